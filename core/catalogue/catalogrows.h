@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogtypes.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+// How the catalogue entities map onto their SQL rows: statements, bindings, readers and
+// the checks a record must pass before it is written. Private to core/catalogue.
+namespace Buurtplein::CatalogRows {
+
+QString placeInsertSql();
+QString placeUpdateSql();
+QString activityInsertSql();
+QString activityUpdateSql();
+QString scheduleInsertSql();
+QString scheduleUpdateSql();
+QString overrideInsertSql();
+QString overrideUpdateSql();
+
+void bindPlace(QSqlQuery &q, const Place &p);
+void bindActivity(QSqlQuery &q, const Activity &a, qint64 organisationRow, qint64 placeRow);
+void bindSchedule(QSqlQuery &q, const Schedule &s, qint64 activityRow);
+void bindOverride(QSqlQuery &q, const OccurrenceOverride &o, qint64 activityRow, qint64 placeRow);
+
+bool writeTranslations(QSqlDatabase db, qint64 activityRow, const QMap<QString, Translation> &translations, QString *error);
+
+/** Why @p s cannot be stored, or an empty string. */
+QString scheduleProblem(const Schedule &s);
+/** Why @p o cannot be stored, or an empty string. */
+QString overrideProblem(const OccurrenceOverride &o);
+
+/** Column lists the readers expect, in order. */
+QString placeColumns();
+QString activityColumns();
+QString scheduleColumns();
+QString overrideColumns();
+
+Place readPlace(const QSqlQuery &q);
+Activity readActivity(const QSqlQuery &q);
+Schedule readSchedule(const QSqlQuery &q);
+OccurrenceOverride readOverride(const QSqlQuery &q);
+
+/** Dates and instants as stored: "2026-09-01", "2026-03-29T01:30:00Z", lists comma-separated. */
+QString dateText(const QDate &d);
+QString instantListText(const QList<QDateTime> &list);
+QList<QDateTime> instantList(const QString &text);
+QString dateListText(const QList<QDate> &list);
+QList<QDate> dateList(const QString &text);
+
+} // namespace Buurtplein::CatalogRows

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogtypes.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace Buurtplein::PlaceRows {
+
+/** One source row: its values by column, and for GeoJSON the point geometry. */
+struct Input {
+    int row = 0;
+    QHash<QString, QString> values;
+    bool fromGeometry = false;      ///< coordinates come from lat/lon below, not from columns
+    bool hasPoint = false;
+    double lat = 0;
+    double lon = 0;
+    QString problem;                ///< why the row cannot be a place at all, e.g. "geometry is a Polygon"
+};
+
+/** The place a row becomes, or why it is skipped, with the corrections and doubts on the way. */
+struct Outcome {
+    std::optional<Place> place;
+    QString skipReason;
+    QStringList repairs;
+    QStringList warnings;
+};
+
+/** Where the rows come from: uid prefix ("mvzn"), source name, default city. */
+struct SourceInfo {
+    QString uidPrefix;
+    QString name;
+    QString defaultCity;
+};
+
+/**
+ * Turns one row into a Place by @p mapping (catalogue field -> source column): cleans
+ * postcode, house number and lost accents, guesses the kind, checks the coordinates.
+ * A row without a name or usable coordinates is skipped. Area codes are not set here.
+ */
+Outcome toPlace(const Input &input, const QHash<QString, QString> &mapping, const SourceInfo &source);
+
+} // namespace Buurtplein::PlaceRows

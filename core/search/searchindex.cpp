@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+#include "indexwriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Buurtplein::SearchIndex {
+
+namespace {
+constexpr qint64 day = 24 * 3600;
+
+// Whole UTC days, so that a window moved several times a day stays the same.
+std::pair<qint64, qint64> windowFor(const QDateTime &now, int weeks)
+{
+    const qint64 t = now.toSecsSinceEpoch();
+    const qint64 from = ((t - day) / day) * day;
+    const qint64 to = ((t + qint64(weeks) * 7 * day + day - 1) / day) * day;
+    return {from, to};
+}
+
+bool failed(const QSqlQuery &q, QString *error)
+{
+    *error = QStringLiteral("The search index cannot be updated: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool deleteWhere(QSqlDatabase db, const QString &sql, qint64 id, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.bindValue(0, id);
+    return q.exec() || failed(q, error);
+}
+
+bool reexpand(IndexWriter &writer, QSqlDatabase db, qint64 activityId, qint64 from, qint64 to, QString *error)
+{
+    return deleteWhere(db, QStringLiteral("DELETE FROM occurrence WHERE activity_id = ?"), activityId, error)
+        && writer.expandActivity(activityId, from, to, error);
+}
+} // namespace
+
+bool placeChanged(QSqlDatabase db, qint64 placeId, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    IndexWriter writer(db);
+    if (!writer.indexPlace(placeId, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM activity WHERE place_id = ?"));
+    q.bindValue(0, placeId);
+    if (!q.exec())
+        return failed(q, error);
+    while (q.next()) {
+        if (!writer.indexText(q.value(0).toLongLong(), error))
+            return false;
+    }
+    return true;
+}
+
+bool placeRemoved(QSqlDatabase db, qint64 placeId, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    IndexWriter writer(db);
+    if (!deleteWhere(db, QStringLiteral("DELETE FROM place_rtree WHERE id = ?"), placeId, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM activity WHERE place_id = ?"));
+    q.bindValue(0, placeId);
+    if (!q.exec())
+        return failed(q, error);
+    while (q.next()) {
+        if (!writer.indexText(q.value(0).toLongLong(), error, placeId))
+            return false;
+    }
+    return true;
+}
+
+bool activityChanged(QSqlDatabase db, qint64 activityId, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    IndexWriter writer(db);
+    qint64 from = 0;
+    qint64 to = 0;
+    return writer.window(&from, &to, error) && writer.storeWindow(from, to, error)
+        && reexpand(writer, db, activityId, from, to, error) && writer.indexText(activityId, error);
+}
+
+bool activityRemoved(QSqlDatabase db, qint64 activityId, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    return deleteWhere(db, QStringLiteral("DELETE FROM occurrence WHERE activity_id = ?"), activityId, error)
+        && deleteWhere(db, QStringLiteral("DELETE FROM activity_fts WHERE rowid = ?"), activityId, error);
+}
+
+bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    const auto [from, to] = windowFor(now, weeks);
+    IndexWriter writer(db);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM index_state WHERE key IN ('window_from', 'window_to')"));
+    const bool stored = q.next() && q.value(0).toInt() == 2;
+    qint64 oldFrom = 0;
+    qint64 oldTo = 0;
+    if (!writer.window(&oldFrom, &oldTo, error))
+        return false;
+    if (stored && oldFrom == from && oldTo == to)
+        return true;
+    if (!stored || oldTo <= from || to <= oldFrom) {
+        // Nothing of the old window survives: start over.
+        return writer.exec(QStringLiteral("DELETE FROM occurrence"), error) && writer.storeWindow(from, to, error)
+            && writer.expandAll(from, to, error);
+    }
+    q.prepare(QStringLiteral("DELETE FROM occurrence WHERE (start < ? AND original_start < ?) "
+                             "OR (start >= ? AND original_start >= ?)"));
+    q.bindValue(0, from);
+    q.bindValue(1, from);
+    q.bindValue(2, to);
+    q.bindValue(3, to);
+    if (!q.exec())
+        return failed(q, error);
+    if (!writer.storeWindow(from, to, error))
+        return false;
+    const std::pair<qint64, qint64> added[] = {{from, std::min(oldFrom, to)}, {std::max(oldTo, from), to}};
+    for (const auto &[a, b] : added) {
+        if (a >= b)
+            continue;
+        if (!writer.expandAll(a, b, error))
+            return false;
+        error->clear();
+        const QList<qint64> moved = writer.activitiesMovedInto(a, b, from, to, error);
+        if (!error->isEmpty())
+            return false;
+        for (qint64 id : moved) {
+            if (!reexpand(writer, db, id, from, to, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool rebuild(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
+{
+    QString ignored;
+    error = error ? error : &ignored;
+    const auto [from, to] = windowFor(now, weeks);
+    IndexWriter writer(db);
+    if (!writer.exec(QStringLiteral("DELETE FROM occurrence"), error) || !writer.storeWindow(from, to, error)
+        || !writer.indexAllPlaces(error) || !writer.indexAllText(error) || !writer.expandAll(from, to, error)) {
+        return false;
+    }
+    error->clear();
+    const QList<qint64> moved = writer.activitiesMovedInto(from, to, from, to, error);
+    if (!error->isEmpty())
+        return false;
+    for (qint64 id : moved) {
+        if (!reexpand(writer, db, id, from, to, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Buurtplein::SearchIndex

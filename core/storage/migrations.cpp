@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace Buurtplein::Migrations {
+
+namespace {
+
+// Version 1: the catalogue entities of SPEC.md. Times a person reads (dates, wall-clock
+// starts) are ISO 8601 text; instants the code compares are seconds since the epoch.
+QStringList catalogue()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE organisation (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            kind TEXT NOT NULL DEFAULT 'other',
+            version INTEGER NOT NULL DEFAULT 0,
+            modified TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
+        )"),
+        QStringLiteral(R"(CREATE TABLE place (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL CHECK (length(name) > 0),
+            kind TEXT NOT NULL,
+            street TEXT NOT NULL DEFAULT '',
+            house_number TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            lat REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),
+            lon REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),
+            gemeente_code TEXT NOT NULL DEFAULT '',
+            wijk_code TEXT NOT NULL DEFAULT '',
+            buurt_code TEXT NOT NULL DEFAULT '',
+            indoor_outdoor TEXT NOT NULL DEFAULT 'indoor',
+            accessibility TEXT NOT NULL DEFAULT '',
+            opening_hours TEXT NOT NULL DEFAULT '',
+            valid_from TEXT,
+            valid_to TEXT,
+            source TEXT NOT NULL DEFAULT '',
+            source_id TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 0,
+            modified TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
+        )"),
+        QStringLiteral("CREATE INDEX place_source ON place(source, source_id)"),
+        QStringLiteral("CREATE INDEX place_buurt ON place(buurt_code)"),
+        QStringLiteral(R"(CREATE TABLE activity (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            organisation_id INTEGER REFERENCES organisation(id) ON DELETE RESTRICT,
+            place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            text_language TEXT NOT NULL DEFAULT 'nl',
+            category TEXT NOT NULL,
+            languages_spoken TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL DEFAULT 'iedereen',
+            cost_cents INTEGER NOT NULL DEFAULT 0 CHECK (cost_cents >= 0),
+            cost_note TEXT NOT NULL DEFAULT '',
+            age_min INTEGER,
+            age_max INTEGER,
+            capacity INTEGER,
+            registration_required INTEGER NOT NULL DEFAULT 0,
+            host_present INTEGER NOT NULL DEFAULT 1,
+            programme TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'ended')),
+            version INTEGER NOT NULL DEFAULT 0,
+            modified TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
+        )"),
+        QStringLiteral("CREATE INDEX activity_place ON activity(place_id)"),
+        QStringLiteral("CREATE INDEX activity_organisation ON activity(organisation_id)"),
+        QStringLiteral(R"(CREATE TABLE activity_translation (
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (activity_id, lang)) WITHOUT ROWID
+        )"),
+        QStringLiteral(R"(CREATE TABLE schedule (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            start_date TEXT NOT NULL,
+            start_time TEXT,
+            time_zone TEXT NOT NULL DEFAULT 'Europe/Amsterdam',
+            duration_minutes INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes >= 0),
+            rrule TEXT NOT NULL DEFAULT '',
+            exception_days TEXT NOT NULL DEFAULT '',
+            exception_starts TEXT NOT NULL DEFAULT '',
+            extra_starts TEXT NOT NULL DEFAULT '',
+            valid_from TEXT,
+            valid_to TEXT,
+            version INTEGER NOT NULL DEFAULT 0,
+            modified TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
+        )"),
+        QStringLiteral("CREATE INDEX schedule_activity ON schedule(activity_id)"),
+        QStringLiteral(R"(CREATE TABLE occurrence_override (
+            occurrence_uid TEXT PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            original_start INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('scheduled', 'cancelled', 'moved')),
+            new_start INTEGER,
+            new_end INTEGER,
+            new_place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 0,
+            modified TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
+        )"),
+        QStringLiteral("CREATE INDEX occurrence_override_activity ON occurrence_override(activity_id)"),
+    };
+}
+
+// Version 2: the search side. A materialised window of occurrences, an R*Tree over
+// place coordinates and a full-text index over each activity's folded text.
+QStringList searchIndex()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE occurrence (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+            original_start INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+            status TEXT NOT NULL DEFAULT 'scheduled')
+        )"),
+        QStringLiteral("CREATE INDEX occurrence_start ON occurrence(start)"),
+        QStringLiteral("CREATE INDEX occurrence_activity ON occurrence(activity_id, start)"),
+        // activity_id in the index lets a near-me search filter on the activity before reading the row.
+        QStringLiteral("CREATE INDEX occurrence_place ON occurrence(place_id, start, activity_id)"),
+        QStringLiteral("CREATE VIRTUAL TABLE place_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon)"),
+        QStringLiteral("CREATE VIRTUAL TABLE activity_fts USING fts5(body, tokenize = 'trigram')"),
+        QStringLiteral("CREATE TABLE index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {catalogue(), searchIndex()};
+    return all;
+}
+
+} // namespace Buurtplein::Migrations

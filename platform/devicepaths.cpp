@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "devicepaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Buurtplein::DevicePaths {
+
+QString dataDirectory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString catalogueDatabase()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("catalogue.sqlite"));
+}
+
+} // namespace Buurtplein::DevicePaths

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Buurtplein::DevicePaths {
+
+/** The folder the app keeps its catalogue database in; created when missing. */
+QString dataDirectory();
+
+/** The path of the device's catalogue database. */
+QString catalogueDatabase();
+
+} // namespace Buurtplein::DevicePaths

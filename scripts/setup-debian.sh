@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Buurtplein builds and runs with. Idempotent: it asks
+# apt only for what is missing. Needs root or sudo.
+#   scripts/setup-debian.sh          build + app + tests
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-declarative-dev qt6-positioning-dev qt6-httpserver-dev qt6-charts-dev
+    qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtquick-shapes qml6-module-qtpositioning qml6-module-qttest
+    libical-dev libsqlite3-dev qtkeychain-qt6-dev libgl-dev
+    tzdata xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} Debian packages are installed"
+    exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then
+        sudo_cmd=(sudo)
+    else
+        echo "setup: missing packages (${missing[*]}) and neither root nor sudo to install them" >&2
+        exit 1
+    fi
+fi
+
+echo "setup: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cataloguestore.h"
+#include "cli.h"
+#include "database.h"
+#include "icsexporter.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Buurtplein::Cli {
+
+int exportIcs(const QStringList &args)
+{
+    QString error;
+    const auto options = Arguments::parse(args, {}, &error);
+    if (!options)
+        return fail(BadInput, error);
+    if (!options->has(QStringLiteral("db")) || !options->has(QStringLiteral("activity")))
+        return fail(BadInput, QStringLiteral("usage: export-ics --db DB --activity UID [--occurrence UID] [--reminder MINUTES]"));
+    IcsExportOptions exportOptions;
+    if (options->has(QStringLiteral("reminder"))) {
+        bool ok = false;
+        exportOptions.reminderMinutes = options->value(QStringLiteral("reminder")).toInt(&ok);
+        if (!ok || exportOptions.reminderMinutes < 0 || exportOptions.reminderMinutes > 40320)
+            return fail(BadInput, QStringLiteral("--reminder needs a number of minutes between 0 and 40320 (four weeks)."));
+    }
+    const QString path = options->value(QStringLiteral("db"));
+    if (!QFileInfo::exists(path))
+        return fail(BadInput, QStringLiteral("There is no catalogue at %1.").arg(path));
+    Database db;
+    if (!db.open(path))
+        return fail(Failed, db.errorString());
+    CatalogueStore store(db);
+    const QByteArray ics = IcsExporter::exportFromStore(store, options->value(QStringLiteral("activity")),
+                                                        options->value(QStringLiteral("occurrence")), exportOptions, &error);
+    if (ics.isEmpty())
+        return fail(BadInput, error);
+    std::fwrite(ics.constData(), 1, size_t(ics.size()), stdout);
+    std::fflush(stdout);
+    return Ok;
+}
+
+} // namespace Buurtplein::Cli
