@@ -16,8 +16,9 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                         QStringLiteral("file"));
     const QCommandLineOption now(QStringLiteral("now"), QStringLiteral("Pretend the current time is T (ISO 8601 with offset)."),
                                  QStringLiteral("T"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 400x800."), QStringLiteral("WxH"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every page and exit."));
-    parser.addOptions({db, demo, screenshot, now, selfTest});
+    parser.addOptions({db, demo, screenshot, now, size, selfTest});
     if (!parser.parse(QStringList{QStringLiteral("buurtplein")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -31,6 +32,16 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options.now.isValid() || options.now.timeSpec() == Qt::LocalTime) {
             *error = QStringLiteral("--now needs an ISO 8601 time with an offset, e.g. 2026-11-23T09:00:00+01:00");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (parts.size() == 2)
+            options.size = QSize(parts[0].toInt(&okW), parts[1].toInt(&okH));
+        if (!okW || !okH || options.size.width() < 200 || options.size.height() < 200) {
+            *error = QStringLiteral("--size needs WIDTHxHEIGHT of at least 200x200, e.g. 400x800");
             return std::nullopt;
         }
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ struct AppOptions {
     QString demoPath;       ///< --demo; the bundled demo neighbourhood when empty
     QString screenshotPath; ///< --screenshot FILE: save the first frame and exit
     QDateTime now;          ///< --now T: pretend it is T (reproducible screenshots)
+    QSize size;             ///< --size WxH: the window's size; Main.qml's when invalid
     bool selfTest = false;  ///< --self-test: load every page, exit 0 when all loaded
 
     /** Parses @p arguments (without the program name), or sets @p error. */

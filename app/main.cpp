@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Buurtplein/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()); window && options->size.isValid())
+        window->resize(options->size);
     if (options->selfTest || !options->screenshotPath.isEmpty())
         grabFirstFrame(engine, options->screenshotPath);
     return app.exec();

@@ -2,7 +2,10 @@
 #include "catalogrows.h"
 #include "occurrenceexpander.h"
 #include "recurrencerule.h"
+#include "vocabulary.h"
 #include "zonerules.h"
+
+#include <QRegularExpression>
 
 #include <QSqlError>
 #include <QTimeZone>
@@ -235,6 +238,50 @@ bool writeTranslations(QSqlDatabase db, qint64 activityRow, const QMap<QString, 
         }
     }
     return true;
+}
+
+QString placeProblem(const Place &p)
+{
+    static const QStringList settings = {QStringLiteral("indoor"), QStringLiteral("outdoor"), QStringLiteral("both")};
+    if (p.kind.isEmpty())
+        return QStringLiteral("needs a kind.");
+    if (!Vocabulary::isPlaceKind(p.kind))
+        return QStringLiteral("the kind '%1' is not a place kind Buurtplein knows.").arg(p.kind);
+    if (!p.indoorOutdoor.isEmpty() && !settings.contains(p.indoorOutdoor))
+        return QStringLiteral("indoor/outdoor is '%1', not one of indoor, outdoor, both.").arg(p.indoorOutdoor);
+    for (const QString &feature : p.accessibility) {
+        if (!Vocabulary::isAccessibilityFeature(feature))
+            return QStringLiteral("the accessibility feature '%1' is unknown.").arg(feature);
+    }
+    if (p.validFrom.isValid() && p.validTo.isValid() && p.validFrom > p.validTo)
+        return QStringLiteral("it is valid from %1, after its end %2.").arg(dateText(p.validFrom), dateText(p.validTo));
+    return {};
+}
+
+QString activityProblem(const Activity &a)
+{
+    // A BCP 47 language tag as the catalogue uses them: "nl", "ar", "ti", "pt-BR".
+    static const QRegularExpression languageTag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    static const QStringList statuses = {QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("ended")};
+    if (a.title.trimmed().isEmpty())
+        return QStringLiteral("needs a title.");
+    if (a.category.isEmpty())
+        return QStringLiteral("needs a category.");
+    if (!Vocabulary::isCategory(a.category))
+        return QStringLiteral("has an unknown category '%1'.").arg(a.category);
+    if (!a.audience.isEmpty() && !Vocabulary::isAudience(a.audience))
+        return QStringLiteral("has an unknown audience '%1'.").arg(a.audience);
+    for (const QString &language : a.languagesSpoken) {
+        if (!languageTag.match(language).hasMatch())
+            return QStringLiteral("lists '%1' as a language spoken, which is not a language code such as nl or ar.").arg(language);
+    }
+    if (!statuses.contains(a.status))
+        return QStringLiteral("has the status '%1', not one of active, paused, ended.").arg(a.status);
+    if (a.ageMin >= 0 && a.ageMax >= 0 && a.ageMin > a.ageMax)
+        return QStringLiteral("has a minimum age %1 above its maximum age %2.").arg(a.ageMin).arg(a.ageMax);
+    if (a.costCents < 0)
+        return QStringLiteral("cannot have a negative cost.");
+    return {};
 }
 
 QString scheduleProblem(const Schedule &s)

@@ -26,6 +26,10 @@ void bindOverride(QSqlQuery &q, const OccurrenceOverride &o, qint64 activityRow,
 
 bool writeTranslations(QSqlDatabase db, qint64 activityRow, const QMap<QString, Translation> &translations, QString *error);
 
+/** Why @p p cannot be stored, or an empty string. */
+QString placeProblem(const Place &p);
+/** Why @p a cannot be stored ("needs a title."), or an empty string. */
+QString activityProblem(const Activity &a);
 /** Why @p s cannot be stored, or an empty string. */
 QString scheduleProblem(const Schedule &s);
 /** Why @p o cannot be stored, or an empty string. */

@@ -3,6 +3,7 @@
 #include "catalogrows.h"
 #include "database.h"
 #include "searchindex.h"
+#include "vocabulary.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -66,6 +67,8 @@ bool CatalogueStore::save(Organisation &value)
     value.uid = newUid(value.uid);
     if (value.name.trimmed().isEmpty())
         return fail(QStringLiteral("An organisation needs a name."));
+    if (!value.kind.isEmpty() && !Vocabulary::isOrganisationKind(value.kind))
+        return fail(QStringLiteral("Organisation %1 has an unknown kind '%2'.").arg(value.uid, value.kind));
     Transaction tx(m_db);
     const auto [id, version] = rowOf(m_db, kOrganisationRow, value.uid);
     QSqlQuery q(m_db);
@@ -90,8 +93,9 @@ bool CatalogueStore::save(Place &value)
     value.uid = newUid(value.uid);
     if (value.name.trimmed().isEmpty())
         return fail(QStringLiteral("Place %1 needs a name.").arg(value.uid));
-    if (value.kind.isEmpty())
-        return fail(QStringLiteral("Place %1 needs a kind.").arg(value.uid));
+    const QString problem = CatalogRows::placeProblem(value);
+    if (!problem.isEmpty())
+        return fail(QStringLiteral("Place %1: %2").arg(value.uid, problem));
     if (value.hasCoordinates && (value.lat < -90 || value.lat > 90 || value.lon < -180 || value.lon > 180))
         return fail(QStringLiteral("Place %1 has coordinates outside the globe (%2, %3).")
                         .arg(value.uid).arg(value.lat).arg(value.lon));
@@ -117,15 +121,9 @@ bool CatalogueStore::save(Place &value)
 bool CatalogueStore::save(Activity &value)
 {
     value.uid = newUid(value.uid);
-    if (value.title.trimmed().isEmpty())
-        return fail(QStringLiteral("Activity %1 needs a title.").arg(value.uid));
-    if (value.category.isEmpty())
-        return fail(QStringLiteral("Activity %1 needs a category.").arg(value.uid));
-    if (value.ageMin >= 0 && value.ageMax >= 0 && value.ageMin > value.ageMax)
-        return fail(QStringLiteral("Activity %1: the minimum age %2 is above the maximum age %3.")
-                        .arg(value.uid).arg(value.ageMin).arg(value.ageMax));
-    if (value.costCents < 0)
-        return fail(QStringLiteral("Activity %1: the cost cannot be negative.").arg(value.uid));
+    const QString problem = CatalogRows::activityProblem(value);
+    if (!problem.isEmpty())
+        return fail(QStringLiteral("Activity %1 %2").arg(value.uid, problem));
     Transaction tx(m_db);
     const qint64 organisationRow = value.organisationUid.isEmpty() ? 0 : organisationId(value.organisationUid);
     if (!value.organisationUid.isEmpty() && !organisationRow)

@@ -27,10 +27,10 @@ struct IcsImportResult {
 struct IcsImportOptions {
     /**
      * Category of new activities. A calendar file says nothing about Buurtplein's categories,
-     * so the default "inloop & koffie" (the most open, low-threshold kind) is a placeholder the
+     * so the default "inloop_koffie" (inloop & koffie, the most open, low-threshold kind) is a placeholder the
      * coordinator is expected to correct; a re-import keeps whatever category was set since.
      */
-    QString category = QStringLiteral("inloop & koffie");
+    QString category = QStringLiteral("inloop_koffie");
     QString organisationUid;        ///< organisation of new activities; empty: none
     /** Sessions of zones that match no IANA zone are stored as instants up to this moment. */
     QDateTime horizon = QDateTime::currentDateTimeUtc().addYears(2);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexwriter.h"
+#include "vocabulary.h"
 #include "schedulerecurrence.h"
 #include "textfolding.h"
 
@@ -12,6 +13,15 @@ Q_LOGGING_CATEGORY(lcSearchIndex, "buurtplein.search.index")
 namespace Buurtplein {
 
 namespace {
+
+// The words a resident types for a category or audience are its Dutch label
+// ("Taal & ontmoeting"), not the stored id ("taal_ontmoeting").
+QString vocabularyWords(const QString &category, const QString &audience)
+{
+    return Vocabulary::label(Vocabulary::categories(), category) + QLatin1Char(' ')
+        + Vocabulary::label(Vocabulary::audiences(), audience);
+}
+
 constexpr qint64 day = 24 * 3600;
 
 const char scheduleColumns[] = "s.uid, s.start_date, s.start_time, s.time_zone, s.duration_minutes, s.rrule, "
@@ -122,7 +132,7 @@ bool IndexWriter::indexText(qint64 activityId, QString *error, qint64 leavingPla
     if (!q.next())
         return true;
     QStringList parts = {q.value(0).toString(), q.value(1).toString(), q.value(4).toString(),
-                         q.value(2).toString(), q.value(3).toString()};
+                         vocabularyWords(q.value(2).toString(), q.value(3).toString())};
     q.prepare(QStringLiteral("SELECT title, description FROM activity_translation WHERE activity_id = ?"));
     q.bindValue(0, activityId);
     if (!q.exec())
@@ -149,7 +159,7 @@ bool IndexWriter::indexAllText(QString *error)
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         QStringList parts = {q.value(1).toString(), q.value(2).toString(), q.value(5).toString(),
-                             q.value(3).toString(), q.value(4).toString()};
+                             vocabularyWords(q.value(3).toString(), q.value(4).toString())};
         parts += translations.value(id);
         m_insertText.bindValue(0, id);
         m_insertText.bindValue(1, textBody(parts));

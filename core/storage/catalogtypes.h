@@ -17,7 +17,7 @@ struct Organisation {
     qint64 id = 0;          ///< local row id; 0 until stored
     QString uid;            ///< stable id shared with the hub
     QString name;
-    QString kind;           ///< gemeente, welzijn, bibliotheek, vrijwilligers, zelforganisatie, woningcorporatie, school, sportclub, cultuur, other
+    QString kind;           ///< an id of Vocabulary::organisationKinds()
     int version = 0;
 };
 
@@ -26,7 +26,7 @@ struct Place {
     qint64 id = 0;
     QString uid;
     QString name;
-    QString kind;           ///< see PlaceKinds::all()
+    QString kind;           ///< an id of Vocabulary::placeKinds() (core/storage/vocabulary.h)
     QString street;
     QString houseNumber;
     QString postcode;       ///< "1014AA" normalised, no space
@@ -38,7 +38,7 @@ struct Place {
     QString wijkCode;       ///< WKxxxxxx
     QString buurtCode;      ///< BUxxxxxxxx (or alphanumeric since 2023)
     QString indoorOutdoor;  ///< indoor, outdoor, both
-    QStringList accessibility; ///< wheelchair, step_free, accessible_toilet, hearing_loop, parking_disabled, quiet_space
+    QStringList accessibility; ///< ids of Vocabulary::accessibilityFeatures()
     QString openingHours;   ///< OpenStreetMap opening_hours syntax
     QDate validFrom;
     QDate validTo;
@@ -63,9 +63,9 @@ struct Activity {
     QString description;
     QString textLanguage = QStringLiteral("nl"); ///< language of title/description
     QMap<QString, Translation> translations;      ///< keyed by BCP 47 language code
-    QString category;           ///< see Categories::all()
+    QString category;           ///< an id of Vocabulary::categories()
     QStringList languagesSpoken; ///< BCP 47 codes, e.g. nl, en, ar, tr
-    QString audience = QStringLiteral("iedereen");
+    QString audience = QStringLiteral("iedereen"); ///< an id of Vocabulary::audiences(); describes the activity, never a person
     int costCents = 0;          ///< 0 means free
     QString costNote;
     int ageMin = -1;            ///< -1: no limit

@@ -15,7 +15,10 @@ Pane {
     ListView {
         id: list
 
-        anchors.fill: parent
+        // One readable column on a desktop window, the full width on a phone.
+        width: Math.min(parent.width, 720)
+        height: parent.height
+        anchors.horizontalCenter: parent.horizontalCenter
         model: root.model
         clip: true
         delegate: OccurrenceDelegate {

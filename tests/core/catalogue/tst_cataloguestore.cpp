@@ -154,6 +154,9 @@ private Q_SLOTS:
         QTest::newRow("unknown place") << 0 << "place" << "unknown place";
         QTest::newRow("empty title") << 0 << "title" << "needs a title";
         QTest::newRow("ages reversed") << 0 << "ages" << "minimum age";
+        QTest::newRow("unknown category") << 0 << "category" << "unknown category";
+        QTest::newRow("origin as audience") << 0 << "audience" << "unknown audience";
+        QTest::newRow("language not a code") << 0 << "language" << "not a language code";
         QTest::newRow("bad rrule") << 1 << "rrule" << "recurrence rule";
         QTest::newRow("unknown zone") << 1 << "zone" << "time zone";
         QTest::newRow("valid range reversed") << 1 << "range" << "after its end";
@@ -184,6 +187,12 @@ private Q_SLOTS:
                 a.placeUid = QStringLiteral("pl-nowhere");
             else if (field == QLatin1String("title"))
                 a.title = QStringLiteral("  ");
+            else if (field == QLatin1String("category"))
+                a.category = QStringLiteral("taal & ontmoeting");
+            else if (field == QLatin1String("audience"))
+                a.audience = QStringLiteral("marokkanen"); // audiences describe activities, never origins
+            else if (field == QLatin1String("language"))
+                a.languagesSpoken = {QStringLiteral("Nederlands")};
             else
                 a.ageMin = 30, a.ageMax = 12;
             saved = store.save(a);

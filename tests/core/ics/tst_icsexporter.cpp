@@ -21,7 +21,7 @@ Activity taalcafe()
     a.uid = QStringLiteral("act-12");
     a.title = QStringLiteral("Taalcafé ☕ – مرحبا، ሰላም፣ Привіт! Iedereen welkom, ook zonder Nederlands te spreken");
     a.description = QStringLiteral("Koffie, thee; een praatje.\nElke week.");
-    a.category = QStringLiteral("taal & ontmoeting");
+    a.category = QStringLiteral("taal_ontmoeting");
     return a;
 }
 } // namespace

@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(before, QList<int>({1, 1, 2}));
 
         IcsImportOptions options;
-        options.category = QStringLiteral("sport & bewegen");
+        options.category = QStringLiteral("sport_bewegen");
         const IcsImportResult again = IcsImporter::import(data, store, options);
         QVERIFY(again.ok);
         QCOMPARE(rows(db), before);

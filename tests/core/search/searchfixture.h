@@ -47,7 +47,7 @@ struct ActivityRow {
     qint64 placeId = 0;
     QString title;
     QString description;
-    QString category = QStringLiteral("taal & ontmoeting");
+    QString category = QStringLiteral("taal_ontmoeting");
     QString languages = QStringLiteral("nl");
     QString audience = QStringLiteral("iedereen");
     int costCents = 0;

@@ -84,21 +84,21 @@ private Q_SLOTS:
         const qint64 utrecht = place(db(), QStringLiteral("p-utrecht"), QStringLiteral("Wijkcentrum Overvecht"), 52.11, 5.11);
         const qint64 nowhere = place(db(), QStringLiteral("p-none"), QStringLiteral("Geen vaste plek"), null(), null());
         // Weekly from the given (Monday 2 March onwards) day, 10:00 Amsterdam time.
-        addActivity(QStringLiteral("a-taal"), pijp, QStringLiteral("Taalcafé"), QStringLiteral("taal & ontmoeting"),
+        addActivity(QStringLiteral("a-taal"), pijp, QStringLiteral("Taalcafé"), QStringLiteral("taal_ontmoeting"),
                     QStringLiteral("nl,en,ar"), QStringLiteral("iedereen"), 0, QStringLiteral("2026-01-05"));
-        addActivity(QStringLiteral("a-koffie"), near, QStringLiteral("Koffie-inloop"), QStringLiteral("inloop & koffie"),
+        addActivity(QStringLiteral("a-koffie"), near, QStringLiteral("Koffie-inloop"), QStringLiteral("inloop_koffie"),
                     QStringLiteral("nl, tr"), QStringLiteral("ouderen"), 150, QStringLiteral("2026-01-06"));
-        addActivity(QStringLiteral("a-tuin"), beyond, QStringLiteral("Moestuin"), QStringLiteral("groen & duurzaam"),
+        addActivity(QStringLiteral("a-tuin"), beyond, QStringLiteral("Moestuin"), QStringLiteral("groen_duurzaam"),
                     QStringLiteral("nl"), QStringLiteral("iedereen"), 0, QStringLiteral("2026-01-07"));
-        addActivity(QStringLiteral("a-yoga"), utrecht, QStringLiteral("Yoga voor vrouwen"), QStringLiteral("sport & bewegen"),
+        addActivity(QStringLiteral("a-yoga"), utrecht, QStringLiteral("Yoga voor vrouwen"), QStringLiteral("sport_bewegen"),
                     QStringLiteral("nl,en"), QStringLiteral("vrouwen"), 500, QStringLiteral("2026-01-08"));
-        const qint64 koken = addActivity(QStringLiteral("a-koken"), pijp, QStringLiteral("Samen koken"), QStringLiteral("koken & eten"),
+        const qint64 koken = addActivity(QStringLiteral("a-koken"), pijp, QStringLiteral("Samen koken"), QStringLiteral("koken_eten"),
                                          QStringLiteral("nl,ar,ti"), QStringLiteral("iedereen"), 0, QStringLiteral("2026-01-09"));
         insert(db(), QStringLiteral("INSERT INTO activity_translation (activity_id, lang, title, description) VALUES (?, 'en', ?, ?)"),
                {koken, QStringLiteral("Cooking together"), QStringLiteral("Bring a recipe from home")});
-        addActivity(QStringLiteral("a-oud"), pijp, QStringLiteral("Taalcafé (gestopt)"), QStringLiteral("taal & ontmoeting"),
+        addActivity(QStringLiteral("a-oud"), pijp, QStringLiteral("Taalcafé (gestopt)"), QStringLiteral("taal_ontmoeting"),
                     QStringLiteral("nl"), QStringLiteral("iedereen"), 0, QStringLiteral("2026-01-05"), QStringLiteral("ended"));
-        addActivity(QStringLiteral("a-huiswerk"), nowhere, QStringLiteral("Huiswerkklas"), QStringLiteral("werk & leren"),
+        addActivity(QStringLiteral("a-huiswerk"), nowhere, QStringLiteral("Huiswerkklas"), QStringLiteral("werk_leren"),
                     QStringLiteral("nl"), QStringLiteral("jongeren"), 0, QStringLiteral("2026-01-10"));
         QString error;
         QVERIFY2(SearchIndex::rebuild(db(), at("2026-03-02T08:00:00Z"), 8, &error), qPrintable(error));
@@ -121,8 +121,8 @@ private Q_SLOTS:
         QTest::newRow("place name") << with([](SearchQuery &q) { q.text = QStringLiteral("pijp"); }) << QStringList{koken, taal};
         QTest::newRow("inside a compound") << with([](SearchQuery &q) { q.text = QStringLiteral("tuin"); }) << QStringList{tuin};
         QTest::newRow("short words only scan") << with([](SearchQuery &q) { q.text = QStringLiteral("ij"); }) << QStringList{koken, taal, tuin, yoga};
-        QTest::newRow("category") << with([](SearchQuery &q) { q.categories = {QStringLiteral("taal & ontmoeting")}; }) << QStringList{taal};
-        QTest::newRow("two categories") << with([](SearchQuery &q) { q.categories = {QStringLiteral("koken & eten"), QStringLiteral("sport & bewegen")}; }) << QStringList{koken, yoga};
+        QTest::newRow("category") << with([](SearchQuery &q) { q.categories = {QStringLiteral("taal_ontmoeting")}; }) << QStringList{taal};
+        QTest::newRow("two categories") << with([](SearchQuery &q) { q.categories = {QStringLiteral("koken_eten"), QStringLiteral("sport_bewegen")}; }) << QStringList{koken, yoga};
         QTest::newRow("language ar") << with([](SearchQuery &q) { q.languages = {QStringLiteral("ar")}; }) << QStringList{koken, taal};
         QTest::newRow("language tr with spaces in the list") << with([](SearchQuery &q) { q.languages = {QStringLiteral("tr")}; }) << QStringList{koffie};
         QTest::newRow("language t is not tr or ti") << with([](SearchQuery &q) { q.languages = {QStringLiteral("t")}; }) << QStringList{};
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::newRow("near and text") << with([](SearchQuery &q) { q.near = SearchQuery::Near{centreLat, centreLon, 2000}; q.text = QStringLiteral("koffie"); }) << QStringList{koffie};
         QTest::newRow("everything combined") << with([](SearchQuery &q) {
             q.near = SearchQuery::Near{centreLat, centreLon, 5000}; q.text = QStringLiteral("cafe"); q.languages = {QStringLiteral("en")};
-            q.freeOnly = true; q.accessibility = {QStringLiteral("wheelchair")}; q.categories = {QStringLiteral("taal & ontmoeting")}; }) << QStringList{taal};
+            q.freeOnly = true; q.accessibility = {QStringLiteral("wheelchair")}; q.categories = {QStringLiteral("taal_ontmoeting")}; }) << QStringList{taal};
         // Taalcafé is Monday 2 March 10:00 (+01:00), Koffie-inloop Tuesday 10:00.
         QTest::newRow("from is inclusive") << [] { SearchQuery q; q.from = at("2026-03-02T10:00:00+01:00"); q.to = at("2026-03-03T10:00:00+01:00"); return q; }() << QStringList{taal};
         QTest::newRow("one second later misses it") << [] { SearchQuery q; q.from = at("2026-03-02T10:00:01+01:00"); q.to = at("2026-03-03T10:00:01+01:00"); return q; }() << QStringList{koffie};

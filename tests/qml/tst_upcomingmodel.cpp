@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cataloguestore.h"
+#include "database.h"
+#include "demoloader.h"
+#include "searchindex.h"
+#include "upcomingmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Buurtplein;
+
+class TestUpcomingModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    Database m_db;
+    // Monday 23 November 2026, 09:00 in Amsterdam.
+    const QDateTime m_now{QDate(2026, 11, 23), QTime(8, 0), Qt::UTC};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_db.open(QStringLiteral(":memory:")));
+        CatalogueStore store(m_db);
+        QString error;
+        QVERIFY2(DemoLoader::load(store, QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json"), &error),
+                 qPrintable(error));
+        QVERIFY2(SearchIndex::rebuild(m_db.connection(), m_now, 8, &error), qPrintable(error));
+    }
+
+    void listsTheComingWeekInOrder()
+    {
+        UpcomingModel model(m_db.connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_now);
+        QVERIFY(model.errorString().isEmpty());
+        QVERIFY(model.rowCount() > 10);
+
+        QDateTime previous;
+        QSet<QString> statuses;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const QDateTime start = index.data(UpcomingModel::StartRole).toDateTime();
+            QVERIFY(start >= m_now);
+            QVERIFY(start < m_now.addDays(7));
+            if (previous.isValid())
+                QVERIFY(previous <= start);
+            previous = start;
+            QVERIFY(!index.data(UpcomingModel::TitleRole).toString().isEmpty());
+            statuses.insert(index.data(UpcomingModel::StatusRole).toString());
+        }
+        // The demo cancels the inloop-koffie of Wednesday 25 November: residents see it, marked.
+        QVERIFY(statuses.contains(QStringLiteral("cancelled")));
+        QVERIFY(statuses.contains(QStringLiteral("scheduled")));
+    }
+
+    void fewerDaysFewerRows()
+    {
+        UpcomingModel model(m_db.connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_now);
+        const int week = model.rowCount();
+        model.setDays(1);
+        model.reload(m_now);
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() < week);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(UpcomingModel::DayRole).toString(), UpcomingModel::dayLabel(QDate(2026, 11, 23), QDate(2026, 11, 23)));
+    }
+
+    void dayLabels_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("named");
+        QTest::newRow("today") << QDate(2026, 11, 23) << false;
+        QTest::newRow("tomorrow") << QDate(2026, 11, 24) << false;
+        QTest::newRow("wednesday") << QDate(2026, 11, 25) << true;
+    }
+
+    void dayLabels()
+    {
+        QFETCH(QDate, day);
+        QFETCH(bool, named);
+        const QString label = UpcomingModel::dayLabel(day, QDate(2026, 11, 23));
+        QCOMPARE(label.contains(QLocale().dayName(day.dayOfWeek())), named);
+        QCOMPARE(label.contains(QString::number(day.day())), named);
+        QVERIFY(label != UpcomingModel::dayLabel(day.addDays(1), QDate(2026, 11, 23)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpcomingModel)
+#include "tst_upcomingmodel.moc"
