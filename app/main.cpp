@@ -26,9 +26,6 @@ using namespace Buurtplein;
 
 namespace {
 
-// Weeks of sessions the device keeps ready to search.
-constexpr int kIndexWeeks = 10;
-
 bool prepareCatalogue(Database &db, const AppOptions &options, const QDateTime &now, QString *error)
 {
     const QString path = options.databasePath.isEmpty() ? DevicePaths::catalogueDatabase() : options.databasePath;
@@ -43,7 +40,7 @@ bool prepareCatalogue(Database &db, const AppOptions &options, const QDateTime &
         if (!DemoLoader::load(store, demo, error))
             return false;
     }
-    return SearchIndex::refreshWindow(db.connection(), now, kIndexWeeks, error);
+    return SearchIndex::refreshWindow(db.connection(), now, SearchIndex::DefaultWindowWeeks, error);
 }
 
 // Saves the first frame the window shows, then quits with 0, or 1 when nothing showed.

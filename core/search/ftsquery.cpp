@@ -12,6 +12,27 @@ qsizetype characterCount(const QString &word)
 }
 } // namespace
 
+QString searchForm(const QString &word)
+{
+    // Light Dutch suffix stripping on the query side only. Matching is by substring, so a
+    // shorter form only widens the search: "moestuinen" finds "Moestuin", "taalcafes"
+    // finds "Taalcafé", "koffietje" finds "Koffie-inloop".
+    QString w = word;
+    const auto strip = [&w](QLatin1String suffix, qsizetype minimumLength) {
+        if (characterCount(w) >= minimumLength && w.endsWith(suffix)) {
+            w.chop(suffix.size());
+            return true;
+        }
+        return false;
+    };
+    if (!w.endsWith(QLatin1String("ss")))
+        strip(QLatin1String("s"), 5);
+    strip(QLatin1String("en"), 6);
+    if (!strip(QLatin1String("tje"), 7))
+        strip(QLatin1String("je"), 7);
+    return w;
+}
+
 QString quoted(const QString &word)
 {
     QString out = word;
@@ -23,7 +44,8 @@ TextMatch build(const QString &text)
 {
     QStringList longWords;
     QStringList shortWords;
-    for (const QString &word : TextFolding::words(text)) {
+    for (const QString &folded : TextFolding::words(text)) {
+        const QString word = searchForm(folded);
         QStringList &bucket = characterCount(word) >= 3 ? longWords : shortWords;
         if (!bucket.contains(word))
             bucket.append(word);

@@ -31,6 +31,13 @@ namespace FtsQuery {
  */
 TextMatch build(const QString &text);
 
+/**
+ * The form of a folded query word that is looked up: Dutch plural and diminutive
+ * endings (-s, -en, -tje, -je) are dropped from long enough words, so a plural or a
+ * diminutive finds the singular as well.
+ */
+QString searchForm(const QString &word);
+
 /** @p word as an FTS5 string literal: in double quotes, inner quotes doubled. */
 QString quoted(const QString &word);
 

@@ -18,6 +18,9 @@ namespace Buurtplein {
  */
 namespace SearchIndex {
 
+/** Weeks ahead the app and the CLI keep ready to search. */
+constexpr int DefaultWindowWeeks = 10;
+
 /** A place was inserted or updated: its R*Tree box and the text of its activities. */
 bool placeChanged(QSqlDatabase db, qint64 placeId, QString *error);
 /** A place is about to be deleted. */

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QTimeZone>
 
@@ -9,7 +10,14 @@
 
 namespace Buurtplein::Cli {
 
-std::optional<Arguments> Arguments::parse(const QStringList &args, const QStringList &switches, QString *error)
+namespace {
+QString withUsage(const Accepted &accepted, const QString &message)
+{
+    return QStringLiteral("%1\nusage: buurtplein-cli %2").arg(message, usage(accepted.command));
+}
+} // namespace
+
+std::optional<Arguments> Arguments::parse(const QStringList &args, const Accepted &accepted, QString *error)
 {
     Arguments result;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -19,17 +27,47 @@ std::optional<Arguments> Arguments::parse(const QStringList &args, const QString
             continue;
         }
         const QString name = arg.mid(2);
-        if (switches.contains(name)) {
-            result.m_values.insert(name, QStringLiteral("1"));
+        if (accepted.switches.contains(name)) {
+            result.m_values[name].append(QString());
             continue;
         }
-        if (i + 1 >= args.size()) {
-            *error = QStringLiteral("Option --%1 needs a value.").arg(name);
+        const bool single = accepted.options.contains(name);
+        if (!single && !accepted.repeatable.contains(name)) {
+            *error = withUsage(accepted, QStringLiteral("%1 has no option %2.").arg(accepted.command, arg));
             return std::nullopt;
         }
-        result.m_values.insert(name, args.at(++i));
+        // A value that looks like an option is almost always a forgotten value.
+        if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
+            *error = withUsage(accepted, QStringLiteral("Option %1 needs a value.").arg(arg));
+            return std::nullopt;
+        }
+        if (single && result.m_values.contains(name)) {
+            *error = withUsage(accepted, QStringLiteral("Option %1 is given twice; give it once.").arg(arg));
+            return std::nullopt;
+        }
+        result.m_values[name].append(args.at(++i));
+    }
+    for (const QString &name : accepted.required) {
+        if (!result.m_values.contains(name)) {
+            *error = withUsage(accepted, QStringLiteral("%1 needs --%2.").arg(accepted.command, name));
+            return std::nullopt;
+        }
+    }
+    if (result.m_positional.size() > accepted.positionals) {
+        *error = withUsage(accepted, QStringLiteral("Unexpected argument '%1'.").arg(result.m_positional.at(accepted.positionals)));
+        return std::nullopt;
+    }
+    if (result.m_positional.size() < accepted.positionals) {
+        *error = withUsage(accepted, QStringLiteral("%1 needs a file to read.").arg(accepted.command));
+        return std::nullopt;
     }
     return result;
+}
+
+QString Arguments::value(const QString &name) const
+{
+    const QStringList list = m_values.value(name);
+    return list.isEmpty() ? QString() : list.last();
 }
 
 void printJson(const QJsonDocument &doc)
@@ -59,6 +97,14 @@ QString formatInstant(qint64 utcSecs)
 {
     static const QTimeZone amsterdam("Europe/Amsterdam");
     return QDateTime::fromSecsSinceEpoch(utcSecs, amsterdam).toString(Qt::ISODate);
+}
+
+void discardNewCatalogue(const QString &path, bool existed)
+{
+    if (existed)
+        return;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 } // namespace Buurtplein::Cli

@@ -13,11 +13,12 @@ namespace Buurtplein::Cli {
 int exportIcs(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {}, &error);
+    const Accepted accepted{QStringLiteral("export-ics"),
+                            {QStringLiteral("db"), QStringLiteral("activity"), QStringLiteral("occurrence"), QStringLiteral("reminder")},
+                            {}, {}, {QStringLiteral("db"), QStringLiteral("activity")}};
+    const auto options = Arguments::parse(args, accepted, &error);
     if (!options)
         return fail(BadInput, error);
-    if (!options->has(QStringLiteral("db")) || !options->has(QStringLiteral("activity")))
-        return fail(BadInput, QStringLiteral("usage: export-ics --db DB --activity UID [--occurrence UID] [--reminder MINUTES]"));
     IcsExportOptions exportOptions;
     if (options->has(QStringLiteral("reminder"))) {
         bool ok = false;

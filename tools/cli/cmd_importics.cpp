@@ -4,30 +4,47 @@
 #include "database.h"
 #include "icsimporter.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace Buurtplein::Cli {
 
+namespace {
+// Its own scope, so that the catalogue is closed before a refused new one is removed.
+IcsImportResult importInto(const QString &dbPath, const QString &file, const IcsImportOptions &options, QString *openError)
+{
+    Database db;
+    if (!db.open(dbPath)) {
+        *openError = db.errorString();
+        return {};
+    }
+    CatalogueStore store(db);
+    return IcsImporter::importFile(file, store, options);
+}
+} // namespace
+
 int importIcs(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {}, &error);
+    const Accepted accepted{QStringLiteral("import-ics"),
+                            {QStringLiteral("db"), QStringLiteral("organisation"), QStringLiteral("category")},
+                            {}, {}, {QStringLiteral("db")}, 1};
+    const auto options = Arguments::parse(args, accepted, &error);
     if (!options)
         return fail(BadInput, error);
-    if (!options->has(QStringLiteral("db")) || options->positional().size() != 1)
-        return fail(BadInput, QStringLiteral("usage: import-ics --db DB FILE [--organisation UID] [--category CATEGORY]"));
-
-    Database db;
-    if (!db.open(options->value(QStringLiteral("db"))))
-        return fail(Failed, db.errorString());
-    CatalogueStore store(db);
     IcsImportOptions importOptions;
     importOptions.organisationUid = options->value(QStringLiteral("organisation"));
     if (options->has(QStringLiteral("category")))
         importOptions.category = options->value(QStringLiteral("category"));
 
-    const IcsImportResult result = IcsImporter::importFile(options->positional().first(), store, importOptions);
+    const QString path = options->value(QStringLiteral("db"));
+    const bool existed = QFileInfo::exists(path);
+    const IcsImportResult result = importInto(path, options->positional().first(), importOptions, &error);
+    if (!error.isEmpty() || !result.ok)
+        discardNewCatalogue(path, existed);
+    if (!error.isEmpty())
+        return fail(Failed, error);
     if (!result.ok)
         return fail(BadInput, result.error + QStringLiteral(" Nothing was imported."));
     for (const QString &warning : result.warnings)

@@ -6,62 +6,90 @@
 #include "database.h"
 #include "placeimporter.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace Buurtplein::Cli {
 
-// import-places --db DB FILE [--format geojson|csv] [--map field=Column ...] [--areas CBS.csv] [--uid-prefix P]
+namespace {
+struct Request {
+    QString dbPath;
+    QString file;
+    PlaceImporter::Format format = PlaceImporter::Format::Auto;
+    QHash<QString, QString> mapping;
+    const AreaIndex *areas = nullptr;
+    QString uidPrefix;
+    bool hasUidPrefix = false;
+};
+
+// Its own scope, so that the catalogue is closed before a refused new one is removed.
+std::optional<PlaceImportResult> importInto(const Request &request, QString *error, ExitCode *code)
+{
+    Database db;
+    if (!db.open(request.dbPath)) {
+        *code = Failed;
+        *error = QStringLiteral("Cannot open the catalogue %1: %2").arg(request.dbPath, db.errorString());
+        return std::nullopt;
+    }
+    CatalogueStore store(db);
+    PlaceImporter importer(store);
+    importer.setMapping(request.mapping);
+    importer.setAreaIndex(request.areas);
+    if (request.hasUidPrefix)
+        importer.setSource(request.uidPrefix, QString());
+    auto result = importer.importFile(request.file, request.format);
+    if (!result) {
+        *code = BadInput;
+        *error = importer.errorString() + QStringLiteral(" Nothing was imported.");
+    }
+    return result;
+}
+} // namespace
+
 int importPlaces(const QStringList &args)
 {
-    // --map may repeat, which Arguments (one value per option) cannot hold: take them out first.
-    QStringList rest;
-    QStringList mapItems;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--map")) {
-            if (i + 1 >= args.size())
-                return fail(BadInput, QStringLiteral("Option --map needs a value such as name=Naam."));
-            mapItems += args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        } else {
-            rest.append(args.at(i));
-        }
-    }
     QString error;
-    const auto options = Arguments::parse(rest, {}, &error);
+    const Accepted accepted{QStringLiteral("import-places"),
+                            {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("areas"), QStringLiteral("uid-prefix")},
+                            {QStringLiteral("map")}, {}, {QStringLiteral("db")}, 1};
+    const auto options = Arguments::parse(args, accepted, &error);
     if (!options)
         return fail(BadInput, error);
-    if (!options->has(QStringLiteral("db")) || options->positional().size() != 1)
-        return fail(BadInput, QStringLiteral("usage: import-places --db DB FILE [--format geojson|csv] [--map field=Column ...] [--areas CBS.csv]"));
 
-    PlaceImporter::Format format = PlaceImporter::Format::Auto;
+    Request request;
+    request.dbPath = options->value(QStringLiteral("db"));
+    request.file = options->positional().first();
     const QString formatName = options->value(QStringLiteral("format"));
     if (formatName == QLatin1String("geojson"))
-        format = PlaceImporter::Format::GeoJson;
+        request.format = PlaceImporter::Format::GeoJson;
     else if (formatName == QLatin1String("csv"))
-        format = PlaceImporter::Format::Csv;
-    else if (!formatName.isEmpty())
+        request.format = PlaceImporter::Format::Csv;
+    else if (options->has(QStringLiteral("format")))
         return fail(BadInput, QStringLiteral("Unknown --format '%1'; use geojson or csv.").arg(formatName));
 
+    // Each --map holds one or more comma-separated items: --map name=Naam,lat=Breedte.
+    QStringList mapItems;
+    for (const QString &value : options->values(QStringLiteral("map")))
+        mapItems += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto mapping = PlaceImporter::parseMapping(mapItems, &error);
     if (!mapping)
         return fail(BadInput, error);
+    request.mapping = *mapping;
 
     AreaIndex areas;
     if (options->has(QStringLiteral("areas")) && !areas.load(options->value(QStringLiteral("areas")), &error))
         return fail(BadInput, error);
+    request.areas = &areas;
+    request.hasUidPrefix = options->has(QStringLiteral("uid-prefix"));
+    request.uidPrefix = options->value(QStringLiteral("uid-prefix"));
 
-    Database db;
-    if (!db.open(options->value(QStringLiteral("db"))))
-        return fail(Failed, QStringLiteral("Cannot open the catalogue %1: %2").arg(options->value(QStringLiteral("db")), db.errorString()));
-    CatalogueStore store(db);
-    PlaceImporter importer(store);
-    importer.setMapping(*mapping);
-    importer.setAreaIndex(&areas);
-    if (options->has(QStringLiteral("uid-prefix")))
-        importer.setSource(options->value(QStringLiteral("uid-prefix")), QString());
-
-    const auto result = importer.importFile(options->positional().first(), format);
-    if (!result)
-        return fail(BadInput, importer.errorString() + QStringLiteral(" Nothing was imported."));
+    const bool existed = QFileInfo::exists(request.dbPath);
+    ExitCode code = Ok;
+    const auto result = importInto(request, &error, &code);
+    if (!result) {
+        discardNewCatalogue(request.dbPath, existed);
+        return fail(code, error);
+    }
     printJson(QJsonDocument(result->toJson()));
     return Ok;
 }

@@ -15,11 +15,10 @@ namespace Buurtplein::Cli {
 int occurrences(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {}, &error);
+    const QStringList needed{QStringLiteral("ics"), QStringLiteral("from"), QStringLiteral("to")};
+    const auto options = Arguments::parse(args, {QStringLiteral("occurrences"), needed, {}, {}, needed}, &error);
     if (!options)
         return fail(BadInput, error);
-    if (!options->has(QStringLiteral("ics")) || !options->has(QStringLiteral("from")) || !options->has(QStringLiteral("to")))
-        return fail(BadInput, QStringLiteral("usage: occurrences --ics FILE --from T --to T"));
     const auto from = parseInstant(options->value(QStringLiteral("from")));
     const auto to = parseInstant(options->value(QStringLiteral("to")));
     if (!from || !to)

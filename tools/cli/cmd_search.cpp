@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "database.h"
+#include "searchindex.h"
 #include "searchquery.h"
 
 #include <QDateTime>
@@ -14,11 +15,14 @@ namespace Buurtplein::Cli {
 
 namespace {
 
+// A list option may repeat and each value may hold several items: --lang ar,tr --lang uk.
 QStringList listOption(const Arguments &a, const QString &name)
 {
     QStringList out;
-    for (const QString &part : a.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        out.append(part.trimmed());
+    for (const QString &value : a.values(name)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out.append(part.trimmed());
+    }
     return out;
 }
 
@@ -58,7 +62,7 @@ QString readQuery(const Arguments &a, SearchQuery *q)
             continue;
         const std::optional<QDateTime> t = parseInstant(a.value(name));
         if (!t)
-            return QStringLiteral("--%1 needs an ISO 8601 time with offset, e.g. 2026-03-02T10:00:00+01:00.").arg(name);
+            return QStringLiteral("--%1 needs an ISO 8601 time with offset or Z, e.g. 2026-03-02T10:00:00+01:00.").arg(name);
         *target = *t;
     }
     if (a.has(QStringLiteral("from")) && !a.has(QStringLiteral("to")))
@@ -112,12 +116,17 @@ QJsonObject toJson(const SearchResult &r)
 int search(const QStringList &args)
 {
     QString error;
-    const std::optional<Arguments> a = Arguments::parse(args, {QStringLiteral("free"), QStringLiteral("no-cancelled")}, &error);
+    const Accepted accepted{QStringLiteral("search"),
+                            {QStringLiteral("db"), QStringLiteral("text"), QStringLiteral("near"), QStringLiteral("radius"),
+                             QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("order"), QStringLiteral("limit"),
+                             QStringLiteral("offset")},
+                            {QStringLiteral("category"), QStringLiteral("lang"), QStringLiteral("audience"), QStringLiteral("accessible")},
+                            {QStringLiteral("free"), QStringLiteral("no-cancelled")},
+                            {QStringLiteral("db")}};
+    const std::optional<Arguments> a = Arguments::parse(args, accepted, &error);
     if (!a)
         return fail(BadInput, error);
     const QString path = a->value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return fail(BadInput, QStringLiteral("search needs --db DB, the catalogue to search."));
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
         return fail(BadInput, QStringLiteral("Cannot read the catalogue %1: no such readable file.").arg(path));
@@ -129,6 +138,9 @@ int search(const QStringList &args)
     Database db;
     if (!db.open(path))
         return fail(BadInput, db.errorString());
+    // Like the app, bring the window of indexed sessions up to today before searching.
+    if (!SearchIndex::refreshWindow(db.connection(), QDateTime::currentDateTimeUtc(), SearchIndex::DefaultWindowWeeks, &error))
+        return fail(Failed, error);
     const QList<SearchResult> results = Search::run(db.connection(), query, &error);
     if (!error.isEmpty())
         return fail(Failed, error);

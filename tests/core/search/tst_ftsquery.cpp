@@ -41,6 +41,30 @@ private Q_SLOTS:
         QCOMPARE(m.words, words);
     }
 
+    void searchForm_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("form");
+        QTest::newRow("plural -en") << "moestuinen" << "moestuin";
+        QTest::newRow("plural -s") << "taalcafes" << "taalcafe";
+        QTest::newRow("diminutive -tje") << "koffietje" << "koffie";
+        QTest::newRow("diminutive plural") << "spelletjes" << "spelle";
+        QTest::newRow("verb -en shortens") << "wandelen" << "wandel";
+        QTest::newRow("short word kept") << "koken" << "koken";
+        QTest::newRow("double s kept") << "kapsalonss" << "kapsalonss";
+        QTest::newRow("yoga unchanged") << "yoga" << "yoga";
+        QTest::newRow("bus too short") << "bus" << "bus";
+    }
+
+    void searchForm()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, form);
+        QCOMPARE(FtsQuery::searchForm(word), form);
+        // Only ever shorter: a plural or diminutive never finds less than its base word.
+        QVERIFY(word.startsWith(FtsQuery::searchForm(word)));
+    }
+
     void quoted()
     {
         QCOMPARE(FtsQuery::quoted(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));

@@ -119,6 +119,8 @@ private Q_SLOTS:
         QTest::newRow("no such word") << with([](SearchQuery &q) { q.text = QStringLiteral("schaken"); }) << QStringList{};
         QTest::newRow("translation") << with([](SearchQuery &q) { q.text = QStringLiteral("Cooking"); }) << QStringList{koken};
         QTest::newRow("place name") << with([](SearchQuery &q) { q.text = QStringLiteral("pijp"); }) << QStringList{koken, taal};
+        QTest::newRow("plural finds the singular") << with([](SearchQuery &q) { q.text = QStringLiteral("moestuinen"); }) << QStringList{tuin};
+        QTest::newRow("plural of a compound") << with([](SearchQuery &q) { q.text = QStringLiteral("Taalcafés"); }) << QStringList{taal};
         QTest::newRow("inside a compound") << with([](SearchQuery &q) { q.text = QStringLiteral("tuin"); }) << QStringList{tuin};
         QTest::newRow("short words only scan") << with([](SearchQuery &q) { q.text = QStringLiteral("ij"); }) << QStringList{koken, taal, tuin, yoga};
         QTest::newRow("category") << with([](SearchQuery &q) { q.categories = {QStringLiteral("taal_ontmoeting")}; }) << QStringList{taal};
