@@ -2,6 +2,7 @@
 #include "catalogrows.h"
 #include "occurrenceexpander.h"
 #include "recurrencerule.h"
+#include "schedulerow.h"
 #include "vocabulary.h"
 #include "zonerules.h"
 
@@ -192,9 +193,9 @@ void bindSchedule(QSqlQuery &q, const Schedule &s, qint64 activityRow)
     q.bindValue(QStringLiteral(":time_zone"), s.timeZone);
     q.bindValue(QStringLiteral(":duration_minutes"), s.durationMinutes);
     q.bindValue(QStringLiteral(":rrule"), text(s.rrule));
-    q.bindValue(QStringLiteral(":exception_days"), dateListText(s.exceptionDays));
-    q.bindValue(QStringLiteral(":exception_starts"), instantListText(s.exceptionStarts));
-    q.bindValue(QStringLiteral(":extra_starts"), instantListText(s.extraStarts));
+    q.bindValue(QStringLiteral(":exception_days"), ScheduleRow::dateListText(s.exceptionDays));
+    q.bindValue(QStringLiteral(":exception_starts"), ScheduleRow::instantListText(s.exceptionStarts));
+    q.bindValue(QStringLiteral(":extra_starts"), ScheduleRow::instantListText(s.extraStarts));
     q.bindValue(QStringLiteral(":valid_from"), nullIfInvalid(s.validFrom));
     q.bindValue(QStringLiteral(":valid_to"), nullIfInvalid(s.validTo));
 }
@@ -254,7 +255,7 @@ QString placeProblem(const Place &p)
             return QStringLiteral("the accessibility feature '%1' is unknown.").arg(feature);
     }
     if (p.validFrom.isValid() && p.validTo.isValid() && p.validFrom > p.validTo)
-        return QStringLiteral("it is valid from %1, after its end %2.").arg(dateText(p.validFrom), dateText(p.validTo));
+        return QStringLiteral("it is valid from %1, after its end %2.").arg(ScheduleRow::dateText(p.validFrom), ScheduleRow::dateText(p.validTo));
     return {};
 }
 
@@ -298,7 +299,7 @@ QString scheduleProblem(const Schedule &s)
             return QStringLiteral("the recurrence rule '%1' is invalid: %2").arg(s.rrule, error);
     }
     if (s.validFrom.isValid() && s.validTo.isValid() && s.validFrom > s.validTo)
-        return QStringLiteral("it is valid from %1, after its end %2.").arg(dateText(s.validFrom), dateText(s.validTo));
+        return QStringLiteral("it is valid from %1, after its end %2.").arg(ScheduleRow::dateText(s.validFrom), ScheduleRow::dateText(s.validTo));
     return {};
 }
 
@@ -336,8 +337,7 @@ QString activityColumns()
 
 QString scheduleColumns()
 {
-    return QStringLiteral("s.id, s.uid, a.uid, s.start_date, s.start_time, s.time_zone, s.duration_minutes, s.rrule, "
-                          "s.exception_days, s.exception_starts, s.extra_starts, s.valid_from, s.valid_to, s.version");
+    return QStringLiteral("s.id, a.uid, s.version, ") + ScheduleRow::columns();
 }
 
 QString overrideColumns()
@@ -403,21 +403,10 @@ Activity readActivity(const QSqlQuery &q)
 
 Schedule readSchedule(const QSqlQuery &q)
 {
-    Schedule s;
+    Schedule s = ScheduleRow::read(q, 3);
     s.id = q.value(0).toLongLong();
-    s.uid = q.value(1).toString();
-    s.activityUid = q.value(2).toString();
-    s.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    s.startTime = q.value(4).isNull() ? QTime() : QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm:ss"));
-    s.timeZone = q.value(5).toString();
-    s.durationMinutes = q.value(6).toInt();
-    s.rrule = q.value(7).toString();
-    s.exceptionDays = dateList(q.value(8).toString());
-    s.exceptionStarts = instantList(q.value(9).toString());
-    s.extraStarts = instantList(q.value(10).toString());
-    s.validFrom = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-    s.validTo = QDate::fromString(q.value(12).toString(), Qt::ISODate);
-    s.version = q.value(13).toInt();
+    s.activityUid = q.value(1).toString();
+    s.version = q.value(2).toInt();
     return s;
 }
 
@@ -434,49 +423,6 @@ OccurrenceOverride readOverride(const QSqlQuery &q)
     o.reason = q.value(7).toString();
     o.version = q.value(8).toInt();
     return o;
-}
-
-QString dateText(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QString instantListText(const QList<QDateTime> &list)
-{
-    QStringList parts;
-    for (const QDateTime &dt : list)
-        parts.append(dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
-    return text(parts.join(QLatin1Char(',')));
-}
-
-QList<QDateTime> instantList(const QString &text)
-{
-    QList<QDateTime> result;
-    for (const QString &part : splitList(text)) {
-        QDateTime dt = QDateTime::fromString(part, Qt::ISODate);
-        if (dt.isValid())
-            result.append(dt.toUTC());
-    }
-    return result;
-}
-
-QString dateListText(const QList<QDate> &list)
-{
-    QStringList parts;
-    for (const QDate &d : list)
-        parts.append(d.toString(Qt::ISODate));
-    return text(parts.join(QLatin1Char(',')));
-}
-
-QList<QDate> dateList(const QString &text)
-{
-    QList<QDate> result;
-    for (const QString &part : splitList(text)) {
-        const QDate d = QDate::fromString(part, Qt::ISODate);
-        if (d.isValid())
-            result.append(d);
-    }
-    return result;
 }
 
 } // namespace Buurtplein::CatalogRows

@@ -46,11 +46,4 @@ Activity readActivity(const QSqlQuery &q);
 Schedule readSchedule(const QSqlQuery &q);
 OccurrenceOverride readOverride(const QSqlQuery &q);
 
-/** Dates and instants as stored: "2026-09-01", "2026-03-29T01:30:00Z", lists comma-separated. */
-QString dateText(const QDate &d);
-QString instantListText(const QList<QDateTime> &list);
-QList<QDateTime> instantList(const QString &text);
-QString dateListText(const QList<QDate> &list);
-QList<QDate> dateList(const QString &text);
-
 } // namespace Buurtplein::CatalogRows

@@ -2,6 +2,7 @@
 #include "indexwriter.h"
 #include "vocabulary.h"
 #include "schedulerecurrence.h"
+#include "schedulerow.h"
 #include "textfolding.h"
 
 #include <QDateTime>
@@ -24,8 +25,6 @@ QString vocabularyWords(const QString &category, const QString &audience)
 
 constexpr qint64 day = 24 * 3600;
 
-const char scheduleColumns[] = "s.uid, s.start_date, s.start_time, s.time_zone, s.duration_minutes, s.rrule, "
-                               "s.exception_days, s.exception_starts, s.extra_starts, s.valid_from, s.valid_to";
 
 QString textBody(const QStringList &parts)
 {
@@ -248,14 +247,14 @@ bool IndexWriter::expandActivity(qint64 activityId, qint64 from, qint64 to, QStr
     Overrides overrides;
     if (!loadOverrides(activityId, &overrides, error))
         return false;
-    q.prepare(QLatin1String("SELECT ") + QLatin1String(scheduleColumns)
+    q.prepare(QLatin1String("SELECT ") + ScheduleRow::columns()
               + QLatin1String(" FROM schedule s WHERE s.activity_id = ?"));
     q.bindValue(0, activityId);
     if (!q.exec())
         return failed(q, error);
     QList<Schedule> schedules;
     while (q.next())
-        schedules.append(ScheduleRecurrence::fromRow(q, 0));
+        schedules.append(ScheduleRow::read(q, 0));
     for (const Schedule &s : std::as_const(schedules)) {
         if (!insertExpanded(activityId, activityUid, placeId, s, from, to, overrides, error))
             return false;
@@ -279,13 +278,13 @@ bool IndexWriter::expandAll(qint64 from, qint64 to, QString *error)
         return false;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QLatin1String("SELECT a.id, a.uid, a.place_id, ") + QLatin1String(scheduleColumns)
+    const QString sql = QLatin1String("SELECT a.id, a.uid, a.place_id, ") + ScheduleRow::columns()
         + QLatin1String(" FROM schedule s JOIN activity a ON a.id = s.activity_id WHERE a.status = 'active'");
     if (!q.exec(sql))
         return failed(q, error);
     while (q.next()) {
         if (!insertExpanded(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                            ScheduleRecurrence::fromRow(q, 3), from, to, overrides, error)) {
+                            ScheduleRow::read(q, 3), from, to, overrides, error)) {
             return false;
         }
     }

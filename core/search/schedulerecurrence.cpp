@@ -8,33 +8,6 @@ namespace Buurtplein::ScheduleRecurrence {
 
 namespace {
 
-QList<QDate> dates(const QString &list)
-{
-    QList<QDate> out;
-    for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QDate d = QDate::fromString(part.trimmed(), Qt::ISODate);
-        if (d.isValid())
-            out.append(d);
-    }
-    return out;
-}
-
-QList<QDateTime> instants(const QString &list)
-{
-    QList<QDateTime> out;
-    for (const QString &part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QDateTime dt = QDateTime::fromString(part.trimmed(), Qt::ISODate);
-        if (dt.isValid())
-            out.append(dt.toUTC());
-    }
-    return out;
-}
-
-QDate optionalDate(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 // Expanding a national catalogue asks for the same few zones a hundred thousand times.
 std::shared_ptr<const ZoneRules> zone(const QString &id)
 {
@@ -48,25 +21,6 @@ std::shared_ptr<const ZoneRules> zone(const QString &id)
 }
 
 } // namespace
-
-Schedule fromRow(const QSqlQuery &row, int first)
-{
-    Schedule s;
-    s.uid = row.value(first).toString();
-    s.startDate = QDate::fromString(row.value(first + 1).toString(), Qt::ISODate);
-    const QVariant time = row.value(first + 2);
-    if (!time.isNull())
-        s.startTime = QTime::fromString(time.toString(), Qt::ISODate);
-    s.timeZone = row.value(first + 3).toString();
-    s.durationMinutes = row.value(first + 4).toInt();
-    s.rrule = row.value(first + 5).toString();
-    s.exceptionDays = dates(row.value(first + 6).toString());
-    s.exceptionStarts = instants(row.value(first + 7).toString());
-    s.extraStarts = instants(row.value(first + 8).toString());
-    s.validFrom = optionalDate(row.value(first + 9));
-    s.validTo = optionalDate(row.value(first + 10));
-    return s;
-}
 
 std::optional<RecurrenceSet> toRecurrenceSet(const Schedule &schedule, QString *error)
 {
