@@ -18,4 +18,12 @@ QString catalogueDatabase()
     return QDir(dataDirectory()).filePath(QStringLiteral("catalogue.sqlite"));
 }
 
+QString exportDirectory()
+{
+    // A cache: the platform may clear it, and the files in it are only hand-overs.
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("export"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
 } // namespace Buurtplein::DevicePaths

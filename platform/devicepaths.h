@@ -11,4 +11,7 @@ QString dataDirectory();
 /** The path of the device's catalogue database. */
 QString catalogueDatabase();
 
+/** The cache folder files for other apps are written to (e.g. .ics for "add to calendar"); created when missing. */
+QString exportDirectory();
+
 } // namespace Buurtplein::DevicePaths

@@ -136,11 +136,28 @@ QStringList searchIndex()
     };
 }
 
+// Version 3: what only the resident's device holds. Joins name activities and
+// occurrences by uid, not by row id, so they survive a catalogue rebuild or resync.
+QStringList device()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE join_record (
+            token TEXT PRIMARY KEY,
+            activity_uid TEXT NOT NULL,
+            occurrence_uid TEXT NOT NULL DEFAULT '',
+            reminder_minutes INTEGER NOT NULL DEFAULT 60 CHECK (reminder_minutes >= -1),
+            created TEXT NOT NULL,
+            UNIQUE (activity_uid, occurrence_uid))
+        )"),
+        QStringLiteral("CREATE TABLE device_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {catalogue(), searchIndex()};
+    static const QList<QStringList> all = {catalogue(), searchIndex(), device()};
     return all;
 }
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Buurtplein {
+
+/** The keys of the settings a device keeps. */
+namespace SettingKey {
+/** How "near me" finds the resident: "position", "area" or "postcode". */
+inline const QString locationMode = QStringLiteral("location.mode");
+/** The chosen CBS wijk or buurt code, e.g. "BU03630531". */
+inline const QString areaCode = QStringLiteral("location.areaCode");
+/** The typed postcode, normalised ("1094AB" or "1094"). */
+inline const QString postcode = QStringLiteral("location.postcode");
+/** The UI language chosen in the app (BCP 47, e.g. "nl", "ar"); empty: the system's. */
+inline const QString uiLanguage = QStringLiteral("ui.language");
+/** Hex PBKDF2 hash of the discreet-mode PIN. */
+inline const QString discreetPinHash = QStringLiteral("discreet.pinHash");
+/** Hex random salt of that hash. */
+inline const QString discreetPinSalt = QStringLiteral("discreet.pinSalt");
+/** "1" while discreet mode is on. */
+inline const QString discreetEnabled = QStringLiteral("discreet.enabled");
+/** Seconds since the epoch up to which reminders were already shown. */
+inline const QString remindersShownUntil = QStringLiteral("reminders.shownUntil");
+} // namespace SettingKey
+
+/**
+ * The resident's choices, kept only in the device_setting table of the device's SQLite
+ * database: one place to wipe and one place to prove private (no QSettings).
+ */
+class DeviceSettings
+{
+public:
+    explicit DeviceSettings(QSqlDatabase db);
+
+    /** The value of @p key, or @p fallback when it is not set. */
+    QString value(const QString &key, const QString &fallback = {}) const;
+    /** Sets @p key; false when the database refused. */
+    bool setValue(const QString &key, const QString &value);
+    /** Forgets @p key; true also when it was not set. */
+    bool remove(const QString &key);
+    /** True when @p key has a value. */
+    bool contains(const QString &key) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Buurtplein
