@@ -18,7 +18,18 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                  QStringLiteral("T"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 400x800."), QStringLiteral("WxH"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load every page and exit."));
-    parser.addOptions({db, demo, screenshot, now, size, selfTest});
+    const QCommandLineOption replayNmea(QStringLiteral("replay-nmea"), QStringLiteral("Replay this NMEA file as the position source."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption textScale(QStringLiteral("text-scale"), QStringLiteral("Scale every text size, e.g. 2 for 200 %."),
+                                       QStringLiteral("factor"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Open this page first: home, search[:TEXT], map, my, settings, activity:UID, place:UID."),
+                                  QStringLiteral("page"));
+    const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Choose this CBS wijk or buurt as the location."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join every session of this activity (repeatable)."),
+                                  QStringLiteral("uid"));
+    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join});
     if (!parser.parse(QStringList{QStringLiteral("buurtplein")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -28,6 +39,18 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     options.demoPath = parser.value(demo);
     options.screenshotPath = parser.value(screenshot);
     options.selfTest = parser.isSet(selfTest);
+    options.replayNmea = parser.value(replayNmea);
+    options.page = parser.value(page);
+    options.area = parser.value(area);
+    options.joins = parser.values(join);
+    if (parser.isSet(textScale)) {
+        bool ok = false;
+        options.textScale = parser.value(textScale).toDouble(&ok);
+        if (!ok || options.textScale < 0.5 || options.textScale > 4) {
+            *error = QStringLiteral("--text-scale needs a factor from 0.5 to 4, e.g. 2");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(now)) {
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options.now.isValid() || options.now.timeSpec() == Qt::LocalTime) {

@@ -18,6 +18,11 @@ struct AppOptions {
     QDateTime now;          ///< --now T: pretend it is T (reproducible screenshots)
     QSize size;             ///< --size WxH: the window's size; Main.qml's when invalid
     bool selfTest = false;  ///< --self-test: load every page, exit 0 when all loaded
+    QString replayNmea;     ///< --replay-nmea FILE: the position source replays this NMEA walk
+    double textScale = 1.0; ///< --text-scale F: every text size times F (2 for 200 % text)
+    QString area;           ///< --area CODE: choose this CBS area as "near me" (as the resident would)
+    QStringList joins;      ///< --join UID (repeatable): join this activity's series (demos, screenshots)
+    QString page;           ///< --page P: open P first (home, search[:TEXT], map, my, settings, activity:UID, place:UID)
 
     /** Parses @p arguments (without the program name), or sets @p error. */
     static std::optional<AppOptions> parse(const QStringList &arguments, QString *error);

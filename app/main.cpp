@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 #include "appoptions.h"
+#include "appsession.h"
 #include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
 #include "devicepaths.h"
-#include "searchindex.h"
-#include "upcomingmodel.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -26,36 +23,38 @@ using namespace Buurtplein;
 
 namespace {
 
-bool prepareCatalogue(Database &db, const AppOptions &options, const QDateTime &now, QString *error)
+// Pushes every page onto the stack (Main.qml's loadEveryPage) and answers whether all loaded.
+bool loadEveryPage(QObject *window, AppSession &session)
 {
-    const QString path = options.databasePath.isEmpty() ? DevicePaths::catalogueDatabase() : options.databasePath;
-    if (!db.open(path)) {
-        *error = db.errorString();
+    CatalogueStore store(session.database());
+    const QStringList activities = store.activityUids();
+    const QString activityUid = activities.value(0);
+    const std::optional<Activity> activity = store.activity(activityUid);
+    const QString placeUid = activity ? activity->placeUid : QString();
+    QVariant failed;
+    const bool called = QMetaObject::invokeMethod(window, "loadEveryPage", Q_RETURN_ARG(QVariant, failed),
+                                                  Q_ARG(QVariant, activityUid), Q_ARG(QVariant, placeUid));
+    const QStringList failures = failed.toStringList();
+    if (!called || !failures.isEmpty()) {
+        qCWarning(lcApp) << "self-test: pages that did not load:" << (called ? failures : QStringList{QStringLiteral("all")});
         return false;
     }
-    CatalogueStore store(db);
-    if (store.activityUids().isEmpty()) {
-        const QString demo = options.demoPath.isEmpty() ? QStringLiteral(":/demo/demo-neighbourhood.json") : options.demoPath;
-        qCInfo(lcApp) << "empty catalogue: loading the demo neighbourhood from" << demo;
-        if (!DemoLoader::load(store, demo, error))
-            return false;
-    }
-    return SearchIndex::refreshWindow(db.connection(), now, SearchIndex::DefaultWindowWeeks, error);
+    qCInfo(lcApp) << "self-test: every page loaded";
+    return true;
 }
 
-// Saves the first frame the window shows, then quits with 0, or 1 when nothing showed.
-void grabFirstFrame(QQmlApplicationEngine &engine, const QString &path)
+// After the first frame (and a moment for lazily created delegates), saves it or runs the
+// self-test, then quits with 0, or 1 when something failed.
+void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppSession &session)
 {
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window) {
-        QCoreApplication::exit(1);
-        return;
-    }
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, path] {
-        // A second frame lets delegates created lazily in the first one settle.
-        QTimer::singleShot(300, window, [window, path] {
-            const bool saved = path.isEmpty() || window->grabWindow().save(path);
-            QCoreApplication::exit(saved ? 0 : 1);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options, &session] {
+        QTimer::singleShot(600, window, [window, options, &session] {
+            bool ok = true;
+            if (!options.screenshotPath.isEmpty())
+                ok = window->grabWindow().save(options.screenshotPath);
+            if (options.selfTest)
+                ok = loadEveryPage(window, session) && ok;
+            QCoreApplication::exit(ok ? 0 : 1);
         });
     }, Qt::SingleShotConnection);
 }
@@ -74,18 +73,32 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "buurtplein: %s\n", qPrintable(error));
         return 2;
     }
-    const QDateTime now = options->now.isValid() ? options->now : QDateTime::currentDateTimeUtc();
 
-    Database db;
-    if (!prepareCatalogue(db, *options, now, &error)) {
+    AppSessionOptions sessionOptions;
+    sessionOptions.databasePath = options->databasePath.isEmpty() ? DevicePaths::catalogueDatabase() : options->databasePath;
+    if (!options->demoPath.isEmpty())
+        sessionOptions.demoPath = options->demoPath;
+    sessionOptions.replayNmea = options->replayNmea;
+    sessionOptions.now = options->now;
+    AppSession session;
+    if (!session.open(sessionOptions, &error)) {
         std::fprintf(stderr, "buurtplein: %s\n", qPrintable(error));
         return 1;
     }
-
-    UpcomingModel upcoming(db.connection());
-    upcoming.reload(now);
-    AppContext context(&upcoming);
-    AppContext::setInstance(&context);
+    if (!options->area.isEmpty() && !session.context()->nearMe()->chooseArea(options->area)) {
+        std::fprintf(stderr, "buurtplein: unknown area %s\n", qPrintable(options->area));
+        return 2;
+    }
+    for (const QString &uid : options->joins) {
+        if (!session.context()->myActivities()->joinSeries(uid)) {
+            std::fprintf(stderr, "buurtplein: cannot join %s: %s\n", qPrintable(uid),
+                         qPrintable(session.context()->myActivities()->errorString()));
+            return 2;
+        }
+    }
+    session.context()->setTextScale(options->textScale);
+    session.context()->setStartPage(options->page);
+    session.context()->setSelfTest(options->selfTest);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -94,11 +107,12 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Buurtplein/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
         return 1;
-    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()); window && options->size.isValid())
+    if (options->size.isValid())
         window->resize(options->size);
     if (options->selfTest || !options->screenshotPath.isEmpty())
-        grabFirstFrame(engine, options->screenshotPath);
+        finishAfterFirstFrame(window, *options, session);
     return app.exec();
 }

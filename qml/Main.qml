@@ -3,45 +3,177 @@ import QtQuick
 import QtQuick.Controls.Material
 import Buurtplein
 
+// The resident's app: four main pages behind an icon-led bottom bar, detail pages pushed
+// on top, a reminder banner, and the quick exit behind a neutral screen.
 ApplicationWindow {
     id: root
+
+    property string tab: "home"
+    property bool hidden: false
 
     width: 400
     height: 800
     minimumWidth: 360
+    minimumHeight: 480
     visible: true
     //: Window title: the app's name
-    title: qsTr("Buurtplein")
+    title: hidden ? qsTr("Notes") : qsTr("Buurtplein")
+    font.pixelSize: Theme.body
 
     Material.theme: Material.Light
-    Material.primary: "#1f5f5b"
-    Material.accent: "#c8553d"
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
 
-    header: ToolBar {
-        implicitHeight: Math.max(56, title.implicitHeight + 16)
-
-        background: Rectangle {
-            color: root.Material.primary
+    function pageFor(name) {
+        switch (name) {
+        case "search": return searchPage
+        case "map": return mapPage
+        case "my": return myPage
+        case "settings": return settingsPage
         }
-
-        Label {
-            id: title
-
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            //: Home page heading: what happens in the neighbourhood this week
-            text: qsTr("This week in the neighbourhood")
-            font.pixelSize: 20
-            font.bold: true
-            color: "white"
-            verticalAlignment: Text.AlignVCenter
-            elide: Text.ElideRight
+        return homePage
+    }
+    function showTab(name) {
+        tab = name
+        stack.clear(StackView.Immediate)
+        stack.push(pageFor(name), {}, StackView.Immediate)
+    }
+    function openActivity(activityUid, occurrenceUid) {
+        stack.push(activityPage, { activityUid: activityUid, occurrenceUid: occurrenceUid || "" })
+    }
+    function openPlace(placeUid) {
+        stack.push(placePage, { placeUid: placeUid })
+    }
+    function openSettings() {
+        if (!(stack.currentItem instanceof SettingsPage))
+            stack.push(settingsPage)
+    }
+    // "home", "search", "search:TEXT", "map", "my", "settings", "activity:UID", "place:UID"
+    function openPage(spec) {
+        const colon = spec.indexOf(":")
+        const kind = colon < 0 ? spec : spec.substring(0, colon)
+        const arg = colon < 0 ? "" : spec.substring(colon + 1)
+        if (kind === "activity") {
+            showTab("home")
+            openActivity(arg, "")
+        } else if (kind === "place") {
+            showTab("map")
+            openPlace(arg)
+        } else {
+            showTab(kind === "" ? "home" : kind)
+            if (kind === "search" && arg.length > 0)
+                AppContext.search.text = arg
         }
     }
+    function quickExit() {
+        AppContext.discreet.lock()
+        hidden = true
+        showTab("home")
+    }
+    // The self-test: every page pushed onto the stack in turn; returns the ones that failed.
+    function loadEveryPage(activityUid, placeUid) {
+        const failed = []
+        const pages = [
+            [homePage, {}], [searchPage, {}], [mapPage, {}], [myPage, {}], [settingsPage, {}],
+            [activityPage, { activityUid: activityUid }], [placePage, { placeUid: placeUid }]
+        ]
+        for (let i = 0; i < pages.length; ++i) {
+            const page = stack.push(pages[i][0], pages[i][1], StackView.Immediate)
+            if (!page || page.status === Component.Error)
+                failed.push(String(i))
+        }
+        const neutral = neutralScreen.visible
+        quickExit()
+        if (!neutralScreen.visible || neutral)
+            failed.push("quick exit")
+        hidden = false
+        showTab("home")
+        return failed
+    }
 
-    UpcomingPage {
+    header: AppToolBar {
+        visible: !root.hidden
+        title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Buurtplein")
+        canGoBack: stack.depth > 1
+        onBackClicked: stack.pop()
+        onSettingsClicked: root.openSettings()
+        onQuickExitClicked: root.quickExit()
+    }
+
+    footer: BottomNav {
+        visible: !root.hidden
+        current: root.tab
+        onSelected: (name) => root.showTab(name)
+    }
+
+    StackView {
+        id: stack
+
         anchors.fill: parent
-        model: AppContext.upcoming
-        sourceNote: AppContext.sourceNote
+        initialItem: homePage
+        Component.onCompleted: if (AppContext.startPage.length > 0) root.openPage(AppContext.startPage)
+    }
+
+    ReminderBanner {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 8
+        z: 10
+    }
+
+    NeutralPage {
+        id: neutralScreen
+
+        anchors.fill: parent
+        visible: root.hidden
+        z: 100
+        onResumed: root.hidden = false
+    }
+
+    Connections {
+        target: AppContext
+        function onActionFailed(message) { toast.text = message; toast.open() }
+    }
+
+    ToolTip {
+        id: toast
+
+        x: (parent.width - width) / 2
+        y: parent.height - height - 24
+        timeout: 5000
+        font.pixelSize: Theme.body
+    }
+
+    Component {
+        id: homePage
+        UpcomingPage {
+            onActivityOpened: (activityUid, occurrenceUid) => root.openActivity(activityUid, occurrenceUid)
+            onLocationRequested: root.openSettings()
+        }
+    }
+    Component {
+        id: searchPage
+        SearchPage { onActivityOpened: (activityUid, occurrenceUid) => root.openActivity(activityUid, occurrenceUid) }
+    }
+    Component {
+        id: mapPage
+        MapPage { onPlaceOpened: (placeUid) => root.openPlace(placeUid) }
+    }
+    Component {
+        id: myPage
+        MyActivitiesPage { onActivityOpened: (activityUid, occurrenceUid) => root.openActivity(activityUid, occurrenceUid) }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
+    }
+    Component {
+        id: activityPage
+        ActivityPage { onPlaceOpened: (placeUid) => root.openPlace(placeUid) }
+    }
+    Component {
+        id: placePage
+        PlacePage { onActivityOpened: (activityUid, occurrenceUid) => root.openActivity(activityUid, occurrenceUid) }
     }
 }

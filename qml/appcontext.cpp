@@ -1,16 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
+#include "cataloguestore.h"
+#include "devicepaths.h"
+#include "externalopener.h"
+#include "icsexporter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcAppContext, "buurtplein.app.context")
 
 namespace Buurtplein {
 
 namespace {
 AppContext *s_instance = nullptr;
-}
 
-AppContext::AppContext(UpcomingModel *upcoming, QObject *parent)
+// "demo:taalcafe-javaplein" -> "demo-taalcafe-javaplein": a file name every platform accepts.
+QString fileNameFor(const QString &uid)
+{
+    QString name = uid;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
+    return name.left(80) + QStringLiteral(".ics");
+}
+} // namespace
+
+AppContext::AppContext(const AppParts &parts, QObject *parent)
     : QObject(parent)
-    , m_upcoming(upcoming)
+    , m_parts(parts)
 {
 }
 
@@ -18,6 +36,45 @@ QString AppContext::sourceNote() const
 {
     //: Attribution of the open data the demo neighbourhood is built from
     return tr("Places: Gemeente Amsterdam, Maatschappelijke voorzieningen. Areas: CBS, Wijk- en buurtkaart.");
+}
+
+bool AppContext::addToCalendar(const QString &activityUid, const QString &occurrenceUid)
+{
+    IcsExportOptions options;
+    const std::optional<Join> join = m_parts.myActivities ? m_parts.myActivities->joinOf(activityUid, occurrenceUid)
+                                                          : std::nullopt;
+    options.reminderMinutes = join ? join->reminderMinutes : JoinStore::DefaultReminderMinutes;
+    QString error;
+    const QByteArray ics = IcsExporter::exportFromStore(*m_parts.store, activityUid, occurrenceUid, options, &error);
+    if (ics.isEmpty()) {
+        qCWarning(lcAppContext) << "cannot export" << activityUid << error;
+        //: Shown when an activity cannot be added to the calendar
+        Q_EMIT actionFailed(tr("This activity cannot be added to your calendar."));
+        return false;
+    }
+    const QString path = QDir(DevicePaths::exportDirectory()).filePath(fileNameFor(occurrenceUid.isEmpty() ? activityUid : occurrenceUid));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ics) != ics.size()) {
+        qCWarning(lcAppContext) << "cannot write" << path << file.errorString();
+        Q_EMIT actionFailed(tr("This activity cannot be added to your calendar."));
+        return false;
+    }
+    file.close();
+    if (!ExternalOpener::openFile(path)) {
+        //: Shown when the device has no calendar app to hand the activity to
+        Q_EMIT actionFailed(tr("No calendar app opened the activity. It is saved as %1.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+bool AppContext::openRoute(double lat, double lon, const QString &label)
+{
+    if (ExternalOpener::openRoute(lat, lon, label))
+        return true;
+    //: Shown when the device has no maps app for the route
+    Q_EMIT actionFailed(tr("No maps app opened the route."));
+    return false;
 }
 
 void AppContext::setInstance(AppContext *instance)

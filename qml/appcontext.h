@@ -1,18 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
 
+#include "cataloguedetails.h"
+#include "discreetcontroller.h"
+#include "myactivitiesmodel.h"
+#include "nearme.h"
+#include "placesmodel.h"
+#include "reminderservice.h"
+#include "searchmodel.h"
 #include "upcomingmodel.h"
 
 namespace Buurtplein {
 
+class CatalogueStore;
 
+/** The objects AppContext hands to QML; AppSession builds and owns them. */
+struct AppParts {
+    UpcomingModel *upcoming = nullptr;
+    SearchModel *search = nullptr;
+    PlacesModel *places = nullptr;
+    CatalogueDetails *details = nullptr;
+    MyActivitiesModel *myActivities = nullptr;
+    DiscreetController *discreet = nullptr;
+    NearMe *nearMe = nullptr;
+    ReminderService *reminders = nullptr;
+    CatalogueStore *store = nullptr;
+};
 
 /**
- * What the app's QML sees of the device's catalogue. Built in main() around the open
- * database and handed to QML as a singleton owned by C++.
+ * What the app's QML sees of the device: the catalogue's models, the resident's joins,
+ * location and discreet mode, and the actions that leave the app (calendar, route).
+ * Built by AppSession and handed to QML as a singleton owned by C++.
  */
 class AppContext : public QObject
 {
@@ -20,20 +42,60 @@ class AppContext : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(Buurtplein::UpcomingModel *upcoming READ upcoming CONSTANT)
+    Q_PROPERTY(Buurtplein::SearchModel *search READ search CONSTANT)
+    Q_PROPERTY(Buurtplein::PlacesModel *places READ places CONSTANT)
+    Q_PROPERTY(Buurtplein::CatalogueDetails *details READ details CONSTANT)
+    Q_PROPERTY(Buurtplein::MyActivitiesModel *myActivities READ myActivities CONSTANT)
+    Q_PROPERTY(Buurtplein::DiscreetController *discreet READ discreet CONSTANT)
+    Q_PROPERTY(Buurtplein::NearMe *nearMe READ nearMe CONSTANT)
+    Q_PROPERTY(Buurtplein::ReminderService *reminders READ reminders CONSTANT)
     Q_PROPERTY(QString sourceNote READ sourceNote CONSTANT)
+    Q_PROPERTY(double textScale READ textScale CONSTANT)
+    Q_PROPERTY(QString startPage READ startPage CONSTANT)
+    Q_PROPERTY(bool selfTest READ selfTest CONSTANT)
 
 public:
-    AppContext(UpcomingModel *upcoming, QObject *parent = nullptr);
+    explicit AppContext(const AppParts &parts, QObject *parent = nullptr);
 
-    UpcomingModel *upcoming() const { return m_upcoming; }
+    UpcomingModel *upcoming() const { return m_parts.upcoming; }
+    SearchModel *search() const { return m_parts.search; }
+    PlacesModel *places() const { return m_parts.places; }
+    CatalogueDetails *details() const { return m_parts.details; }
+    MyActivitiesModel *myActivities() const { return m_parts.myActivities; }
+    DiscreetController *discreet() const { return m_parts.discreet; }
+    NearMe *nearMe() const { return m_parts.nearMe; }
+    ReminderService *reminders() const { return m_parts.reminders; }
     QString sourceNote() const;
 
-    /** The instance main() built; QML's singleton factory returns it. */
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale) { m_textScale = scale; }
+    /** The page the app opens on: "home", "search", "map", "my", "settings", "activity:UID", "place:UID". */
+    QString startPage() const { return m_startPage; }
+    void setStartPage(const QString &page) { m_startPage = page; }
+    bool selfTest() const { return m_selfTest; }
+    void setSelfTest(bool on) { m_selfTest = on; }
+
+    /**
+     * Writes an .ics of the activity (or of one session) with a reminder into the export
+     * folder and hands it to the platform's calendar. False with actionFailed() when it cannot.
+     */
+    Q_INVOKABLE bool addToCalendar(const QString &activityUid, const QString &occurrenceUid = {});
+    /** Opens the platform's maps app with a route to (@p lat, @p lon). */
+    Q_INVOKABLE bool openRoute(double lat, double lon, const QString &label);
+
+    /** The instance AppSession built; QML's singleton factory returns it. */
     static void setInstance(AppContext *instance);
     static AppContext *create(QQmlEngine *engine, QJSEngine *scriptEngine);
 
+Q_SIGNALS:
+    /** A sentence for the resident when an action that leaves the app failed. */
+    void actionFailed(const QString &message);
+
 private:
-    UpcomingModel *m_upcoming;
+    AppParts m_parts;
+    double m_textScale = 1.0;
+    QString m_startPage;
+    bool m_selfTest = false;
 };
 
 } // namespace Buurtplein

@@ -2,8 +2,9 @@
 import QtQuick
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Buurtplein
 
-// One session in a list: time, title, place, languages, cost and its status.
+// One session in a list: category icon, time, title, place, distance, languages, cost and status.
 ItemDelegate {
     id: root
 
@@ -13,26 +14,40 @@ ItemDelegate {
     required property string category
     required property var languages
     required property bool free
+    required property string costText
     required property string status
+    required property string distanceText
+    required property string activityUid
+    required property string occurrenceUid
 
     readonly property bool cancelled: status === "cancelled"
     readonly property bool moved: status === "moved"
 
-    height: Math.max(72, content.implicitHeight + 16)
-    Accessible.name: title + ", " + timeText + ", " + place
-                     + (cancelled ? ", " + qsTr("cancelled") : "")
+    signal opened(string activityUid, string occurrenceUid)
+
+    implicitHeight: Math.max(Theme.touch + 24, content.implicitHeight + 20)
+    onClicked: opened(activityUid, occurrenceUid)
+    Accessible.name: [title, timeText, place, distanceText, costText, cancelled ? qsTr("cancelled") : ""]
+                     .filter(function(part) { return part.length > 0 }).join(", ")
 
     contentItem: RowLayout {
         id: content
 
         spacing: 12
 
-        Label {
-            Layout.preferredWidth: 96
+        Rectangle {
             Layout.alignment: Qt.AlignTop
-            text: root.timeText
-            font.pixelSize: 15
-            font.strikeout: root.cancelled
+            Layout.preferredWidth: Theme.iconSize + 16
+            Layout.preferredHeight: Theme.iconSize + 16
+            radius: width / 2
+            color: Terms.categoryColor(root.category)
+            opacity: root.cancelled ? 0.4 : 1
+
+            Icon {
+                anchors.centerIn: parent
+                name: Terms.categoryIcon(root.category)
+                color: "white"
+            }
         }
 
         ColumnLayout {
@@ -41,42 +56,66 @@ ItemDelegate {
 
             Label {
                 Layout.fillWidth: true
-                text: root.title
-                font.pixelSize: 16
+                text: root.timeText
+                font.pixelSize: Theme.body
                 font.bold: true
                 font.strikeout: root.cancelled
-                wrapMode: Text.WordWrap
+                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
-                text: root.place
-                elide: Text.ElideRight
-                opacity: 0.8
+                text: root.title
+                font.pixelSize: Theme.large
+                font.strikeout: root.cancelled
+                wrapMode: Text.Wrap
             }
-            RowLayout {
+            Label {
+                Layout.fillWidth: true
+                visible: root.place.length > 0
+                text: root.place
+                font.pixelSize: Theme.small
+                elide: Text.ElideRight
+                color: Theme.muted
+            }
+            Flow {
+                Layout.fillWidth: true
                 spacing: 8
+
                 Label {
                     visible: root.cancelled || root.moved
                     //: Badge on a session that will not take place / takes place elsewhere or at another time
                     text: root.cancelled ? qsTr("Cancelled") : qsTr("Moved")
                     color: "white"
                     padding: 4
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.small
                     font.bold: true
-                    background: Rectangle { color: root.cancelled ? "#b3261e" : "#8a5a00"; radius: 4 }
+                    background: Rectangle { color: root.cancelled ? Theme.cancelled : Theme.moved; radius: 4 }
+                }
+                Row {
+                    visible: root.distanceText.length > 0
+                    spacing: 2
+                    Icon { name: "near_me"; size: Theme.small + 2; color: Theme.muted }
+                    Label {
+                        text: root.distanceText
+                        font.pixelSize: Theme.small
+                        color: Theme.muted
+                    }
                 }
                 Label {
-                    //: Shown on a session that costs nothing
-                    text: root.free ? qsTr("Free") : ""
-                    visible: root.free
-                    font.pixelSize: 13
-                    color: Material.primary
+                    text: root.costText
+                    font.pixelSize: Theme.small
+                    font.bold: root.free
+                    color: root.free ? Theme.primary : Material.foreground
                 }
-                Label {
-                    text: root.languages.join(" · ").toUpperCase()
+                Row {
                     visible: root.languages.length > 0
-                    font.pixelSize: 13
-                    opacity: 0.8
+                    spacing: 2
+                    Icon { name: "translate"; size: Theme.small + 2; color: Theme.muted }
+                    Label {
+                        text: root.languages.join(" · ").toUpperCase()
+                        font.pixelSize: Theme.small
+                        color: Theme.muted
+                    }
                 }
             }
         }

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cataloguedetails.h"
+#include "amsterdamtime.h"
+#include "cataloguestore.h"
+#include "occurrencelistmodel.h"
+#include "terms.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace Buurtplein {
+
+namespace {
+
+QString address(const Place &p)
+{
+    const QString street = (p.street + QLatin1Char(' ') + p.houseNumber).trimmed();
+    const QString postcode = p.postcode.size() == 6 ? p.postcode.left(4) + QLatin1Char(' ') + p.postcode.mid(4) : p.postcode;
+    const QString town = (postcode + QLatin1Char(' ') + p.city).trimmed();
+    QStringList parts{street, town};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ages(int min, int max)
+{
+    if (min < 0 && max < 0)
+        return {};
+    if (max < 0)
+        //: Age range of an activity with only a lower bound, e.g. "18+"
+        return CatalogueDetails::tr("%1+").arg(min);
+    //: Age range of an activity, e.g. "6–12 years"
+    return CatalogueDetails::tr("%1–%2 years").arg(std::max(0, min)).arg(max);
+}
+
+} // namespace
+
+CatalogueDetails::CatalogueDetails(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+QVariantMap CatalogueDetails::activity(const QString &uid) const
+{
+    CatalogueStore store(m_db);
+    const std::optional<Activity> a = store.activity(uid);
+    if (!a)
+        return {};
+    QString title = a->title;
+    QString description = a->description;
+    const QString uiLanguage = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    if (uiLanguage != a->textLanguage && a->translations.contains(uiLanguage)) {
+        title = a->translations.value(uiLanguage).title;
+        description = a->translations.value(uiLanguage).description;
+    }
+    QVariantList languages;
+    for (const QString &code : a->languagesSpoken)
+        languages.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), Terms::languageName(code)}});
+    const std::optional<Organisation> organisation = store.organisation(a->organisationUid);
+    return {
+        {QStringLiteral("uid"), a->uid},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("category"), a->category},
+        {QStringLiteral("languages"), languages},
+        {QStringLiteral("audience"), a->audience},
+        {QStringLiteral("costText"), Terms::costText(a->costCents)},
+        {QStringLiteral("costNote"), a->costNote},
+        {QStringLiteral("ages"), ages(a->ageMin, a->ageMax)},
+        {QStringLiteral("registrationRequired"), a->registrationRequired},
+        {QStringLiteral("hostPresent"), a->hostPresent},
+        {QStringLiteral("contact"), a->contact},
+        {QStringLiteral("organisation"), organisation ? organisation->name : QString()},
+        {QStringLiteral("place"), place(a->placeUid)},
+    };
+}
+
+QVariantMap CatalogueDetails::place(const QString &uid) const
+{
+    if (uid.isEmpty())
+        return {};
+    const std::optional<Place> p = CatalogueStore(m_db).place(uid);
+    if (!p)
+        return {};
+    QVariantList accessibility;
+    for (const QString &id : p->accessibility)
+        accessibility.append(QVariantMap{{QStringLiteral("id"), id},
+                                         {QStringLiteral("label"), Terms::accessibilityLabel(id)},
+                                         {QStringLiteral("icon"), Terms::accessibilityIcon(id)}});
+    return {
+        {QStringLiteral("uid"), p->uid},
+        {QStringLiteral("name"), p->name},
+        {QStringLiteral("kind"), p->kind},
+        {QStringLiteral("kindLabel"), Terms::placeKindLabel(p->kind)},
+        {QStringLiteral("kindIcon"), Terms::placeKindIcon(p->kind)},
+        {QStringLiteral("address"), address(*p)},
+        {QStringLiteral("lat"), p->lat},
+        {QStringLiteral("lon"), p->lon},
+        {QStringLiteral("hasCoordinates"), p->hasCoordinates},
+        {QStringLiteral("openingHours"), p->openingHours},
+        {QStringLiteral("accessibility"), accessibility},
+        {QStringLiteral("indoorOutdoor"), p->indoorOutdoor},
+    };
+}
+
+QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT o.uid, o.start, o.end, o.status, coalesce(p.name, '') FROM occurrence o "
+                             "JOIN activity a ON a.id = o.activity_id LEFT JOIN place p ON p.id = o.place_id "
+                             "WHERE a.uid = :uid AND o.start >= :from ORDER BY o.start LIMIT :limit"));
+    q.bindValue(QStringLiteral(":uid"), activityUid);
+    q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":limit"), limit);
+    QVariantList out;
+    if (!q.exec())
+        return out;
+    const QDate today = from().toTimeZone(AmsterdamTime::zone()).date();
+    while (q.next()) {
+        const qint64 start = q.value(1).toLongLong();
+        out.append(QVariantMap{
+            {QStringLiteral("occurrenceUid"), q.value(0).toString()},
+            {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(start).date(), today)},
+            {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(2).toLongLong())},
+            {QStringLiteral("status"), q.value(3).toString()},
+            {QStringLiteral("placeName"), q.value(4).toString()},
+        });
+    }
+    return out;
+}
+
+QVariantList CatalogueDetails::sessionsAt(const QString &placeUid, int days) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT o.uid, a.uid, a.title, a.category, o.start, o.end, o.status FROM occurrence o "
+                             "JOIN activity a ON a.id = o.activity_id JOIN place p ON p.id = o.place_id "
+                             "WHERE p.uid = :uid AND o.start >= :from AND o.start < :to ORDER BY o.start LIMIT 100"));
+    q.bindValue(QStringLiteral(":uid"), placeUid);
+    q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":to"), from().addDays(days).toSecsSinceEpoch());
+    QVariantList out;
+    if (!q.exec())
+        return out;
+    const QDate today = from().toTimeZone(AmsterdamTime::zone()).date();
+    while (q.next()) {
+        const qint64 start = q.value(4).toLongLong();
+        out.append(QVariantMap{
+            {QStringLiteral("occurrenceUid"), q.value(0).toString()},
+            {QStringLiteral("activityUid"), q.value(1).toString()},
+            {QStringLiteral("title"), q.value(2).toString()},
+            {QStringLiteral("category"), q.value(3).toString()},
+            {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(start).date(), today)},
+            {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(5).toLongLong())},
+            {QStringLiteral("status"), q.value(6).toString()},
+        });
+    }
+    return out;
+}
+
+QDateTime CatalogueDetails::from() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace Buurtplein

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlEngine>
+#include <QSqlDatabase>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace Buurtplein {
+
+/**
+ * What the activity and place pages show, read from the catalogue on demand as plain
+ * maps and lists: these pages display a record, they do not edit it.
+ */
+class CatalogueDetails : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppContext")
+
+public:
+    explicit CatalogueDetails(QSqlDatabase db, QObject *parent = nullptr);
+
+    /** Sessions are listed from @p now on. */
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    /**
+     * {uid, title, description, category, languages: [{code, name}], audience, costText,
+     * costNote, ages, registrationRequired, hostPresent, contact, organisation, place: {...}};
+     * empty when the catalogue has no such activity.
+     */
+    Q_INVOKABLE QVariantMap activity(const QString &uid) const;
+    /** {uid, name, kind, kindLabel, kindIcon, address, lat, lon, hasCoordinates, openingHours, accessibility: [{id, label, icon}], indoorOutdoor}. */
+    Q_INVOKABLE QVariantMap place(const QString &uid) const;
+    /** The next @p limit sessions of an activity: [{occurrenceUid, day, timeText, status, placeName}]. */
+    Q_INVOKABLE QVariantList sessionsOf(const QString &activityUid, int limit = 6) const;
+    /** The sessions at a place in the coming @p days: [{occurrenceUid, activityUid, title, category, day, timeText, status}]. */
+    Q_INVOKABLE QVariantList sessionsAt(const QString &placeUid, int days = 21) const;
+
+private:
+    QDateTime from() const;
+
+    QSqlDatabase m_db;
+    QDateTime m_now;
+};
+
+} // namespace Buurtplein

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// The top bar: back (on pushed pages), the page's title, settings, and the quick exit
+// that is always within reach.
+ToolBar {
+    id: root
+
+    property string title
+    property bool canGoBack: false
+
+    signal backClicked()
+    signal settingsClicked()
+    signal quickExitClicked()
+
+    implicitHeight: Math.max(56, titleLabel.implicitHeight + 16)
+    Material.background: Theme.primary
+    Material.foreground: "white"
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ToolButton {
+            visible: root.canGoBack
+            implicitWidth: Theme.touch
+            implicitHeight: Theme.touch
+            contentItem: Icon { name: "arrow_back"; color: "white" }
+            //: Toolbar button
+            Accessible.name: qsTr("Back")
+            onClicked: root.backClicked()
+        }
+        Label {
+            id: titleLabel
+
+            Layout.fillWidth: true
+            Layout.leftMargin: root.canGoBack ? 0 : Theme.margin
+            text: root.title
+            font.pixelSize: Theme.large
+            font.bold: true
+            color: "white"
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+        }
+        ToolButton {
+            objectName: "settingsButton"
+            implicitWidth: Theme.touch
+            implicitHeight: Theme.touch
+            contentItem: Icon { name: "settings"; color: "white" }
+            //: Toolbar button: location and discreet mode
+            Accessible.name: qsTr("Settings")
+            onClicked: root.settingsClicked()
+        }
+        ToolButton {
+            objectName: "quickExitButton"
+            implicitWidth: Theme.touch
+            implicitHeight: Theme.touch
+            contentItem: Icon { name: "visibility_off"; color: "white" }
+            //: Toolbar button that at once hides the app behind a neutral screen
+            Accessible.name: qsTr("Quick exit")
+            onClicked: root.quickExitClicked()
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// Icon-led navigation between the four main pages, each with a short label below.
+ToolBar {
+    id: root
+
+    property string current: "home"
+
+    signal selected(string name)
+
+    implicitHeight: Math.max(64, row.implicitHeight)
+    Material.background: "white"
+    Material.elevation: 8
+
+    RowLayout {
+        id: row
+
+        anchors.fill: parent
+        spacing: 0
+
+        Repeater {
+            //: Labels of the bottom navigation: keep them one short word
+            model: [
+                { name: "home", icon: "home", label: qsTr("Home") },
+                { name: "search", icon: "search", label: qsTr("Search") },
+                { name: "map", icon: "map", label: qsTr("Map") },
+                { name: "my", icon: "event_available", label: qsTr("Mine") }
+            ]
+            ToolButton {
+                id: button
+
+                required property var modelData
+                readonly property bool active: root.current === modelData.name
+
+                objectName: "nav-" + modelData.name
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                implicitHeight: Math.max(Theme.touch + 16, column.implicitHeight + 8)
+                Accessible.name: modelData.label
+                onClicked: root.selected(modelData.name)
+
+                contentItem: Column {
+                    id: column
+
+                    spacing: 0
+                    Icon {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        name: button.modelData.icon
+                        color: button.active ? Theme.primary : Theme.muted
+                    }
+                    Label {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: button.modelData.label
+                        font.pixelSize: Theme.small
+                        font.bold: button.active
+                        color: button.active ? Theme.primary : Theme.muted
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// One join in My activities: the (next) session, whether it is the whole series, its reminder.
+ItemDelegate {
+    id: root
+
+    required property string token
+    required property string activityUid
+    required property string occurrenceUid
+    required property string title
+    required property string place
+    required property string day
+    required property string timeText
+    required property string status
+    required property bool series
+    required property int reminderMinutes
+    required property bool upcoming
+
+    signal opened(string activityUid, string occurrenceUid)
+
+    readonly property var reminderChoices: [-1, 15, 60, 24 * 60]
+
+    implicitHeight: Math.max(Theme.touch * 2, column.implicitHeight + 16)
+    onClicked: opened(activityUid, occurrenceUid)
+
+    contentItem: ColumnLayout {
+        id: column
+
+        spacing: 2
+        Label {
+            Layout.fillWidth: true
+            text: root.title
+            font.pixelSize: Theme.large
+            font.bold: true
+            font.strikeout: root.status === "cancelled"
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            //: A joined series shows its next date: "Every time · next: Tuesday 14:00–15:30"
+            text: (root.series ? qsTr("Every time") + " · " + qsTr("next:") + " " : "")
+                  + (root.upcoming ? root.day + " " + root.timeText : qsTr("No coming dates"))
+                  + (root.status === "cancelled" ? " · " + qsTr("Cancelled") : "")
+            font.pixelSize: Theme.body
+            color: root.status === "cancelled" ? Theme.cancelled : Material.foreground
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.place.length > 0
+            text: root.place
+            font.pixelSize: Theme.small
+            color: Theme.muted
+            elide: Text.ElideRight
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Icon { name: root.reminderMinutes < 0 ? "notifications_off" : "notifications"; color: Theme.primary }
+            ComboBox {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 320
+                font.pixelSize: Theme.small
+                model: root.reminderChoices.map(function(m) { return AppContext.myActivities.reminderText(m) })
+                currentIndex: Math.max(0, root.reminderChoices.indexOf(root.reminderMinutes))
+                onActivated: (index) => AppContext.myActivities.setReminder(root.token, root.reminderChoices[index])
+                Accessible.name: qsTr("Reminder")
+            }
+            Button {
+                objectName: "leaveButton"
+                flat: true
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.small
+                //: Leave a joined activity
+                text: qsTr("Leave")
+                onClicked: AppContext.myActivities.leave(root.token)
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// A session at a place, on the place's page: day and time, the activity, its status.
+ItemDelegate {
+    id: root
+
+    required property var modelData
+    readonly property bool cancelled: modelData.status === "cancelled"
+
+    signal opened(string activityUid, string occurrenceUid)
+
+    implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)
+    onClicked: opened(modelData.activityUid, modelData.occurrenceUid)
+    Accessible.name: modelData.title + ", " + modelData.day + ", " + modelData.timeText
+
+    contentItem: RowLayout {
+        id: row
+
+        spacing: 12
+        Icon {
+            Layout.alignment: Qt.AlignTop
+            name: Terms.categoryIcon(root.modelData.category)
+            color: Terms.categoryColor(root.modelData.category)
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.modelData.title
+                font.pixelSize: Theme.body
+                font.bold: true
+                font.strikeout: root.cancelled
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.modelData.day + " · " + root.modelData.timeText
+                      + (root.cancelled ? " · " + qsTr("Cancelled") : "")
+                font.pixelSize: Theme.small
+                color: root.cancelled ? Theme.cancelled : Theme.muted
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

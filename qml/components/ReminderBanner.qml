@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// The in-app reminder of a joined session, above the page until dismissed.
+Pane {
+    id: root
+
+    property var service: AppContext.reminders
+
+    visible: service.showing
+    Material.background: "#fff4d6"
+    Material.elevation: 6
+    padding: 12
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+        Icon { name: "notifications_active"; color: Theme.accent }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.service.title
+                font.pixelSize: Theme.body
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.service.text
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+            }
+        }
+        ToolButton {
+            implicitWidth: Theme.touch
+            implicitHeight: Theme.touch
+            contentItem: Icon { name: "close" }
+            //: Closes the reminder banner
+            Accessible.name: qsTr("Dismiss")
+            onClicked: root.service.dismiss()
+        }
+    }
+}

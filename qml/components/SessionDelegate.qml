@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// One date of an activity on its page: day, time, status, and join or leave that date.
+ItemDelegate {
+    id: root
+
+    required property var modelData
+    property string activityUid
+    // Bumped by MyActivitiesModel on every join or leave, so the button follows.
+    property int revision: AppContext.myActivities.revision
+
+    readonly property string token: revision >= 0 ? AppContext.myActivities.tokenFor(activityUid, modelData.occurrenceUid) : ""
+    readonly property bool covered: revision >= 0 && AppContext.myActivities.isCovered(activityUid, modelData.occurrenceUid)
+    readonly property bool cancelled: modelData.status === "cancelled"
+
+    implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)
+    Accessible.name: modelData.day + ", " + modelData.timeText
+
+    contentItem: RowLayout {
+        id: row
+
+        spacing: 8
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.modelData.day
+                font.pixelSize: Theme.body
+                font.bold: true
+                font.strikeout: root.cancelled
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.modelData.timeText
+                      //: Status of one date of an activity
+                      + (root.cancelled ? " · " + qsTr("Cancelled")
+                                        : root.modelData.status === "moved" ? " · " + qsTr("Moved") : "")
+                font.pixelSize: Theme.small
+                color: root.cancelled ? Theme.cancelled : root.modelData.status === "moved" ? Theme.moved : Theme.muted
+                wrapMode: Text.Wrap
+            }
+        }
+        Button {
+            objectName: "joinDate-" + root.modelData.occurrenceUid
+            visible: !root.cancelled
+            checkable: false
+            highlighted: root.covered
+            flat: !root.covered
+            implicitHeight: Theme.touch
+            font.pixelSize: Theme.small
+            enabled: root.token.length > 0 || !root.covered
+            //: Join (or leave) one date of an activity; "Joined" when the whole series is joined
+            text: root.token.length > 0 ? qsTr("Going ✓") : root.covered ? qsTr("Joined") : qsTr("Join")
+            onClicked: {
+                if (root.token.length > 0)
+                    AppContext.myActivities.leave(root.token)
+                else
+                    AppContext.myActivities.joinOccurrence(root.activityUid, root.modelData.occurrenceUid)
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// One activity: what, when (its next dates, each joinable), where, for whom, access, who runs it.
+Page {
+    id: root
+
+    property string activityUid
+    property string occurrenceUid
+
+    readonly property var info: AppContext.details.activity(activityUid)
+    readonly property var place: info.place || ({})
+    readonly property var sessions: AppContext.details.sessionsOf(activityUid, 6)
+    property int revision: AppContext.myActivities.revision
+    readonly property string seriesToken: revision >= 0 ? AppContext.myActivities.tokenFor(activityUid, "") : ""
+    readonly property real distance: AppContext.nearMe.hasLocation && place.hasCoordinates
+                                     ? Terms.distanceMetres(AppContext.nearMe.lat, AppContext.nearMe.lon, place.lat, place.lon) : -1
+
+    signal placeOpened(string placeUid)
+
+    title: info.title || ""
+    padding: 0
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            width: Math.min(parent.width, Theme.columnWidth) - 2 * Theme.margin
+            x: (parent.width - width) / 2
+            y: Theme.margin
+            spacing: 10
+
+            PageHeading {
+                Layout.fillWidth: true
+                icon: Terms.categoryIcon(root.info.category || "")
+                color: Terms.categoryColor(root.info.category || "")
+                title: root.info.title || ""
+                subtitle: Terms.categoryLabel(root.info.category || "")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.info.description || ""
+                font.pixelSize: Theme.body
+                wrapMode: Text.Wrap
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    objectName: "joinSeriesButton"
+                    highlighted: true
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.body
+                    //: Join (or leave) every date of an activity
+                    text: root.seriesToken.length > 0 ? qsTr("Leave the series") : qsTr("Join every time")
+                    onClicked: root.seriesToken.length > 0 ? AppContext.myActivities.leave(root.seriesToken)
+                                                           : AppContext.myActivities.joinSeries(root.activityUid)
+                }
+                Button {
+                    objectName: "calendarButton"
+                    implicitHeight: Theme.touch
+                    font.pixelSize: Theme.body
+                    //: Hands the activity (with a reminder) to the device's calendar
+                    text: qsTr("Add to calendar")
+                    onClicked: AppContext.addToCalendar(root.activityUid, root.occurrenceUid)
+                }
+            }
+
+            //: Heading above the next dates of an activity
+            SectionHeading { text: qsTr("When") }
+            Repeater {
+                model: root.sessions
+                SessionDelegate {
+                    Layout.fillWidth: true
+                    activityUid: root.activityUid
+                }
+            }
+
+            //: Heading above where an activity takes place
+            SectionHeading { text: qsTr("Where") }
+            ItemDelegate {
+                Layout.fillWidth: true
+                visible: !!root.place.uid
+                padding: 0
+                onClicked: root.placeOpened(root.place.uid)
+                contentItem: IconLabel {
+                    icon: root.place.kindIcon || "place"
+                    text: (root.place.name || "") + (root.distance >= 0 ? " · " + Terms.distanceText(root.distance) : "")
+                    bold: true
+                }
+            }
+            IconLabel { Layout.fillWidth: true; icon: "location_on"; text: root.place.address || "" }
+            Button {
+                objectName: "routeButton"
+                visible: !!root.place.hasCoordinates
+                implicitHeight: Theme.touch
+                font.pixelSize: Theme.body
+                //: Opens the device's maps app with a route to the place
+                text: qsTr("Route")
+                onClicked: AppContext.openRoute(root.place.lat, root.place.lon, root.place.name)
+            }
+
+            //: Heading above languages, audience, cost and access of an activity
+            SectionHeading { text: qsTr("Good to know") }
+            IconLabel {
+                Layout.fillWidth: true
+                icon: "translate"
+                text: (root.info.languages || []).map(function(l) { return l.name }).join(", ")
+            }
+            IconLabel {
+                Layout.fillWidth: true
+                icon: "group"
+                //: Who an activity is for, e.g. "For: Everyone"
+                text: qsTr("For: %1").arg(Terms.audienceLabel(root.info.audience || "iedereen"))
+                      + (root.info.ages ? " · " + root.info.ages : "")
+            }
+            IconLabel {
+                Layout.fillWidth: true
+                icon: "euro"
+                text: (root.info.costText || "") + (root.info.costNote ? " · " + root.info.costNote : "")
+            }
+            IconLabel {
+                Layout.fillWidth: true
+                icon: "how_to_reg"
+                //: An activity one must sign up for in advance
+                text: root.info.registrationRequired ? qsTr("Sign up in advance") : qsTr("Just walk in")
+            }
+            Repeater {
+                model: root.place.accessibility || []
+                IconLabel {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    icon: modelData.icon
+                    text: modelData.label
+                }
+            }
+            IconLabel {
+                Layout.fillWidth: true
+                icon: "record_voice_over"
+                //: A host welcomes people at the activity
+                text: root.info.hostPresent ? qsTr("A host welcomes you") : ""
+            }
+            IconLabel { Layout.fillWidth: true; icon: "groups"; text: root.info.organisation || "" }
+            IconLabel { Layout.fillWidth: true; icon: "phone"; text: root.info.contact || "" }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein
+
+// Location for "near me" and discreet mode. Everything here stays on this device.
+Page {
+    id: root
+
+    //: Title of the settings page
+    title: qsTr("Settings")
+    padding: 0
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            width: Math.min(parent.width, Theme.columnWidth) - 2 * Theme.margin
+            x: (parent.width - width) / 2
+            y: Theme.margin
+            spacing: 8
+
+            //: Settings section: where the resident is
+            SectionHeading { text: qsTr("Near me") }
+            LocationChooser { Layout.fillWidth: true }
+
+            //: Settings section: discreet mode
+            SectionHeading { text: qsTr("Discreet mode") }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.body
+                //: Explains discreet mode
+                text: qsTr("A PIN hides My activities, and reminders no longer say what or where.")
+            }
+            Switch {
+                objectName: "discreetSwitch"
+                checked: AppContext.discreet.enabled
+                font.pixelSize: Theme.body
+                //: Switch that turns discreet mode on or off
+                text: qsTr("Discreet mode")
+                onToggled: {
+                    checked = Qt.binding(function() { return AppContext.discreet.enabled })
+                    pinDialog.turningOn = !AppContext.discreet.enabled
+                    pinDialog.open()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: AppContext.discreet.errorString
+                color: Theme.cancelled
+                font.pixelSize: Theme.small
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                //: Explains the quick-exit button in the toolbar
+                text: qsTr("The eye button at the top hides the app at once behind a plain screen. Press and hold that screen to come back.")
+            }
+        }
+    }
+
+    PinDialog {
+        id: pinDialog
+
+        onPinEntered: (pin) => turningOn ? AppContext.discreet.enable(pin) : AppContext.discreet.disable(pin)
+    }
+}

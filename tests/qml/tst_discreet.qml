@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Buurtplein
+
+// Discreet mode: My activities stays hidden until the right PIN; a wrong one is refused.
+Item {
+    id: stage
+
+    width: 400
+    height: 800
+
+    TestCase {
+        id: testCase
+
+        name: "Discreet"
+        when: windowShown
+        width: 400
+        height: 800
+
+        Component { id: myComponent; MyActivitiesPage { width: 400; height: 800 } }
+
+        function cleanup() {
+            if (AppContext.discreet.enabled)
+                verify(AppContext.discreet.disable("2468"))
+            const token = AppContext.myActivities.tokenFor("demo:inloop-meevaart", "")
+            if (token.length > 0)
+                AppContext.myActivities.leave(token)
+        }
+
+        function enterPin(page, pin) {
+            const field = findChild(page, "unlockPinField")
+            field.forceActiveFocus()
+            field.text = ""
+            for (let i = 0; i < pin.length; ++i)
+                keyClick(pin[i])
+            mouseClick(findChild(page, "unlockButton"))
+        }
+
+        function test_hiddenUntilThePin() {
+            verify(AppContext.myActivities.joinSeries("demo:inloop-meevaart"))
+            verify(AppContext.discreet.enable("2468"))
+            const page = createTemporaryObject(myComponent, stage)
+            const list = findChild(page, "myActivitiesList")
+            verify(findChild(page, "lockedView").visible)
+            verify(!list.visible)
+            compare(list.count, 0)
+
+            enterPin(page, "1111")
+            verify(AppContext.discreet.locked)
+            verify(!list.visible)
+            verify(findChild(page, "unlockError").visible)
+
+            enterPin(page, "2468")
+            verify(!AppContext.discreet.locked)
+            verify(list.visible)
+            compare(list.count, 1)
+            verify(!findChild(page, "lockedView").visible)
+        }
+
+        function test_locksAgainWhenThePageCloses() {
+            verify(AppContext.discreet.enable("2468"))
+            verify(AppContext.discreet.unlock("2468"))
+            const page = createTemporaryObject(myComponent, stage)
+            verify(!AppContext.discreet.locked)
+            page.destroy()
+            tryVerify(() => AppContext.discreet.locked)
+        }
+
+        function test_invalidPinCannotTurnItOn() {
+            verify(!AppContext.discreet.enable("12"))
+            verify(!AppContext.discreet.enabled)
+            verify(AppContext.discreet.errorString.length > 0)
+        }
+
+        function test_disableNeedsThePin() {
+            verify(AppContext.discreet.enable("2468"))
+            verify(!AppContext.discreet.disable("0000"))
+            verify(AppContext.discreet.enabled)
+        }
+    }
+}

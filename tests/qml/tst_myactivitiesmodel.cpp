@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cataloguestore.h"
+#include "database.h"
+#include "demoloader.h"
+#include "joinstore.h"
+#include "myactivitiesmodel.h"
+#include "searchindex.h"
+#include "searchquery.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Buurtplein;
+
+class TestMyActivitiesModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    Database m_db;
+    const QDateTime m_now{QDate(2026, 11, 23), QTime(8, 0), Qt::UTC};
+
+    QString firstOccurrenceOf(const QString &activityUid)
+    {
+        SearchQuery query;
+        query.from = m_now;
+        query.to = m_now.addDays(28);
+        QString error;
+        for (const SearchResult &r : Search::run(m_db.connection(), query, &error)) {
+            if (r.activityUid == activityUid && r.status != QLatin1String("cancelled"))
+                return r.occurrenceUid;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_db.open(QStringLiteral(":memory:")));
+        CatalogueStore store(m_db);
+        QString error;
+        QVERIFY2(DemoLoader::load(store, QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json"), &error),
+                 qPrintable(error));
+        QVERIFY2(SearchIndex::rebuild(m_db.connection(), m_now, 8, &error), qPrintable(error));
+    }
+
+    void joinLeaveAndOrder()
+    {
+        JoinStore store(m_db.connection());
+        MyActivitiesModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(m_now);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy revisions(&model, &MyActivitiesModel::revisionChanged);
+
+        // A series and one date: both listed, upcoming first.
+        const QString taal = QStringLiteral("demo:taalcafe-javaplein");
+        const QString date = firstOccurrenceOf(taal);
+        QVERIFY(!date.isEmpty());
+        QVERIFY(model.joinSeries(QStringLiteral("demo:inloop-meevaart")));
+        QVERIFY(model.joinOccurrence(taal, date));
+        QCOMPARE(revisions.count(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.index(0).data(MyActivitiesModel::UpcomingRole).toBool());
+        const QString firstDay = model.index(0).data(MyActivitiesModel::DayRole).toString();
+        QVERIFY(!firstDay.isEmpty());
+        QVERIFY(model.isCovered(taal, date));
+        QVERIFY(!model.tokenFor(taal, date).isEmpty());
+        QVERIFY(model.tokenFor(taal).isEmpty()); // not the series
+
+        int seriesRows = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            seriesRows += model.index(row).data(MyActivitiesModel::SeriesRole).toBool();
+        QCOMPARE(seriesRows, 1);
+
+        // The reminder is the join's own, and can be switched off.
+        const QString token = model.tokenFor(taal, date);
+        QVERIFY(model.setReminder(token, -1));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(MyActivitiesModel::TokenRole).toString() == token)
+                QCOMPARE(model.index(row).data(MyActivitiesModel::ReminderMinutesRole).toInt(), -1);
+        }
+
+        QVERIFY(model.leave(token));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.isCovered(taal, date));
+        QVERIFY(model.leave(model.tokenFor(QStringLiteral("demo:inloop-meevaart"))));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void refusedJoinSaysWhy()
+    {
+        JoinStore store(m_db.connection());
+        MyActivitiesModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(m_now);
+        QSignalSpy revisions(&model, &MyActivitiesModel::revisionChanged);
+        QVERIFY(!model.joinSeries(QStringLiteral("demo:no-such-activity")));
+        QVERIFY(!model.errorString().isEmpty());
+        QCOMPARE(revisions.count(), 0);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.leave(QStringLiteral("0123456789abcdef0123456789abcdef")));
+    }
+
+    void upcomingFirst()
+    {
+        JoinStore store(m_db.connection());
+        MyActivitiesModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(m_now);
+        const QStringList activities = {QStringLiteral("demo:dialoog-meevaart"), QStringLiteral("demo:taalcafe-javaplein"),
+                                        QStringLiteral("demo:inloop-meevaart")};
+        for (const QString &uid : activities)
+            QVERIFY(model.joinSeries(uid));
+        QCOMPARE(model.rowCount(), 3);
+        QDateTime previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row).data(MyActivitiesModel::UpcomingRole).toBool());
+            const QString token = model.index(row).data(MyActivitiesModel::TokenRole).toString();
+            const std::optional<Join> join = store.join(token);
+            QVERIFY(join);
+            const QList<JoinedSession> sessions = store.sessions(m_now.toSecsSinceEpoch(), m_now.addDays(56).toSecsSinceEpoch());
+            qint64 next = 0;
+            for (const JoinedSession &s : sessions) {
+                if (s.join.token == token) {
+                    next = s.start;
+                    break;
+                }
+            }
+            const QDateTime start = QDateTime::fromSecsSinceEpoch(next, Qt::UTC);
+            if (previous.isValid())
+                QVERIFY(previous <= start);
+            previous = start;
+        }
+        for (const QString &uid : activities)
+            QVERIFY(model.leave(model.tokenFor(uid)));
+    }
+
+    void reminderTexts_data()
+    {
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("none") << -1 << QStringLiteral("No reminder");
+        QTest::newRow("start") << 0 << QStringLiteral("When it starts");
+        QTest::newRow("15 minutes") << 15 << QStringLiteral("15 minute(s) before");
+        QTest::newRow("an hour") << 60 << QStringLiteral("1 hour(s) before");
+        QTest::newRow("a day") << 1440 << QStringLiteral("1 day(s) before");
+    }
+
+    void reminderTexts()
+    {
+        QFETCH(int, minutes);
+        QFETCH(QString, text);
+        QCOMPARE(MyActivitiesModel::reminderText(minutes), text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMyActivitiesModel)
+#include "tst_myactivitiesmodel.moc"
