@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "democatalogue.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "demoloader.h"
@@ -25,12 +26,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_db.open(QStringLiteral(":memory:")));
-        CatalogueStore store(m_db);
         QString error;
-        QVERIFY2(DemoLoader::load(store, QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json"), &error),
-                 qPrintable(error));
-        QVERIFY2(SearchIndex::rebuild(m_db.connection(), m_now, 8, &error), qPrintable(error));
+        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error), qPrintable(error));
     }
 
     void listsTheComingWeekInOrder()

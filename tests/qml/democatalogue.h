@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cataloguestore.h"
+#include "database.h"
+#include "demoloader.h"
+#include "searchindex.h"
+
+#include <QDateTime>
+
+namespace Buurtplein::TestSupport {
+
+/** Opens an in-memory catalogue with the bundled demo neighbourhood, indexed from @p now. */
+inline bool openDemoCatalogue(Database &db, const QDateTime &now, QString *error)
+{
+    if (!db.open(QStringLiteral(":memory:"))) {
+        *error = db.errorString();
+        return false;
+    }
+    CatalogueStore store(db);
+    return DemoLoader::load(store, QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json"), error)
+        && SearchIndex::rebuild(db.connection(), now, 8, error);
+}
+
+} // namespace Buurtplein::TestSupport
