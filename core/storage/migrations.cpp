@@ -153,11 +153,60 @@ QStringList device()
     };
 }
 
+// Version 4: what a social worker's device adds. Session logs are absolute records keyed
+// by a client UUID with a revision; the note never leaves the device. The outbox holds
+// every change waiting for the hub, written in the same transaction as the change.
+QStringList worker()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE session_log (
+            uuid TEXT PRIMARY KEY,
+            occurrence_uid TEXT NOT NULL UNIQUE,
+            activity_uid TEXT NOT NULL,
+            held INTEGER NOT NULL CHECK (held IN (0, 1)),
+            not_held_reason TEXT NOT NULL DEFAULT '',
+            attendance INTEGER NOT NULL DEFAULT 0 CHECK (attendance >= 0),
+            first_timers INTEGER NOT NULL DEFAULT 0 CHECK (first_timers >= 0),
+            volunteers INTEGER NOT NULL DEFAULT 0 CHECK (volunteers >= 0),
+            host_present INTEGER NOT NULL DEFAULT 1 CHECK (host_present IN (0, 1)),
+            age_bands TEXT NOT NULL DEFAULT '',
+            new_to_neighbourhood INTEGER NOT NULL DEFAULT -1 CHECK (new_to_neighbourhood >= -1),
+            note TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            logged_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)
+        )"),
+        QStringLiteral("CREATE INDEX session_log_activity ON session_log(activity_uid)"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            entity_uid TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            created TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt TEXT,
+            last_error TEXT NOT NULL DEFAULT '',
+            set_aside INTEGER NOT NULL DEFAULT 0 CHECK (set_aside IN (0, 1)))
+        )"),
+        QStringLiteral("CREATE INDEX outbox_entity ON outbox(kind, entity_uid)"),
+        QStringLiteral(R"(CREATE TABLE school_holiday (
+            region TEXT NOT NULL CHECK (region IN ('noord', 'midden', 'zuid')),
+            name TEXT NOT NULL,
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL CHECK (last_day >= first_day),
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (region, first_day)) WITHOUT ROWID
+        )"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {catalogue(), searchIndex(), device()};
+    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker()};
     return all;
 }
 

@@ -114,11 +114,26 @@ const QList<Term> &organisationKinds()
     return all;
 }
 
+const QList<Term> &cancelReasons()
+{
+    static const QList<Term> all = {
+        term("host_afwezig", "Begeleider afwezig"),
+        term("locatie_niet_beschikbaar", "Locatie niet beschikbaar"),
+        term("weer", "Weer"),
+        term("te_weinig_deelnemers", "Te weinig deelnemers"),
+        term("feestdag_vakantie", "Feestdag of vakantie"),
+        term("veiligheid", "Veiligheid"),
+        term("anders", "Anders"),
+    };
+    return all;
+}
+
 bool isPlaceKind(const QString &id) { return contains(placeKinds(), id); }
 bool isCategory(const QString &id) { return contains(categories(), id); }
 bool isAudience(const QString &id) { return contains(audiences(), id); }
 bool isAccessibilityFeature(const QString &id) { return contains(accessibilityFeatures(), id); }
 bool isOrganisationKind(const QString &id) { return contains(organisationKinds(), id); }
+bool isCancelReason(const QString &id) { return contains(cancelReasons(), id); }
 
 QString label(const QList<Term> &terms, const QString &id)
 {

@@ -22,12 +22,15 @@ const QList<Term> &audiences();
 const QList<Term> &accessibilityFeatures();
 /** Organisation kinds (SPEC "Organisation"), e.g. "welzijn", "bibliotheek". */
 const QList<Term> &organisationKinds();
+/** Why a session was cancelled or not held, e.g. "host_ziek", "weer"; never about a person. */
+const QList<Term> &cancelReasons();
 
 bool isPlaceKind(const QString &id);
 bool isCategory(const QString &id);
 bool isAudience(const QString &id);
 bool isAccessibilityFeature(const QString &id);
 bool isOrganisationKind(const QString &id);
+bool isCancelReason(const QString &id);
 
 /** The Dutch label of @p id in @p terms, or @p id itself when unknown. */
 QString label(const QList<Term> &terms, const QString &id);
