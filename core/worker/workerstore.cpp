@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WorkerStore's catalogue writes; session logs are in workerlogs.cpp.
+#include "workerstore.h"
+#include "cataloguepayload.h"
+#include "database.h"
+#include "sessionfinder.h"
+#include "vocabulary.h"
+#include "workerlog.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcWorker, "buurtplein.worker")
+
+namespace Buurtplein {
+
+namespace {
+WorkerStore::Clock orSystemClock(WorkerStore::Clock clock)
+{
+    return clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
+}
+} // namespace
+
+WorkerStore::WorkerStore(Database &db, Clock clock)
+    : WorkerStore(db.connection(), std::move(clock))
+{
+}
+
+WorkerStore::WorkerStore(QSqlDatabase db, Clock clock)
+    : m_db(db)
+    , m_catalogue(db)
+    , m_clock(orSystemClock(std::move(clock)))
+    , m_outbox(db, m_clock)
+{
+}
+
+bool WorkerStore::fail(const QString &message)
+{
+    m_error = message;
+    qCDebug(lcWorker) << message;
+    return false;
+}
+
+bool WorkerStore::saveActivity(Activity &activity)
+{
+    Activity value = activity;
+    if (value.uid.isEmpty()) {
+        if (value.organisationUid.isEmpty()) {
+            //: Saving a new activity that belongs to no organisation.
+            return fail(QCoreApplication::translate("WorkerStore", "A new activity needs the organisation that runs it."));
+        }
+        value.uid = value.organisationUid + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        value.version = 0;
+    }
+    const std::optional<Activity> stored = m_catalogue.activity(value.uid);
+    if (stored && stored->version != value.version) {
+        //: Saving an activity that changed (e.g. by a sync) since the editor opened it.
+        return fail(QCoreApplication::translate("WorkerStore", "“%1” was changed elsewhere while you edited it. "
+                                                               "Open it again and redo your change.").arg(stored->title));
+    }
+    Transaction tx(m_db);
+    if (!m_catalogue.save(value))
+        return fail(m_catalogue.errorString());
+    if (!m_outbox.enqueue(Outbox::ActivityKind, value.uid, value.version, CataloguePayload::build(value)))
+        return fail(m_outbox.errorString());
+    if (!tx.commit())
+        return fail(QStringLiteral("Cannot commit activity %1.").arg(value.uid));
+    activity = value;
+    return true;
+}
+
+bool WorkerStore::setStatus(const QString &uid, const QString &status)
+{
+    std::optional<Activity> activity = m_catalogue.activity(uid);
+    if (!activity) {
+        //: Pausing, resuming or ending an activity that is not in the catalogue.
+        return fail(QCoreApplication::translate("WorkerStore", "This activity is not in the catalogue."));
+    }
+    if (activity->status == status)
+        return true;
+    activity->status = status;
+    return saveActivity(*activity);
+}
+
+bool WorkerStore::pauseActivity(const QString &uid)
+{
+    return setStatus(uid, QStringLiteral("paused"));
+}
+
+bool WorkerStore::resumeActivity(const QString &uid)
+{
+    return setStatus(uid, QStringLiteral("active"));
+}
+
+bool WorkerStore::endActivity(const QString &uid)
+{
+    return setStatus(uid, QStringLiteral("ended"));
+}
+
+bool WorkerStore::saveSchedule(Schedule &schedule)
+{
+    Schedule value = schedule;
+    if (value.uid.isEmpty()) {
+        value.uid = value.activityUid + QLatin1String(":schedule:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        value.version = 0;
+    }
+    const std::optional<Schedule> stored = m_catalogue.schedule(value.uid);
+    if (stored && stored->version != value.version) {
+        //: Saving a schedule that changed (e.g. by a sync) since the editor opened it.
+        return fail(QCoreApplication::translate("WorkerStore", "This schedule was changed elsewhere while you edited it. "
+                                                               "Open it again and redo your change."));
+    }
+    if (stored && stored->activityUid != value.activityUid)
+        return fail(QStringLiteral("Schedule %1 belongs to activity %2.").arg(value.uid, stored->activityUid));
+    Transaction tx(m_db);
+    if (!m_catalogue.save(value))
+        return fail(m_catalogue.errorString());
+    if (!m_outbox.enqueue(Outbox::ScheduleKind, value.uid, value.version, CataloguePayload::build(value)))
+        return fail(m_outbox.errorString());
+    if (!tx.commit())
+        return fail(QStringLiteral("Cannot commit schedule %1.").arg(value.uid));
+    schedule = value;
+    return true;
+}
+
+std::optional<PlannedSession> WorkerStore::session(const QString &occurrenceUid)
+{
+    std::optional<PlannedSession> found = SessionFinder::find(m_catalogue, occurrenceUid);
+    if (!found) {
+        //: Acting on a session that no schedule of its activity has (any more).
+        fail(QCoreApplication::translate("WorkerStore", "This session is not in the schedule of its activity."));
+    }
+    return found;
+}
+
+bool WorkerStore::saveOverride(OccurrenceOverride change)
+{
+    if (const auto stored = m_catalogue.occurrenceOverride(change.occurrenceUid))
+        change.version = stored->version;
+    Transaction tx(m_db);
+    if (!m_catalogue.save(change))
+        return fail(m_catalogue.errorString());
+    if (!m_outbox.enqueue(Outbox::OverrideKind, change.occurrenceUid, change.version, CataloguePayload::build(change)))
+        return fail(m_outbox.errorString());
+    return tx.commit() || fail(QStringLiteral("Cannot commit session %1.").arg(change.occurrenceUid));
+}
+
+bool WorkerStore::cancelSession(const QString &occurrenceUid, const QString &reasonId)
+{
+    if (!Vocabulary::isCancelReason(reasonId)) {
+        //: Cancelling a session without choosing one of the listed reasons.
+        return fail(QCoreApplication::translate("WorkerStore", "Choose why the session is cancelled."));
+    }
+    const std::optional<PlannedSession> found = session(occurrenceUid);
+    if (!found)
+        return false;
+    OccurrenceOverride change;
+    change.occurrenceUid = found->occurrenceUid;
+    change.activityUid = found->activityUid;
+    change.originalStart = found->originalStart;
+    change.status = QStringLiteral("cancelled");
+    change.reason = reasonId;
+    return saveOverride(change);
+}
+
+bool WorkerStore::moveSession(const QString &occurrenceUid, const QDateTime &newStartUtc, const QDateTime &newEndUtc,
+                              const QString &newPlaceUid)
+{
+    if (!newStartUtc.isValid()) {
+        //: Moving a session without giving its new start.
+        return fail(QCoreApplication::translate("WorkerStore", "Choose the new date and time of the session."));
+    }
+    if (newEndUtc.isValid() && newEndUtc <= newStartUtc) {
+        //: Moving a session to an end time at or before its start.
+        return fail(QCoreApplication::translate("WorkerStore", "The session must end after it starts."));
+    }
+    const std::optional<PlannedSession> found = session(occurrenceUid);
+    if (!found)
+        return false;
+    OccurrenceOverride change;
+    change.occurrenceUid = found->occurrenceUid;
+    change.activityUid = found->activityUid;
+    change.originalStart = found->originalStart;
+    change.status = QStringLiteral("moved");
+    change.newStart = newStartUtc.toUTC();
+    // Without a new end the index and SessionFinder keep the scheduled length.
+    change.newEnd = newEndUtc.isValid() ? newEndUtc.toUTC() : QDateTime();
+    change.newPlaceUid = newPlaceUid;
+    return saveOverride(change);
+}
+
+bool WorkerStore::restoreSession(const QString &occurrenceUid)
+{
+    const std::optional<PlannedSession> found = session(occurrenceUid);
+    if (!found)
+        return false;
+    if (found->status == QLatin1String("scheduled"))
+        return true;
+    // The override stays as "scheduled" rather than being deleted, so its version keeps
+    // rising and the hub (and the outbox) can tell this state from the older ones.
+    OccurrenceOverride change;
+    change.occurrenceUid = found->occurrenceUid;
+    change.activityUid = found->activityUid;
+    change.originalStart = found->originalStart;
+    change.status = QStringLiteral("scheduled");
+    return saveOverride(change);
+}
+
+} // namespace Buurtplein

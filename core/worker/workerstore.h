@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalogtypes.h"
+#include "cataloguestore.h"
+#include "outbox.h"
+#include "sessionlog.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace Buurtplein {
+
+class Database;
+struct PlannedSession;
+
+/** A past session that was held (not cancelled) and has no log yet. Times are UTC. */
+struct UnloggedSession {
+    QString occurrenceUid;
+    QString activityUid;
+    QString title;
+    QDateTime start;
+    QDateTime end;
+};
+
+/**
+ * What a social worker changes on their device (issue 4): activities, schedules, single
+ * sessions and session logs. Each write runs in one transaction together with its
+ * outbox row, so a change is never stored without being queued for the hub, nor queued
+ * without being stored. Refusals come back as false with a sentence in errorString().
+ */
+class WorkerStore
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    /** How many weeks back a session can still be logged by default. */
+    static constexpr int DefaultLogWeeks = 4;
+
+    /** @p clock gives the current UTC time; the system clock when empty. */
+    explicit WorkerStore(Database &db, Clock clock = {});
+    explicit WorkerStore(QSqlDatabase db, Clock clock = {});
+
+    QString errorString() const { return m_error; }
+    QDateTime now() const { return m_clock(); }
+    Outbox &outbox() { return m_outbox; }
+    const CatalogueStore &catalogue() const { return m_catalogue; }
+
+    int logWindowWeeks() const { return m_logWeeks; }
+    void setLogWindowWeeks(int weeks) { m_logWeeks = weeks; }
+
+    /** Creates (uid "<organisationUid>:<uuid>" when empty) or edits @p activity; an edit must carry the version it was read at. */
+    bool saveActivity(Activity &activity);
+    bool pauseActivity(const QString &uid);
+    bool resumeActivity(const QString &uid);
+    /** Ends the series: its future sessions leave the search window. */
+    bool endActivity(const QString &uid);
+    /** Creates or edits @p schedule; an edit must carry the version it was read at. */
+    bool saveSchedule(Schedule &schedule);
+
+    /** Cancels one session for @p reasonId, an id of Vocabulary::cancelReasons(). */
+    bool cancelSession(const QString &occurrenceUid, const QString &reasonId);
+    /** Moves one session; an invalid @p newEndUtc keeps its duration, an empty @p newPlaceUid its place. */
+    bool moveSession(const QString &occurrenceUid, const QDateTime &newStartUtc, const QDateTime &newEndUtc,
+                     const QString &newPlaceUid = {});
+    /** Undoes a cancel or move: the session is as its schedule says again. */
+    bool restoreSession(const QString &occurrenceUid);
+
+    /**
+     * Stores @p log for a session that has started and is at most logWindowWeeks() old:
+     * the first time with a new uuid and revision 1, each edit with the next revision.
+     * On success @p log holds what was stored.
+     */
+    bool logSession(SessionLog &log);
+    std::optional<SessionLog> sessionLog(const QString &occurrenceUid) const;
+    /** Sessions of @p organisationUid's active activities that ended in the last @p weeksBack weeks before @p nowUtc, not cancelled, not logged; newest first. */
+    QList<UnloggedSession> unloggedSessions(const QString &organisationUid, const QDateTime &nowUtc,
+                                            int weeksBack = DefaultLogWeeks) const;
+
+private:
+    bool fail(const QString &message);
+    bool setStatus(const QString &uid, const QString &status);
+    std::optional<PlannedSession> session(const QString &occurrenceUid);
+    bool saveOverride(OccurrenceOverride change);
+    bool writeLog(const SessionLog &log, bool exists);
+
+    QSqlDatabase m_db;
+    CatalogueStore m_catalogue;
+    Clock m_clock;
+    Outbox m_outbox;
+    int m_logWeeks = DefaultLogWeeks;
+    QString m_error;
+};
+
+} // namespace Buurtplein

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workerfixture.h"
+#include "workerstore.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Buurtplein;
+using namespace Buurtplein::WorkerFixture;
+
+class TestWorkerStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    Database m_db;
+    QDateTime m_now;
+
+    WorkerStore store()
+    {
+        return WorkerStore(m_db, [this] { return m_now; });
+    }
+
+    QSqlDatabase db() { return m_db.connection(); }
+
+    QStringList windowOf(const QString &activityUid)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT o.uid FROM occurrence o JOIN activity a ON a.id = o.activity_id WHERE a.uid = ?"));
+        q.bindValue(0, activityUid);
+        QStringList out;
+        if (q.exec()) {
+            while (q.next())
+                out.append(q.value(0).toString());
+        }
+        return out;
+    }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(db());
+        return q.exec(sql);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        QString error;
+        QVERIFY2(build(m_db, &error), qPrintable(error));
+        m_now = now();
+    }
+
+    void cleanup()
+    {
+        m_db.close();
+    }
+
+    void createActivity()
+    {
+        WorkerStore s = store();
+        Activity a;
+        a.organisationUid = org;
+        a.placeUid = QStringLiteral("pl-lib");
+        a.title = QStringLiteral("Taalcafé");
+        a.category = QStringLiteral("taal_ontmoeting");
+        QVERIFY2(s.saveActivity(a), qPrintable(s.errorString()));
+        static const QRegularExpression uidShape(QStringLiteral("^org-buurt:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        QVERIFY2(uidShape.match(a.uid).hasMatch(), qPrintable(a.uid));
+        QCOMPARE(a.version, 1);
+        const auto queued = s.outbox().item(Outbox::ActivityKind, a.uid);
+        QVERIFY(queued);
+        QCOMPARE(queued->revision, 1);
+        QCOMPARE(queued->payload.value(QStringLiteral("title")).toString(), QStringLiteral("Taalcafé"));
+        QCOMPARE(queued->payload.value(QStringLiteral("uid")).toString(), a.uid);
+
+        a.title = QStringLiteral("Taalcafé West");
+        QVERIFY2(s.saveActivity(a), qPrintable(s.errorString()));
+        QCOMPARE(a.version, 2);
+        QCOMPARE(s.outbox().pendingCount(), 1);
+        QCOMPARE(s.outbox().item(Outbox::ActivityKind, a.uid)->revision, 2);
+        QCOMPARE(s.outbox().item(Outbox::ActivityKind, a.uid)->payload.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Taalcafé West"));
+    }
+
+    void refusesActivities_data()
+    {
+        QTest::addColumn<QString>("uid");
+        QTest::addColumn<QString>("organisation");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("version");
+        QTest::newRow("new without organisation") << QString() << QString() << QStringLiteral("Koken") << 0;
+        QTest::newRow("unknown organisation") << QString() << QStringLiteral("org-nope") << QStringLiteral("Koken") << 0;
+        QTest::newRow("no title") << QString() << org << QString() << 0;
+        QTest::newRow("stale edit") << koffie << org << QStringLiteral("Koffie!") << 0;
+        QTest::newRow("edit from the future") << koffie << org << QStringLiteral("Koffie!") << 7;
+    }
+
+    void refusesActivities()
+    {
+        QFETCH(QString, uid);
+        QFETCH(QString, organisation);
+        QFETCH(QString, title);
+        QFETCH(int, version);
+        const QStringList before = snapshot(db());
+        WorkerStore s = store();
+        Activity a;
+        a.uid = uid;
+        a.organisationUid = organisation;
+        a.title = title;
+        a.category = QStringLiteral("koken_eten");
+        a.version = version;
+        QVERIFY(!s.saveActivity(a));
+        QVERIFY(!s.errorString().isEmpty());
+        QCOMPARE(a.uid, uid); // the caller's record is left as it was
+        QCOMPARE(snapshot(db()), before);
+    }
+
+    void pauseEndResume()
+    {
+        WorkerStore s = store();
+        const int sessions = windowOf(koffie).size();
+        QVERIFY(sessions >= 8);
+        QVERIFY2(s.pauseActivity(koffie), qPrintable(s.errorString()));
+        QCOMPARE(s.catalogue().activity(koffie)->status, QStringLiteral("paused"));
+        QVERIFY(windowOf(koffie).isEmpty());
+        QVERIFY2(s.resumeActivity(koffie), qPrintable(s.errorString()));
+        QCOMPARE(windowOf(koffie).size(), sessions);
+        QVERIFY2(s.endActivity(koffie), qPrintable(s.errorString()));
+        QCOMPARE(s.catalogue().activity(koffie)->status, QStringLiteral("ended"));
+        QVERIFY(windowOf(koffie).isEmpty());
+        const auto queued = s.outbox().item(Outbox::ActivityKind, koffie);
+        QVERIFY(queued);
+        QCOMPARE(queued->revision, 4);
+        QCOMPARE(queued->payload.value(QStringLiteral("status")).toString(), QStringLiteral("ended"));
+        QCOMPARE(s.outbox().pendingCount(), 1);
+        QVERIFY(!s.pauseActivity(QStringLiteral("act-nope")));
+    }
+
+    void saveSchedule()
+    {
+        WorkerStore s = store();
+        auto schedule = s.catalogue().schedule(QStringLiteral("sch-koffie"));
+        QVERIFY(schedule);
+        schedule->rrule = QStringLiteral("FREQ=WEEKLY;BYDAY=TU,TH");
+        QVERIFY2(s.saveSchedule(*schedule), qPrintable(s.errorString()));
+        QCOMPARE(schedule->version, 2);
+        // Thursday 3 December 2026, 14:00 Amsterdam.
+        QVERIFY(windowOf(koffie).contains(OccurrenceId::make(koffie, utc(2026, 12, 3, 13).toSecsSinceEpoch())));
+        const auto queued = s.outbox().item(Outbox::ScheduleKind, QStringLiteral("sch-koffie"));
+        QVERIFY(queued);
+        QCOMPARE(queued->revision, 2);
+        QCOMPARE(queued->payload.value(QStringLiteral("rrule")).toString(), QStringLiteral("FREQ=WEEKLY;BYDAY=TU,TH"));
+
+        Schedule stale = *schedule;
+        stale.version = 1;
+        QVERIFY(!s.saveSchedule(stale));
+
+        Schedule added;
+        added.activityUid = koffie;
+        added.startDate = QDate(2026, 12, 5);
+        added.startTime = QTime(10, 0);
+        QVERIFY2(s.saveSchedule(added), qPrintable(s.errorString()));
+        QVERIFY(added.uid.startsWith(koffie));
+        QCOMPARE(s.outbox().pendingCount(), 2);
+    }
+
+    void cancelThenRestore()
+    {
+        WorkerStore s = store();
+        const QString session = koffieOn(12, 1);
+        QCOMPARE(occurrenceStatus(db(), session), QStringLiteral("scheduled"));
+        QVERIFY(!s.cancelSession(session, QStringLiteral("Fatima is ziek")));
+        QVERIFY(!s.cancelSession(session, QString()));
+        QCOMPARE(count(db(), QStringLiteral("outbox")), 0);
+
+        QVERIFY2(s.cancelSession(session, QStringLiteral("host_afwezig")), qPrintable(s.errorString()));
+        QCOMPARE(occurrenceStatus(db(), session), QStringLiteral("cancelled"));
+        auto change = s.catalogue().occurrenceOverride(session);
+        QVERIFY(change);
+        QCOMPARE(change->status, QStringLiteral("cancelled"));
+        QCOMPARE(change->reason, QStringLiteral("host_afwezig"));
+        auto queued = s.outbox().item(Outbox::OverrideKind, session);
+        QVERIFY(queued);
+        QCOMPARE(queued->revision, 1);
+        QCOMPARE(queued->payload.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(queued->payload.value(QStringLiteral("reason")).toString(), QStringLiteral("host_afwezig"));
+
+        QVERIFY2(s.restoreSession(session), qPrintable(s.errorString()));
+        QCOMPARE(occurrenceStatus(db(), session), QStringLiteral("scheduled"));
+        QCOMPARE(s.catalogue().occurrenceOverride(session)->status, QStringLiteral("scheduled"));
+        queued = s.outbox().item(Outbox::OverrideKind, session);
+        QCOMPARE(queued->revision, 2);
+        QCOMPARE(queued->payload.value(QStringLiteral("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(s.outbox().pendingCount(), 1);
+
+        // Cancelling again after a restore keeps raising the version.
+        QVERIFY(s.cancelSession(session, QStringLiteral("weer")));
+        QCOMPARE(s.outbox().item(Outbox::OverrideKind, session)->revision, 3);
+    }
+
+    void moveSession()
+    {
+        WorkerStore s = store();
+        const QString session = koffieOn(12, 8);
+        const QDateTime newStart = utc(2026, 12, 9, 15);
+        QVERIFY(!s.moveSession(session, newStart, newStart.addSecs(-60)));
+        QVERIFY(!s.moveSession(session, QDateTime(), QDateTime()));
+        QVERIFY(!s.moveSession(session, newStart, QDateTime(), QStringLiteral("pl-nope")));
+        QCOMPARE(count(db(), QStringLiteral("outbox")), 0);
+        QVERIFY2(s.moveSession(session, newStart, QDateTime(), QStringLiteral("pl-lib")), qPrintable(s.errorString()));
+        QCOMPARE(occurrenceStatus(db(), session), QStringLiteral("moved"));
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT start, end FROM occurrence WHERE uid = ?"));
+        q.bindValue(0, session);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), newStart.toSecsSinceEpoch());
+        QCOMPARE(q.value(1).toLongLong(), newStart.toSecsSinceEpoch() + 90 * 60);
+        const auto queued = s.outbox().item(Outbox::OverrideKind, session);
+        QVERIFY(queued);
+        QCOMPARE(queued->payload.value(QStringLiteral("newPlaceUid")).toString(), QStringLiteral("pl-lib"));
+        QCOMPARE(queued->payload.value(QStringLiteral("newStart")).toString(), QStringLiteral("2026-12-09T15:00:00Z"));
+    }
+
+    void unknownSessions_data()
+    {
+        QTest::addColumn<QString>("occurrence");
+        QTest::newRow("a Wednesday") << OccurrenceId::make(koffie, utc(2026, 12, 2, 13).toSecsSinceEpoch());
+        QTest::newRow("wrong hour") << OccurrenceId::make(koffie, utc(2026, 12, 1, 14).toSecsSinceEpoch());
+        QTest::newRow("unknown activity") << OccurrenceId::make(QStringLiteral("act-nope"), utc(2026, 12, 1, 13).toSecsSinceEpoch());
+        QTest::newRow("not an occurrence id") << QStringLiteral("act-koffie/yesterday");
+        QTest::newRow("empty") << QString();
+    }
+
+    void unknownSessions()
+    {
+        QFETCH(QString, occurrence);
+        WorkerStore s = store();
+        QVERIFY(!s.cancelSession(occurrence, QStringLiteral("weer")));
+        QVERIFY(!s.errorString().isEmpty());
+        QVERIFY(!s.moveSession(occurrence, utc(2026, 12, 9, 15), QDateTime()));
+        QVERIFY(!s.restoreSession(occurrence));
+        QCOMPARE(count(db(), QStringLiteral("occurrence_override")), 0);
+        QCOMPARE(count(db(), QStringLiteral("outbox")), 0);
+    }
+
+    // A failure while writing the outbox row must leave neither the change nor the row.
+    void outboxFailureRollsBack_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("statement"); // which outbox write fails
+        for (const char *op : {"saveActivity", "endActivity", "saveSchedule", "cancelSession", "moveSession", "logSession"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1, insert").arg(QLatin1String(op)))) << QString::fromLatin1(op) << QStringLiteral("INSERT");
+            QTest::newRow(qPrintable(QStringLiteral("%1, update").arg(QLatin1String(op)))) << QString::fromLatin1(op) << QStringLiteral("UPDATE");
+        }
+    }
+
+    void outboxFailureRollsBack()
+    {
+        QFETCH(QString, operation);
+        QFETCH(QString, statement);
+        WorkerStore s = store();
+        int round = 0;
+        const auto run = [&] {
+            ++round;
+            if (operation == QLatin1String("saveActivity")) {
+                Activity a = *s.catalogue().activity(koffie);
+                a.title = QStringLiteral("Inloopkoffie %1").arg(round);
+                return s.saveActivity(a);
+            }
+            if (operation == QLatin1String("endActivity"))
+                return round == 1 ? s.pauseActivity(koffie) : s.endActivity(koffie);
+            if (operation == QLatin1String("saveSchedule")) {
+                Schedule sch = *s.catalogue().schedule(QStringLiteral("sch-koffie"));
+                sch.durationMinutes = 60 + round;
+                return s.saveSchedule(sch);
+            }
+            if (operation == QLatin1String("cancelSession"))
+                return s.cancelSession(koffieOn(12, 1), round == 1 ? QStringLiteral("weer") : QStringLiteral("veiligheid"));
+            if (operation == QLatin1String("moveSession"))
+                return s.moveSession(koffieOn(12, 1), utc(2026, 12, 2, 13 + round), QDateTime());
+            SessionLog log;
+            log.occurrenceUid = koffieOn(11, 24);
+            log.attendance = 10 + round;
+            return s.logSession(log);
+        };
+        if (statement == QLatin1String("UPDATE"))
+            QVERIFY2(run(), qPrintable(s.errorString())); // the row that the failing write would replace
+        QVERIFY(exec(QStringLiteral("CREATE TEMP TRIGGER fail_outbox BEFORE ") + statement
+                     + QStringLiteral(" ON outbox BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        const QStringList before = snapshot(db());
+        QVERIFY(!run());
+        QVERIFY2(s.errorString().contains(QLatin1String("injected")), qPrintable(s.errorString()));
+        QCOMPARE(snapshot(db()), before);
+        QVERIFY(exec(QStringLiteral("DROP TRIGGER fail_outbox")));
+        // The same write goes through once the outbox works again, so the failure was the outbox's.
+        QVERIFY2(run(), qPrintable(s.errorString()));
+        QVERIFY(snapshot(db()) != before);
+    }
+
+    void outboxFailureLeavesTheWindow()
+    {
+        WorkerStore s = store();
+        const QString session = koffieOn(12, 1);
+        QVERIFY(exec(QStringLiteral("CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        QVERIFY(!s.cancelSession(session, QStringLiteral("weer")));
+        QCOMPARE(occurrenceStatus(db(), session), QStringLiteral("scheduled"));
+        QVERIFY(!s.catalogue().occurrenceOverride(session));
+        QVERIFY(!s.endActivity(koffie));
+        QCOMPARE(s.catalogue().activity(koffie)->status, QStringLiteral("active"));
+        QVERIFY(!windowOf(koffie).isEmpty());
+        QCOMPARE(count(db(), QStringLiteral("outbox")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkerStore)
+#include "tst_workerstore.moc"
