@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
+#include "uilanguage.h"
 
 #include <QCommandLineParser>
 
@@ -29,7 +30,11 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                   QStringLiteral("code"));
     const QCommandLineOption join(QStringLiteral("join"), QStringLiteral("Join every session of this activity (repeatable)."),
                                   QStringLiteral("uid"));
-    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Speak this language for this run: %1. Default: the saved choice, else nl.")
+                                          .arg(LanguageChoice::supported().join(QStringLiteral(", "))),
+                                      QStringLiteral("code"));
+    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language});
     if (!parser.parse(QStringList{QStringLiteral("buurtplein")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -43,6 +48,11 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     options.page = parser.value(page);
     options.area = parser.value(area);
     options.joins = parser.values(join);
+    options.language = parser.value(language);
+    if (parser.isSet(language) && !LanguageChoice::isSupported(options.language)) {
+        *error = QStringLiteral("--language needs one of: %1").arg(LanguageChoice::supported().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
     if (parser.isSet(textScale)) {
         bool ok = false;
         options.textScale = parser.value(textScale).toDouble(&ok);

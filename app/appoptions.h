@@ -22,6 +22,7 @@ struct AppOptions {
     double textScale = 1.0; ///< --text-scale F: every text size times F (2 for 200 % text)
     QString area;           ///< --area CODE: choose this CBS area as "near me" (as the resident would)
     QStringList joins;      ///< --join UID (repeatable): join this activity's series (demos, screenshots)
+    QString language;       ///< --language CODE: speak this language for this run (nl, en); the saved choice when empty
     QString page;           ///< --page P: open P first (home, search[:TEXT], map, my, settings, activity:UID, place:UID)
 
     /** Parses @p arguments (without the program name), or sets @p error. */

@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
     session.context()->setTextScale(options->textScale);
     session.context()->setStartPage(options->page);
     session.context()->setSelfTest(options->selfTest);
+    // Before QML loads, so that the first frame is already in the resident's language.
+    session.context()->language()->restore(options->language);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

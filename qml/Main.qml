@@ -16,8 +16,11 @@ ApplicationWindow {
     minimumWidth: 360
     minimumHeight: 480
     visible: true
-    //: Window title: the app's name
-    title: hidden ? qsTr("Notes") : qsTr("Buurtplein")
+    title: hidden
+           //: Window title while the quick exit hides the app: looks like a plain notes app
+           ? qsTr("Notes")
+           //: Window title: the app's name
+           : qsTr("Buurtplein")
     font.pixelSize: Theme.body
 
     Material.theme: Material.Light
@@ -93,6 +96,7 @@ ApplicationWindow {
 
     header: AppToolBar {
         visible: !root.hidden
+        //: Toolbar title on a page without a title of its own: the app's name
         title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Buurtplein")
         canGoBack: stack.depth > 1
         onBackClicked: stack.pop()

@@ -29,7 +29,18 @@ QString fileNameFor(const QString &uid)
 AppContext::AppContext(const AppParts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
+    , m_language(new UiLanguage(parts.store ? parts.store->connection() : QSqlDatabase(), this))
 {
+    // Day names, reminder choices and other texts the models made in the old language.
+    connect(m_language, &UiLanguage::changed, this, [this] {
+        if (m_parts.upcoming)
+            m_parts.upcoming->reload();
+        if (m_parts.search)
+            m_parts.search->refresh();
+        if (m_parts.myActivities)
+            m_parts.myActivities->reload();
+        Q_EMIT languageChanged();
+    });
 }
 
 QString AppContext::sourceNote() const
@@ -82,9 +93,10 @@ void AppContext::setInstance(AppContext *instance)
     s_instance = instance;
 }
 
-AppContext *AppContext::create(QQmlEngine *, QJSEngine *)
+AppContext *AppContext::create(QQmlEngine *engine, QJSEngine *)
 {
     Q_ASSERT(s_instance);
+    s_instance->m_language->setEngine(engine);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }

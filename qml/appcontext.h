@@ -12,6 +12,7 @@
 #include "placesmodel.h"
 #include "reminderservice.h"
 #include "searchmodel.h"
+#include "uilanguage.h"
 #include "upcomingmodel.h"
 
 namespace Buurtplein {
@@ -49,7 +50,8 @@ class AppContext : public QObject
     Q_PROPERTY(Buurtplein::DiscreetController *discreet READ discreet CONSTANT)
     Q_PROPERTY(Buurtplein::NearMe *nearMe READ nearMe CONSTANT)
     Q_PROPERTY(Buurtplein::ReminderService *reminders READ reminders CONSTANT)
-    Q_PROPERTY(QString sourceNote READ sourceNote CONSTANT)
+    Q_PROPERTY(Buurtplein::UiLanguage *language READ language CONSTANT)
+    Q_PROPERTY(QString sourceNote READ sourceNote NOTIFY languageChanged)
     Q_PROPERTY(double textScale READ textScale CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(bool selfTest READ selfTest CONSTANT)
@@ -65,6 +67,8 @@ public:
     DiscreetController *discreet() const { return m_parts.discreet; }
     NearMe *nearMe() const { return m_parts.nearMe; }
     ReminderService *reminders() const { return m_parts.reminders; }
+    /** The UI language; main() restores it before QML loads. */
+    UiLanguage *language() const { return m_language; }
     QString sourceNote() const;
 
     double textScale() const { return m_textScale; }
@@ -90,9 +94,12 @@ public:
 Q_SIGNALS:
     /** A sentence for the resident when an action that leaves the app failed. */
     void actionFailed(const QString &message);
+    /** The UI language changed (after the models re-read their texts). */
+    void languageChanged();
 
 private:
     AppParts m_parts;
+    UiLanguage *m_language = nullptr;
     double m_textScale = 1.0;
     QString m_startPage;
     bool m_selfTest = false;

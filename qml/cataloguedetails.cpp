@@ -41,6 +41,11 @@ CatalogueDetails::CatalogueDetails(QSqlDatabase db, QObject *parent)
 {
 }
 
+QString CatalogueDetails::contentLanguage()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
 QVariantMap CatalogueDetails::activity(const QString &uid) const
 {
     CatalogueStore store(m_db);
@@ -49,7 +54,7 @@ QVariantMap CatalogueDetails::activity(const QString &uid) const
         return {};
     QString title = a->title;
     QString description = a->description;
-    const QString uiLanguage = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    const QString uiLanguage = contentLanguage();
     if (uiLanguage != a->textLanguage && a->translations.contains(uiLanguage)) {
         title = a->translations.value(uiLanguage).title;
         description = a->translations.value(uiLanguage).description;

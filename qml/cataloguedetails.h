@@ -23,6 +23,13 @@ class CatalogueDetails : public QObject
 public:
     explicit CatalogueDetails(QSqlDatabase db, QObject *parent = nullptr);
 
+    /**
+     * The language activity texts are shown in: the UI's (the default QLocale's); an
+     * activity without a translation to it keeps its own text. My activities and the
+     * reminders follow the same rule.
+     */
+    static QString contentLanguage();
+
     /** Sessions are listed from @p now on. */
     void setNow(const QDateTime &now) { m_now = now; }
 

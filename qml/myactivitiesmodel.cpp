@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "myactivitiesmodel.h"
 #include "amsterdamtime.h"
+#include "cataloguedetails.h"
 #include "occurrencelistmodel.h"
 
 #include <algorithm>
@@ -128,7 +129,8 @@ QString MyActivitiesModel::reminderText(int minutes)
 void MyActivitiesModel::reload()
 {
     const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
-    const QList<JoinedSession> sessions = m_store.sessions(now, now + qint64(LookAheadDays) * 24 * 3600);
+    const QString language = CatalogueDetails::contentLanguage();
+    const QList<JoinedSession> sessions = m_store.sessions(now, now + qint64(LookAheadDays) * 24 * 3600, language);
     QList<Row> rows;
     for (const Join &join : m_store.joins()) {
         Row row{join, {}, false};
@@ -142,7 +144,10 @@ void MyActivitiesModel::reload()
         } else {
             row.next.activityUid = join.activityUid;
             row.next.occurrenceUid = join.occurrenceUid;
-            row.next.title = join.activityUid;
+            row.next.title = m_store.activityTitle(join.activityUid, language);
+            if (row.next.title.isEmpty())
+                //: My activities: a joined activity that its organiser has since removed from the calendar
+                row.next.title = tr("An activity no longer in the calendar");
         }
         rows.append(row);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminderservice.h"
+#include "cataloguedetails.h"
 #include "devicesettings.h"
 #include "discreetcontroller.h"
 #include "joinstore.h"
@@ -45,7 +46,7 @@ int ReminderService::check()
     bool known = false;
     const qint64 since = m_settings.value(SettingKey::remindersShownUntil).toLongLong(&known);
     const qint64 from = known ? std::min(since, now) : now;
-    const QList<JoinedSession> sessions = m_joins.sessions(from, now + lookAheadSecs);
+    const QList<JoinedSession> sessions = m_joins.sessions(from, now + lookAheadSecs, CatalogueDetails::contentLanguage());
     const QList<Reminder> due = ReminderPlanner::due(sessions, now, from, m_discreet.isEnabled());
     m_settings.setValue(SettingKey::remindersShownUntil, QString::number(now));
     for (const Reminder &reminder : due) {
@@ -64,6 +65,8 @@ void ReminderService::dismiss()
 
 qint64 ReminderService::nowUtc() const
 {
+    if (m_clock)
+        return m_clock();
     return QDateTime::currentSecsSinceEpoch() + m_clockOffset;
 }
 

@@ -6,6 +6,8 @@
 #include <QQmlEngine>
 #include <QTimer>
 
+#include <functional>
+
 namespace Buurtplein {
 
 class DeviceSettings;
@@ -37,6 +39,8 @@ public:
 
     /** The clock starts at @p now (the app's --now) and runs on from there. */
     void setNow(const QDateTime &now);
+    /** Where "now" comes from, in seconds since the epoch (tests step it by hand); replaces setNow(). */
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     /** Starts the once-a-minute check. */
     void start();
 
@@ -57,6 +61,7 @@ private:
     Notifier *m_notifier;
     QTimer m_timer;
     qint64 m_clockOffset = 0;
+    std::function<qint64()> m_clock;
     QString m_title;
     QString m_text;
 };

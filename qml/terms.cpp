@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <cstddef>
+
 namespace Buurtplein {
 
 namespace {
@@ -40,6 +42,132 @@ const CategoryLook *lookOf(const QString &id)
             return &look;
     }
     return nullptr;
+}
+
+// Labels are kept untranslated and looked up through tr() at each call, so that they
+// follow a change of the UI language.
+struct Label {
+    const char *id;
+    const char *source;
+};
+
+constexpr Label categoryLabels[] = {
+    //: Activity category
+    {"taal_ontmoeting", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Language & meeting")},
+    //: Activity category: walk-in coffee mornings and the like
+    {"inloop_koffie", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Walk-in & coffee")},
+    //: Activity category
+    {"sport_bewegen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Sport & exercise")},
+    //: Activity category
+    {"cultuur_creatief", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Culture & creative")},
+    //: Activity category
+    {"koken_eten", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Cooking & food")},
+    //: Activity category
+    {"kinderen_gezin", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Children & family")},
+    //: Activity category
+    {"jongeren", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Young people")},
+    //: Activity category
+    {"ouderen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Older people")},
+    //: Activity category
+    {"groen_duurzaam", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Green & sustainable")},
+    //: Activity category
+    {"werk_leren", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Work & learning")},
+    //: Activity category: consultation hours, advice desks
+    {"spreekuur_advies", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Advice & consultation")},
+    //: Activity category
+    {"dialoog", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Dialogue")},
+    //: Activity category
+    {"feest_festival", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Party & festival")},
+    //: Activity category
+    {"burenhulp_vrijwilligerswerk", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Helping neighbours & volunteering")},
+};
+constexpr Label audienceLabels[] = {
+    //: Audience of an activity: open to all
+    {"iedereen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Everyone")},
+    //: Audience of an activity
+    {"vrouwen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Women")},
+    //: Audience of an activity
+    {"mannen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Men")},
+    //: Audience of an activity
+    {"ouderen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Older people")},
+    //: Audience of an activity
+    {"jongeren", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Young people")},
+    //: Audience of an activity
+    {"kinderen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Children")},
+    //: Audience of an activity
+    {"ouders_met_kinderen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Parents with children")},
+    //: Audience of an activity
+    {"nieuwe_buurtbewoners", QT_TRANSLATE_NOOP("Buurtplein::Terms", "New neighbours")},
+    //: Audience of an activity: people whose first language is not Dutch
+    {"anderstaligen", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Speakers of other languages")},
+    //: Audience of an activity: people caring for a relative
+    {"mantelzorgers", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Carers")},
+};
+constexpr Label accessibilityLabels[] = {
+    //: Accessibility feature of a place
+    {"wheelchair", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Wheelchair accessible")},
+    //: Accessibility feature of a place
+    {"step_free", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Step-free entrance")},
+    //: Accessibility feature of a place
+    {"accessible_toilet", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Accessible toilet")},
+    //: Accessibility feature of a place: induction loop for hearing aids
+    {"hearing_loop", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Hearing loop")},
+    //: Accessibility feature of a place
+    {"parking_disabled", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Disabled parking")},
+    //: Accessibility feature of a place
+    {"quiet_space", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Quiet room")},
+};
+constexpr Label placeKindLabels[] = {
+    //: Kind of meeting place
+    {"bibliotheek", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Library")},
+    //: Kind of meeting place
+    {"buurthuis", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Community centre")},
+    //: Kind of meeting place
+    {"plein", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Square")},
+    //: Kind of meeting place
+    {"park", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Park")},
+    //: Kind of meeting place
+    {"speeltuin", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Playground")},
+    //: Kind of meeting place
+    {"schoolplein", QT_TRANSLATE_NOOP("Buurtplein::Terms", "School yard")},
+    //: Kind of meeting place
+    {"school", QT_TRANSLATE_NOOP("Buurtplein::Terms", "School")},
+    //: Kind of meeting place
+    {"sportaccommodatie", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Sports facility")},
+    //: Kind of meeting place
+    {"zwembad", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Swimming pool")},
+    //: Kind of meeting place
+    {"buurttuin", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Community garden")},
+    //: Kind of meeting place
+    {"gebedshuis", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Place of worship")},
+    //: Kind of meeting place
+    {"kringloopwinkel", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Second-hand shop")},
+    //: Kind of meeting place
+    {"horeca", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Café or restaurant")},
+    //: Kind of meeting place
+    {"markt", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Market")},
+    //: Kind of meeting place
+    {"theater_cultuur", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Theatre and culture")},
+    //: Kind of meeting place
+    {"multifunctionele_accommodatie", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Multi-purpose centre")},
+    //: Kind of meeting place
+    {"zorglocatie", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Care location")},
+    //: Kind of meeting place
+    {"azc", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Asylum seekers' centre")},
+    //: Kind of meeting place
+    {"loket", QT_TRANSLATE_NOOP("Buurtplein::Terms", "Service desk")},
+    //: Kind of meeting place
+    {"geen_vaste_plek", QT_TRANSLATE_NOOP("Buurtplein::Terms", "No fixed place")},
+};
+
+template<std::size_t N>
+QString translated(const Label (&labels)[N], const QString &id, const QString &fallback)
+{
+    for (const Label &label : labels) {
+        if (id == QLatin1String(label.id))
+            return Terms::tr(label.source);
+    }
+    return fallback;
 }
 
 // Languages residents filter on: Dutch first, then the ones the app's UI speaks.
@@ -78,37 +206,7 @@ QVariantList Terms::languages() const
 
 QString Terms::categoryLabel(const QString &id)
 {
-    static const QHash<QString, QString> labels = {
-        //: Activity category
-        {QStringLiteral("taal_ontmoeting"), tr("Language & meeting")},
-        //: Activity category: walk-in coffee mornings and the like
-        {QStringLiteral("inloop_koffie"), tr("Walk-in & coffee")},
-        //: Activity category
-        {QStringLiteral("sport_bewegen"), tr("Sport & exercise")},
-        //: Activity category
-        {QStringLiteral("cultuur_creatief"), tr("Culture & creative")},
-        //: Activity category
-        {QStringLiteral("koken_eten"), tr("Cooking & food")},
-        //: Activity category
-        {QStringLiteral("kinderen_gezin"), tr("Children & family")},
-        //: Activity category
-        {QStringLiteral("jongeren"), tr("Young people")},
-        //: Activity category
-        {QStringLiteral("ouderen"), tr("Older people")},
-        //: Activity category
-        {QStringLiteral("groen_duurzaam"), tr("Green & sustainable")},
-        //: Activity category
-        {QStringLiteral("werk_leren"), tr("Work & learning")},
-        //: Activity category: consultation hours, advice desks
-        {QStringLiteral("spreekuur_advies"), tr("Advice & consultation")},
-        //: Activity category
-        {QStringLiteral("dialoog"), tr("Dialogue")},
-        //: Activity category
-        {QStringLiteral("feest_festival"), tr("Party & festival")},
-        //: Activity category
-        {QStringLiteral("burenhulp_vrijwilligerswerk"), tr("Helping neighbours & volunteering")},
-    };
-    return labels.value(id, id);
+    return translated(categoryLabels, id, id);
 }
 
 QString Terms::categoryIcon(const QString &id)
@@ -125,29 +223,7 @@ QString Terms::categoryColor(const QString &id)
 
 QString Terms::audienceLabel(const QString &id)
 {
-    static const QHash<QString, QString> labels = {
-        //: Audience of an activity: open to all
-        {QStringLiteral("iedereen"), tr("Everyone")},
-        //: Audience of an activity
-        {QStringLiteral("vrouwen"), tr("Women")},
-        //: Audience of an activity
-        {QStringLiteral("mannen"), tr("Men")},
-        //: Audience of an activity
-        {QStringLiteral("ouderen"), tr("Older people")},
-        //: Audience of an activity
-        {QStringLiteral("jongeren"), tr("Young people")},
-        //: Audience of an activity
-        {QStringLiteral("kinderen"), tr("Children")},
-        //: Audience of an activity
-        {QStringLiteral("ouders_met_kinderen"), tr("Parents with children")},
-        //: Audience of an activity
-        {QStringLiteral("nieuwe_buurtbewoners"), tr("New neighbours")},
-        //: Audience of an activity: people whose first language is not Dutch
-        {QStringLiteral("anderstaligen"), tr("Speakers of other languages")},
-        //: Audience of an activity: people caring for a relative
-        {QStringLiteral("mantelzorgers"), tr("Carers")},
-    };
-    return labels.value(id, id);
+    return translated(audienceLabels, id, id);
 }
 
 QString Terms::languageName(const QString &code)
@@ -162,21 +238,7 @@ QString Terms::languageName(const QString &code)
 
 QString Terms::accessibilityLabel(const QString &id)
 {
-    static const QHash<QString, QString> labels = {
-        //: Accessibility feature of a place
-        {QStringLiteral("wheelchair"), tr("Wheelchair accessible")},
-        //: Accessibility feature of a place
-        {QStringLiteral("step_free"), tr("Step-free entrance")},
-        //: Accessibility feature of a place
-        {QStringLiteral("accessible_toilet"), tr("Accessible toilet")},
-        //: Accessibility feature of a place: induction loop for hearing aids
-        {QStringLiteral("hearing_loop"), tr("Hearing loop")},
-        //: Accessibility feature of a place
-        {QStringLiteral("parking_disabled"), tr("Disabled parking")},
-        //: Accessibility feature of a place
-        {QStringLiteral("quiet_space"), tr("Quiet room")},
-    };
-    return labels.value(id, id);
+    return translated(accessibilityLabels, id, id);
 }
 
 QString Terms::accessibilityIcon(const QString &id)
@@ -194,49 +256,7 @@ QString Terms::accessibilityIcon(const QString &id)
 
 QString Terms::placeKindLabel(const QString &id)
 {
-    static const QHash<QString, QString> labels = {
-        //: Kind of meeting place
-        {QStringLiteral("bibliotheek"), tr("Library")},
-        //: Kind of meeting place
-        {QStringLiteral("buurthuis"), tr("Community centre")},
-        //: Kind of meeting place
-        {QStringLiteral("plein"), tr("Square")},
-        //: Kind of meeting place
-        {QStringLiteral("park"), tr("Park")},
-        //: Kind of meeting place
-        {QStringLiteral("speeltuin"), tr("Playground")},
-        //: Kind of meeting place
-        {QStringLiteral("schoolplein"), tr("School yard")},
-        //: Kind of meeting place
-        {QStringLiteral("school"), tr("School")},
-        //: Kind of meeting place
-        {QStringLiteral("sportaccommodatie"), tr("Sports facility")},
-        //: Kind of meeting place
-        {QStringLiteral("zwembad"), tr("Swimming pool")},
-        //: Kind of meeting place
-        {QStringLiteral("buurttuin"), tr("Community garden")},
-        //: Kind of meeting place
-        {QStringLiteral("gebedshuis"), tr("Place of worship")},
-        //: Kind of meeting place
-        {QStringLiteral("kringloopwinkel"), tr("Second-hand shop")},
-        //: Kind of meeting place
-        {QStringLiteral("horeca"), tr("Café or restaurant")},
-        //: Kind of meeting place
-        {QStringLiteral("markt"), tr("Market")},
-        //: Kind of meeting place
-        {QStringLiteral("theater_cultuur"), tr("Theatre and culture")},
-        //: Kind of meeting place
-        {QStringLiteral("multifunctionele_accommodatie"), tr("Multi-purpose centre")},
-        //: Kind of meeting place
-        {QStringLiteral("zorglocatie"), tr("Care location")},
-        //: Kind of meeting place
-        {QStringLiteral("azc"), tr("Asylum seekers' centre")},
-        //: Kind of meeting place
-        {QStringLiteral("loket"), tr("Service desk")},
-        //: Kind of meeting place
-        {QStringLiteral("geen_vaste_plek"), tr("No fixed place")},
-    };
-    return labels.value(id, Vocabulary::label(Vocabulary::placeKinds(), id));
+    return translated(placeKindLabels, id, Vocabulary::label(Vocabulary::placeKinds(), id));
 }
 
 QString Terms::placeKindIcon(const QString &id)

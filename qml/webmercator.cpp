@@ -41,6 +41,15 @@ double metresPerPixel(double lat, double zoom)
     return earthCircumference * std::cos(qDegreesToRadians(lat)) / worldSize(zoom);
 }
 
+double fitZoom(const QRectF &unitBox, const QSizeF &viewport, double padding)
+{
+    const double width = std::max(1.0, viewport.width() - 2 * padding);
+    const double height = std::max(1.0, viewport.height() - 2 * padding);
+    const double scaleX = unitBox.width() > 0 ? width / (unitBox.width() * tileSize) : INFINITY;
+    const double scaleY = unitBox.height() > 0 ? height / (unitBox.height() * tileSize) : INFINITY;
+    return std::log2(std::min(scaleX, scaleY));
+}
+
 ScaleBar scaleBar(double lat, double zoom, double maxPixels)
 {
     const double perPixel = metresPerPixel(lat, zoom);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 namespace Buurtplein::WebMercator {
@@ -20,6 +22,12 @@ double worldSize(double zoom);
 
 /** Metres on the ground that one pixel covers at latitude @p lat and @p zoom. */
 double metresPerPixel(double lat, double zoom);
+
+/**
+ * The zoom at which the unit-square rectangle @p unitBox fills @p viewport less
+ * @p padding pixels on each side; +infinity for a single point.
+ */
+double fitZoom(const QRectF &unitBox, const QSizeF &viewport, double padding);
 
 /** A scale bar: a round length (1, 2 or 5 times a power of ten) at most @p maxPixels long. */
 struct ScaleBar {

@@ -16,6 +16,10 @@ namespace {
 
 constexpr int MaxReminderMinutes = 4 * 7 * 24 * 60;
 
+// The activity's title in the requested language (:lang) when it has that translation.
+const char titleColumn[] = "COALESCE((SELECT t.title FROM activity_translation t WHERE t.activity_id = a.id "
+                           "AND t.lang = :lang AND t.lang <> a.text_language), a.title)";
+
 const char joinColumns[] = "SELECT token, activity_uid, occurrence_uid, reminder_minutes, created FROM join_record ";
 
 Join joinFrom(const QSqlQuery &q, int first = 0)
@@ -197,21 +201,35 @@ std::optional<Join> JoinStore::join(const QString &token) const
     return std::nullopt;
 }
 
-QList<JoinedSession> JoinStore::sessions(qint64 fromUtc, qint64 toUtc) const
+QString JoinStore::activityTitle(const QString &activityUid, const QString &language) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(titleColumn) + QStringLiteral(" FROM activity a WHERE a.uid = :uid"));
+    q.bindValue(QStringLiteral(":lang"), language);
+    q.bindValue(QStringLiteral(":uid"), activityUid);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QList<JoinedSession> JoinStore::sessions(qint64 fromUtc, qint64 toUtc, const QString &language) const
 {
     // A session's own join wins over its series join, so each session appears once.
+    // CROSS JOIN keeps SQLite's planner starting from the few joins: started from the
+    // occurrence window it walked every session of a national catalogue (seconds).
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT j.token, j.activity_uid, j.occurrence_uid, j.reminder_minutes, j.created, "
-        "o.uid, a.title, COALESCE(p.name, ''), o.start, o.end, o.status "
-        "FROM join_record j JOIN activity a ON a.uid = j.activity_uid "
-        "JOIN occurrence o ON o.activity_id = a.id AND o.start >= :from AND o.start < :to "
+        "o.uid, ") + QString::fromLatin1(titleColumn) + QStringLiteral(", COALESCE(p.name, ''), o.start, o.end, o.status "
+        "FROM join_record j CROSS JOIN activity a ON a.uid = j.activity_uid "
+        "CROSS JOIN occurrence o ON o.activity_id = a.id AND o.start >= :from AND o.start < :to "
         "AND (o.uid = j.occurrence_uid OR (j.occurrence_uid = '' AND NOT EXISTS "
         "(SELECT 1 FROM join_record own WHERE own.activity_uid = j.activity_uid AND own.occurrence_uid = o.uid))) "
         "LEFT JOIN place p ON p.id = o.place_id "
         "ORDER BY o.start, a.title, o.uid"));
     q.bindValue(QStringLiteral(":from"), fromUtc);
     q.bindValue(QStringLiteral(":to"), toUtc);
+    q.bindValue(QStringLiteral(":lang"), language);
     QList<JoinedSession> result;
     if (!q.exec()) {
         qCWarning(lcJoins) << "cannot read joined sessions:" << q.lastError().text();

@@ -70,9 +70,16 @@ public:
     /**
      * The joined sessions (a series join covers each of its occurrences in the index)
      * starting in [@p fromUtc, @p toUtc), by start. A session joined both on its own
-     * and through its series appears once, with its own join.
+     * and through its series appears once, with its own join. Titles are in
+     * @p language where the activity has a translation to it (see activityTitle()).
      */
-    QList<JoinedSession> sessions(qint64 fromUtc, qint64 toUtc) const;
+    QList<JoinedSession> sessions(qint64 fromUtc, qint64 toUtc, const QString &language = {}) const;
+    /**
+     * The title of a joined activity as the catalogue has it now: its translation to
+     * @p language (a code such as "en") when it has one, else its own; empty when the
+     * activity left the catalogue.
+     */
+    QString activityTitle(const QString &activityUid, const QString &language = {}) const;
 
     /** A new token: 128 bits from the system's random generator, as 32 lowercase hex digits. */
     static QString newToken();

@@ -42,6 +42,9 @@ ToolBar {
             font.pixelSize: Theme.large
             font.bold: true
             color: "white"
+            // Two lines before eliding: Dutch titles are long, and text may be at 200 %.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
         }
@@ -50,7 +53,7 @@ ToolBar {
             implicitWidth: Theme.touch
             implicitHeight: Theme.touch
             contentItem: Icon { name: "settings"; color: "white" }
-            //: Toolbar button: location and discreet mode
+            //: Toolbar button: language, location and discreet mode
             Accessible.name: qsTr("Settings")
             onClicked: root.settingsClicked()
         }

@@ -23,11 +23,14 @@ ToolBar {
         spacing: 0
 
         Repeater {
-            //: Labels of the bottom navigation: keep them one short word
             model: [
+                //: Bottom navigation: the home page (keep it one short word)
                 { name: "home", icon: "home", label: qsTr("Home") },
+                //: Bottom navigation: the search page (keep it one short word)
                 { name: "search", icon: "search", label: qsTr("Search") },
+                //: Bottom navigation: the map page (keep it one short word)
                 { name: "map", icon: "map", label: qsTr("Map") },
+                //: Bottom navigation: the activities the resident joined (keep it one short word)
                 { name: "my", icon: "event_available", label: qsTr("Mine") }
             ]
             ToolButton {

@@ -17,9 +17,11 @@ ColumnLayout {
         Layout.fillWidth: true
         icon: root.nearMe.hasLocation ? "location_on" : "location_off"
         bold: true
-        //: Where distances are measured from; %1 is a neighbourhood, postcode or "Your position"
-        text: root.nearMe.hasLocation ? qsTr("Distances from: %1").arg(root.nearMe.label)
-                                      : qsTr("No location set: distances are not shown.")
+        text: root.nearMe.hasLocation
+              //: Where distances are measured from; %1 is a neighbourhood, postcode or "Your position"
+              ? qsTr("Distances from: %1").arg(root.nearMe.label)
+              //: The resident has not chosen where "near me" is
+              : qsTr("No location set: distances are not shown.")
     }
     Label {
         Layout.fillWidth: true
@@ -44,9 +46,13 @@ ColumnLayout {
         wrapMode: Text.Wrap
         font.pixelSize: Theme.small
         color: Theme.accent
-        text: root.nearMe.positionState === NearMe.Asking ? qsTr("Waiting for your answer…")
-              : root.nearMe.positionState === NearMe.Waiting ? qsTr("Looking for your position…")
-              : root.nearMe.message
+        text: root.nearMe.positionState === NearMe.Asking
+              //: While the system asks the resident whether the app may use the position
+              ? qsTr("Waiting for your answer…")
+              : root.nearMe.positionState === NearMe.Waiting
+                //: While the device looks for a position fix
+                ? qsTr("Looking for your position…")
+                : root.nearMe.message
     }
 
     //: Heading of the fallback: pick a neighbourhood
@@ -60,6 +66,7 @@ ColumnLayout {
         model: root.nearMe.areas
         textRole: "name"
         valueRole: "code"
+        //: The neighbourhood list before one is chosen
         displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
         currentIndex: -1
         onActivated: (index) => root.nearMe.chooseArea(valueAt(index))

@@ -6,6 +6,7 @@ import Buurtplein
 // A meeting place on the map: a dot in its main category's colour, its name when zoomed in.
 AbstractButton {
     id: root
+    objectName: "placeMarker"
 
     required property string uid
     required property string name
@@ -16,6 +17,10 @@ AbstractButton {
     property point origin      // where unit (0, 0) is drawn, in the map's pixels
     property real worldSize: 256
     property bool showLabel: false
+    property real viewWidth: 400   // the map's width: labels near its right edge go left of the dot
+    // The label keeps clear of the map's edges: left of the dot near the right edge, elided when neither side has room.
+    readonly property real dotX: x + width / 2
+    readonly property bool labelOnLeft: MapProjection.labelOnLeft(dotX, label.implicitWidth, viewWidth, 4)
 
     x: origin.x + unitX * worldSize - width / 2
     y: origin.y + unitY * worldSize - height / 2
@@ -36,9 +41,14 @@ AbstractButton {
             border.width: 2
         }
         Label {
-            visible: root.showLabel
-            x: parent.width / 2 + 14
+            id: label
+            objectName: "placeLabel"
+            // A dot beyond the edge shows no label: half a name with nothing to point at says nothing.
+            visible: root.showLabel && root.dotX >= 0 && root.dotX <= root.viewWidth
+            width: Math.min(implicitWidth, MapProjection.labelRoom(root.dotX, root.labelOnLeft, root.viewWidth, 4))
+            x: root.labelOnLeft ? parent.width / 2 - MapProjection.labelGap - width : parent.width / 2 + MapProjection.labelGap
             anchors.verticalCenter: parent.verticalCenter
+            elide: Text.ElideRight
             text: root.name
             font.pixelSize: Theme.small
             style: Text.Outline

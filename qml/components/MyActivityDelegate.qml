@@ -41,9 +41,14 @@ ItemDelegate {
         }
         Label {
             Layout.fillWidth: true
-            //: A joined series shows its next date: "Every time · next: Tuesday 14:00–15:30"
-            text: (root.series ? qsTr("Every time") + " · " + qsTr("next:") + " " : "")
-                  + (root.upcoming ? root.day + " " + root.timeText : qsTr("No coming dates"))
+            text: (!root.upcoming
+                   //: A joined activity without dates in the coming weeks
+                   ? qsTr("No coming dates")
+                   : root.series
+                     //: A joined series and its next date: %1 is the day ("Tuesday 24 November"), %2 the time ("14:00–15:30")
+                     ? qsTr("Every time · next: %1 %2").arg(root.day).arg(root.timeText)
+                     : root.day + " " + root.timeText)
+                  //: Status of a joined session that will not take place
                   + (root.status === "cancelled" ? " · " + qsTr("Cancelled") : "")
             font.pixelSize: Theme.body
             color: root.status === "cancelled" ? Theme.cancelled : Material.foreground
@@ -67,6 +72,7 @@ ItemDelegate {
                 model: root.reminderChoices.map(function(m) { return AppContext.myActivities.reminderText(m) })
                 currentIndex: Math.max(0, root.reminderChoices.indexOf(root.reminderMinutes))
                 onActivated: (index) => AppContext.myActivities.setReminder(root.token, root.reminderChoices[index])
+                //: Screen reader name of the reminder choice of a joined activity
                 Accessible.name: qsTr("Reminder")
             }
             Button {

@@ -27,6 +27,7 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touch + 24, content.implicitHeight + 20)
     onClicked: opened(activityUid, occurrenceUid)
+    //: Screen reader description of a session that will not take place (lower case: it follows the title, time and place)
     Accessible.name: [title, timeText, place, distanceText, costText, cancelled ? qsTr("cancelled") : ""]
                      .filter(function(part) { return part.length > 0 }).join(", ")
 
@@ -83,8 +84,11 @@ ItemDelegate {
 
                 Label {
                     visible: root.cancelled || root.moved
-                    //: Badge on a session that will not take place / takes place elsewhere or at another time
-                    text: root.cancelled ? qsTr("Cancelled") : qsTr("Moved")
+                    text: root.cancelled
+                          //: Badge on a session that will not take place
+                          ? qsTr("Cancelled")
+                          //: Badge on a session that takes place elsewhere or at another time
+                          : qsTr("Moved")
                     color: "white"
                     padding: 4
                     font.pixelSize: Theme.small

@@ -15,11 +15,30 @@ Dialog {
     modal: true
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 32 : 360, 400)
-    //: Title of the PIN dialog
-    title: turningOn ? qsTr("Choose a PIN") : qsTr("Enter your PIN")
-    standardButtons: Dialog.Ok | Dialog.Cancel
+    title: turningOn
+           //: Title of the PIN dialog when discreet mode is turned on
+           ? qsTr("Choose a PIN")
+           //: Title of the PIN dialog when discreet mode is turned off
+           : qsTr("Enter your PIN")
     onOpened: { pin.text = ""; pin.forceActiveFocus() }
     onAccepted: root.pinEntered(pin.text)
+
+    // Buttons of our own rather than standardButtons, so that their words come from the
+    // app's catalogue (Qt's own translations are not bundled).
+    footer: DialogButtonBox {
+        Button {
+            //: Confirms the PIN typed in the PIN dialog
+            text: qsTr("OK")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+        Button {
+            //: Closes the PIN dialog without changing anything
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -28,9 +47,11 @@ Dialog {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: Theme.body
-            //: Explains the PIN of discreet mode
-            text: root.turningOn ? qsTr("4 to 8 digits. You need it to open My activities.")
-                                 : qsTr("The PIN you chose for discreet mode.")
+            text: root.turningOn
+                  //: Explains the new PIN of discreet mode
+                  ? qsTr("4 to 8 digits. You need it to open My activities.")
+                  //: Asks for the PIN to turn discreet mode off
+                  : qsTr("The PIN you chose for discreet mode.")
         }
         TextField {
             id: pin

@@ -40,6 +40,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.modelData.day + " · " + root.modelData.timeText
+                      //: Status of a session that will not take place
                       + (root.cancelled ? " · " + qsTr("Cancelled") : "")
                 font.pixelSize: Theme.small
                 color: root.cancelled ? Theme.cancelled : Theme.muted

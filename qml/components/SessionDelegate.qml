@@ -39,9 +39,12 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.modelData.timeText
-                      //: Status of one date of an activity
-                      + (root.cancelled ? " · " + qsTr("Cancelled")
-                                        : root.modelData.status === "moved" ? " · " + qsTr("Moved") : "")
+                      + (root.cancelled
+                         //: Status of one date of an activity that will not take place
+                         ? " · " + qsTr("Cancelled")
+                         : root.modelData.status === "moved"
+                           //: Status of one date of an activity that takes place elsewhere or at another time
+                           ? " · " + qsTr("Moved") : "")
                 font.pixelSize: Theme.small
                 color: root.cancelled ? Theme.cancelled : root.modelData.status === "moved" ? Theme.moved : Theme.muted
                 wrapMode: Text.Wrap
@@ -56,8 +59,14 @@ ItemDelegate {
             implicitHeight: Theme.touch
             font.pixelSize: Theme.small
             enabled: root.token.length > 0 || !root.covered
-            //: Join (or leave) one date of an activity; "Joined" when the whole series is joined
-            text: root.token.length > 0 ? qsTr("Going ✓") : root.covered ? qsTr("Joined") : qsTr("Join")
+            text: root.token.length > 0
+                  //: On a date the resident joined; tapping it leaves that date again
+                  ? qsTr("Going ✓")
+                  : root.covered
+                    //: On a date the resident joined as part of the whole series
+                    ? qsTr("Joined")
+                    //: Joins one date of an activity
+                    : qsTr("Join")
             onClicked: {
                 if (root.token.length > 0)
                     AppContext.myActivities.leave(root.token)

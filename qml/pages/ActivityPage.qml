@@ -11,9 +11,11 @@ Page {
     property string activityUid
     property string occurrenceUid
 
-    readonly property var info: AppContext.details.activity(activityUid)
+    // Read again when the UI language changes: titles, labels and day names come from C++.
+    readonly property string language: AppContext.language.code
+    readonly property var info: language.length >= 0 ? AppContext.details.activity(activityUid) : ({})
     readonly property var place: info.place || ({})
-    readonly property var sessions: AppContext.details.sessionsOf(activityUid, 6)
+    readonly property var sessions: language.length >= 0 ? AppContext.details.sessionsOf(activityUid, 6) : []
     property int revision: AppContext.myActivities.revision
     readonly property string seriesToken: revision >= 0 ? AppContext.myActivities.tokenFor(activityUid, "") : ""
     readonly property real distance: AppContext.nearMe.hasLocation && place.hasCoordinates
@@ -59,8 +61,11 @@ Page {
                     highlighted: true
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.body
-                    //: Join (or leave) every date of an activity
-                    text: root.seriesToken.length > 0 ? qsTr("Leave the series") : qsTr("Join every time")
+                    text: root.seriesToken.length > 0
+                          //: Leaves every date of an activity the resident joined as a whole
+                          ? qsTr("Leave the series")
+                          //: Joins every date of an activity at once
+                          : qsTr("Join every time")
                     onClicked: root.seriesToken.length > 0 ? AppContext.myActivities.leave(root.seriesToken)
                                                            : AppContext.myActivities.joinSeries(root.activityUid)
                 }
@@ -130,8 +135,11 @@ Page {
             IconLabel {
                 Layout.fillWidth: true
                 icon: "how_to_reg"
-                //: An activity one must sign up for in advance
-                text: root.info.registrationRequired ? qsTr("Sign up in advance") : qsTr("Just walk in")
+                text: root.info.registrationRequired
+                      //: An activity one must sign up for in advance
+                      ? qsTr("Sign up in advance")
+                      //: An activity one can come to without signing up
+                      : qsTr("Just walk in")
             }
             Repeater {
                 model: root.place.accessibility || []

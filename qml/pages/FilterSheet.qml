@@ -50,7 +50,8 @@ Drawer {
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
-                    model: Terms.audiences()
+                    // Read again when the UI language changes: the labels are translated in C++.
+                    model: AppContext.language.code.length >= 0 ? Terms.audiences() : []
                     FilterChip {
                         required property var modelData
                         text: modelData.label
@@ -89,7 +90,8 @@ Drawer {
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
-                    model: 7
+                    // Made again when the UI language changes: the day names come from C++.
+                    model: AppContext.language.code.length >= 0 ? 7 : 0
                     FilterChip {
                         required property int index
                         text: root.model.dayChipLabel(index)
@@ -105,8 +107,14 @@ Drawer {
                 Layout.fillWidth: true
                 spacing: 8
                 Repeater {
-                    //: Parts of the day a resident can filter on
-                    model: [qsTr("Morning"), qsTr("Afternoon"), qsTr("Evening")]
+                    model: [
+                        //: Filter chip: part of the day
+                        qsTr("Morning"),
+                        //: Filter chip: part of the day
+                        qsTr("Afternoon"),
+                        //: Filter chip: part of the day
+                        qsTr("Evening")
+                    ]
                     FilterChip {
                         required property int index
                         required property string modelData
@@ -135,17 +143,19 @@ Drawer {
                 }
             }
 
-            RowLayout {
+            // A Flow, so that long words or 200 % text put the two buttons on two lines.
+            Flow {
                 Layout.fillWidth: true
                 Layout.topMargin: 12
+                spacing: 8
                 Button {
                     flat: true
                     enabled: root.model.activeFilterCount > 0
+                    //: Clears every search filter in one tap
                     text: qsTr("Clear all")
                     font.pixelSize: Theme.body
                     onClicked: root.model.clearFilters()
                 }
-                Item { Layout.fillWidth: true }
                 Button {
                     highlighted: true
                     //: Closes the filter sheet; %n is the number of sessions found

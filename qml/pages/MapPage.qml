@@ -21,14 +21,17 @@ Page {
             map.centreOn(AppContext.places.centreLat, AppContext.places.centreLon)
     }
 
+    // Opens on the resident (or the neighbourhood) with the nearest places that have activities.
     Component.onCompleted: {
-        if (AppContext.nearMe.hasLocation)
-            AppContext.places.loadAround(AppContext.nearMe.lat, AppContext.nearMe.lon)
-        centre()
+        const me = AppContext.nearMe
+        const lat = me.hasLocation ? me.lat : AppContext.places.centreLat
+        const lon = me.hasLocation ? me.lon : AppContext.places.centreLon
+        map.frame(AppContext.places.frameAround(lat, lon, 4))
     }
 
     MapCanvas {
         id: map
+        objectName: "mapCanvas"
 
         anchors.fill: parent
         hasMe: AppContext.nearMe.hasLocation

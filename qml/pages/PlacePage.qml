@@ -10,8 +10,10 @@ Page {
 
     property string placeUid
 
-    readonly property var info: AppContext.details.place(placeUid)
-    readonly property var sessions: AppContext.details.sessionsAt(placeUid, 21)
+    // Read again when the UI language changes: labels and day names come from C++.
+    readonly property string language: AppContext.language.code
+    readonly property var info: language.length >= 0 ? AppContext.details.place(placeUid) : ({})
+    readonly property var sessions: language.length >= 0 ? AppContext.details.sessionsAt(placeUid, 21) : []
     readonly property real distance: AppContext.nearMe.hasLocation && info.hasCoordinates
                                      ? Terms.distanceMetres(AppContext.nearMe.lat, AppContext.nearMe.lon, info.lat, info.lon) : -1
 
@@ -56,6 +58,7 @@ Page {
                 visible: !!root.info.hasCoordinates
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.body
+                //: Opens the device's maps app with a route to the place
                 text: qsTr("Route")
                 onClicked: AppContext.openRoute(root.info.lat, root.info.lon, root.info.name)
             }

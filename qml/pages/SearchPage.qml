@@ -57,7 +57,8 @@ Page {
             leftMargin: Theme.margin
             rightMargin: Theme.margin
             clip: true
-            model: Terms.categories()
+            // Read again when the UI language changes: the labels are translated in C++.
+            model: AppContext.language.code.length >= 0 ? Terms.categories() : []
             delegate: FilterChip {
                 required property var modelData
 
@@ -78,9 +79,11 @@ Page {
 
             Button {
                 objectName: "filtersButton"
-                //: Opens the filters sheet; %1 is the number of filters that are on
-                text: root.model.activeFilterCount > 0 ? qsTr("Filters (%1)").arg(root.model.activeFilterCount)
-                                                       : qsTr("Filters")
+                text: root.model.activeFilterCount > 0
+                      //: Opens the filters sheet; %1 is the number of filters that are on
+                      ? qsTr("Filters (%1)").arg(root.model.activeFilterCount)
+                      //: Opens the filters sheet
+                      : qsTr("Filters")
                 font.pixelSize: Theme.body
                 implicitHeight: Theme.touch
                 onClicked: sheet.open()
@@ -114,7 +117,9 @@ Page {
             wrapMode: Text.Wrap
             //: Number of sessions the search found
             text: qsTr("%n session(s) found", "", root.model.count)
-                  + (AppContext.nearMe.hasLocation ? " · " + qsTr("distance from %1").arg(AppContext.nearMe.label) : "")
+                  + (AppContext.nearMe.hasLocation
+                     //: After the number of sessions found: where distances are measured from (a neighbourhood, a postcode or "Your position")
+                     ? " · " + qsTr("distance from %1").arg(AppContext.nearMe.label) : "")
         }
 
         ListView {

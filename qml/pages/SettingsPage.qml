@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Buurtplein
 
-// Location for "near me" and discreet mode. Everything here stays on this device.
+// The app's language, location for "near me" and discreet mode. Everything here stays on
+// this device.
 Page {
     id: root
 
@@ -24,6 +25,24 @@ Page {
             x: (parent.width - width) / 2
             y: Theme.margin
             spacing: 8
+
+            //: Settings section: the language of the app
+            SectionHeading { text: qsTr("Language") }
+            // Each language is named in itself, so that a resident finds their own
+            // whatever language the app speaks now.
+            Repeater {
+                model: AppContext.language.choices
+                RadioButton {
+                    required property var modelData
+
+                    objectName: "language-" + modelData.code
+                    Layout.fillWidth: true
+                    text: modelData.name
+                    font.pixelSize: Theme.body
+                    checked: AppContext.language.code === modelData.code
+                    onClicked: AppContext.language.choose(modelData.code)
+                }
+            }
 
             //: Settings section: where the resident is
             SectionHeading { text: qsTr("Near me") }

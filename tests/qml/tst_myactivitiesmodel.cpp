@@ -5,6 +5,7 @@
 #include "demoloader.h"
 #include "joinstore.h"
 #include "myactivitiesmodel.h"
+#include "cataloguedetails.h"
 #include "searchindex.h"
 #include "searchquery.h"
 
@@ -134,6 +135,66 @@ private Q_SLOTS:
         }
         for (const QString &uid : activities)
             QVERIFY(model.leave(model.tokenFor(uid)));
+    }
+
+    void seriesWithoutUpcomingSessionShowsItsTitle()
+    {
+        // The vegetable garden meets from March to October: nothing in the coming weeks.
+        JoinStore store(m_db.connection());
+        MyActivitiesModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(m_now);
+        const QString garden = QStringLiteral("demo:moestuin-flevopark");
+        QVERIFY(model.joinSeries(garden));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex row = model.index(0);
+        QVERIFY(!row.data(MyActivitiesModel::UpcomingRole).toBool());
+        QCOMPARE(row.data(MyActivitiesModel::TitleRole).toString(), QStringLiteral("Samen moestuinieren"));
+        QCOMPARE(row.data(Qt::DisplayRole).toString(), QStringLiteral("Samen moestuinieren"));
+        QCOMPARE(row.data(MyActivitiesModel::ActivityUidRole).toString(), garden);
+        QCOMPARE(row.data(MyActivitiesModel::DayRole).toString(), QString());
+        QVERIFY(model.leave(model.tokenFor(garden)));
+    }
+
+    void titlesInTheContentLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("taalcafe");
+        QTest::addColumn<QString>("garden");
+        QTest::newRow("Dutch") << "nl_NL" << "Taalcafé" << "Samen moestuinieren";
+        QTest::newRow("English") << "en_GB" << "Language café" << "Community vegetable garden";
+        QTest::newRow("Polish, no translation") << "pl_PL" << "Taalcafé" << "Samen moestuinieren";
+    }
+
+    void titlesInTheContentLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, taalcafe);
+        QFETCH(QString, garden);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        JoinStore store(m_db.connection());
+        MyActivitiesModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(m_now);
+        CatalogueDetails details(m_db.connection());
+        details.setNow(m_now);
+        const QString taal = QStringLiteral("demo:taalcafe-javaplein");
+        const QString moestuin = QStringLiteral("demo:moestuin-flevopark");
+        QVERIFY(model.joinSeries(taal));
+        QVERIFY(model.joinSeries(moestuin));
+        QHash<QString, QString> titles;
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles.insert(model.index(row).data(MyActivitiesModel::ActivityUidRole).toString(),
+                          model.index(row).data(MyActivitiesModel::TitleRole).toString());
+        QCOMPARE(titles.value(taal), taalcafe);
+        QCOMPARE(titles.value(moestuin), garden);
+        // The same title as the activity page the resident joined from.
+        QCOMPARE(details.activity(taal).value(QStringLiteral("title")).toString(), taalcafe);
+        QCOMPARE(details.activity(moestuin).value(QStringLiteral("title")).toString(), garden);
+        QVERIFY(model.leave(model.tokenFor(taal)));
+        QVERIFY(model.leave(model.tokenFor(moestuin)));
+        QLocale::setDefault(before);
     }
 
     void reminderTexts_data()

@@ -233,6 +233,48 @@ private Q_SLOTS:
         QCOMPARE(sessions.size(), 1);
         QCOMPARE(sessions.first().occurrenceUid, occurrence);
     }
+
+    void activityTitle_data()
+    {
+        QTest::addColumn<QString>("activity");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("own title") << taalcafe << QString() << QStringLiteral("Taalcafé");
+        QTest::newRow("the activity's own language") << taalcafe << QStringLiteral("nl") << QStringLiteral("Taalcafé");
+        QTest::newRow("translated") << taalcafe << QStringLiteral("en") << QStringLiteral("Language café");
+        QTest::newRow("no translation to it") << taalcafe << QStringLiteral("pl") << QStringLiteral("Taalcafé");
+        QTest::newRow("no session in the window")
+            << QStringLiteral("demo:moestuin-flevopark") << QString() << QStringLiteral("Samen moestuinieren");
+        QTest::newRow("left the catalogue") << QStringLiteral("demo:no-such-activity") << QString() << QString();
+    }
+
+    void activityTitle()
+    {
+        QFETCH(QString, activity);
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        JoinStore store(m_db.connection());
+        QCOMPARE(store.activityTitle(activity, language), title);
+    }
+
+    void sessionTitlesInTheRequestedLanguage()
+    {
+        JoinStore store(m_db.connection());
+        QString error;
+        QVERIFY(store.joinSeries(taalcafe, 60, &error));
+        QVERIFY(store.joinSeries(inloop, 60, &error));
+        const QList<JoinedSession> english = store.sessions(m_from, m_to, QStringLiteral("en"));
+        const QList<JoinedSession> own = store.sessions(m_from, m_to);
+        QCOMPARE(english.size(), own.size());
+        QVERIFY(!english.isEmpty());
+        for (int i = 0; i < english.size(); ++i) {
+            QCOMPARE(english.at(i).occurrenceUid, own.at(i).occurrenceUid);
+            QCOMPARE(english.at(i).title, english.at(i).activityUid == taalcafe ? QStringLiteral("Language café")
+                                                                             : QStringLiteral("Drop-in coffee"));
+            QCOMPARE(own.at(i).title, own.at(i).activityUid == taalcafe ? QStringLiteral("Taalcafé")
+                                                                     : QStringLiteral("Inloop met koffie"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJoinStore)

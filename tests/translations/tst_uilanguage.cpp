@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The UI language as the resident meets it: the app starts in Dutch from the catalogue
+// bundled in its resources, English and back again change labels, plurals, dates and
+// the pages already on screen, and the choice stays on the device.
+#include "appcontext.h"
+#include "appsession.h"
+#include "devicesettings.h"
+#include "myactivitiesmodel.h"
+#include "terms.h"
+#include "uilanguage.h"
+#include "vocabulary.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(BuurtpleinPlugin)
+
+using namespace Buurtplein;
+
+namespace {
+// Delegates of a Repeater or ListView are found through the visual tree, not QObject children.
+QQuickItem *findItem(QQuickItem *item, const QString &name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TstUiLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void cataloguesAreBundled_data();
+    void cataloguesAreBundled();
+    void resolve_data();
+    void resolve();
+    void startsInDutch();
+    void switchingChangesLabelsAndPlurals();
+    void choiceIsKeptOnTheDevice();
+    void requestedLanguageIsNotKept();
+    void unknownLanguageIsRefused();
+    void dutchLabelsAreTheVocabularys();
+    void pagesOnScreenFollowTheSwitch();
+
+private:
+    UiLanguage *language() const { return m_session->context()->language(); }
+    std::unique_ptr<DeviceSettings> settings() const
+    {
+        return std::make_unique<DeviceSettings>(m_session->database().connection());
+    }
+
+    std::unique_ptr<AppSession> m_session;
+};
+
+void TstUiLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    AppSessionOptions options;
+    options.databasePath = QStringLiteral(":memory:");
+    options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
+    options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
+    options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+    options.startReminders = false;
+    m_session = std::make_unique<AppSession>();
+    QString error;
+    QVERIFY2(m_session->open(options, &error), qPrintable(error));
+}
+
+void TstUiLanguage::init()
+{
+    // Every test starts from a device where nobody chose a language yet, in Dutch.
+    QVERIFY(settings()->remove(SettingKey::uiLanguage));
+    language()->restore();
+    QCOMPARE(language()->code(), QStringLiteral("nl"));
+}
+
+void TstUiLanguage::cleanupTestCase()
+{
+    m_session.reset();
+}
+
+void TstUiLanguage::cataloguesAreBundled_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nl home title") << "nl" << "UpcomingPage" << "This week in the neighbourhood" << -1
+                                   << "Deze week in de buurt";
+    QTest::newRow("nl join") << "nl" << "SessionDelegate" << "Join" << -1 << "Aanmelden";
+    QTest::newRow("nl plural") << "nl" << "Buurtplein::MyActivitiesModel" << "%n day(s) before" << 3 << "%n dagen van tevoren";
+    QTest::newRow("en plural one") << "en" << "Buurtplein::MyActivitiesModel" << "%n hour(s) before" << 1 << "%n hour before";
+    QTest::newRow("en plural more") << "en" << "Buurtplein::MyActivitiesModel" << "%n hour(s) before" << 2 << "%n hours before";
+}
+
+void TstUiLanguage::cataloguesAreBundled()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, context);
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    // The catalogues are resources of the static bp-qml library: this executable links it
+    // like the app does, so what loads here loads there.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/buurtplein_%1.qm").arg(code)));
+    QCOMPARE(translator.translate(context.toUtf8().constData(), source.toUtf8().constData(), nullptr, n), expected);
+}
+
+void TstUiLanguage::resolve_data()
+{
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing chosen: Dutch") << "" << "" << "nl";
+    QTest::newRow("saved choice") << "" << "en" << "en";
+    QTest::newRow("requested beats saved") << "nl" << "en" << "nl";
+    QTest::newRow("unknown request: saved") << "xx" << "en" << "en";
+    QTest::newRow("unknown everything: Dutch") << "xx" << "yy" << "nl";
+}
+
+void TstUiLanguage::resolve()
+{
+    QFETCH(QString, requested);
+    QFETCH(QString, saved);
+    QFETCH(QString, expected);
+    QCOMPARE(LanguageChoice::resolve(requested, saved), expected);
+}
+
+void TstUiLanguage::startsInDutch()
+{
+    QCOMPARE(Terms::categoryLabel(QStringLiteral("inloop_koffie")), QStringLiteral("Inloop & koffie"));
+    QCOMPARE(Terms::costText(0), QStringLiteral("Gratis"));
+    QCOMPARE(MyActivitiesModel::reminderText(24 * 60), QStringLiteral("1 dag van tevoren"));
+    // Dates follow the UI language, not the C locale of the machine.
+    QCOMPARE(QLocale().language(), QLocale::Dutch);
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 23), QStringLiteral("dddd d MMMM")), QStringLiteral("maandag 23 november"));
+    QCOMPARE(m_session->context()->sourceNote().left(8), QStringLiteral("Plekken:"));
+}
+
+void TstUiLanguage::switchingChangesLabelsAndPlurals()
+{
+    QSignalSpy changed(language(), &UiLanguage::changed);
+    QSignalSpy contextChanged(m_session->context(), &AppContext::languageChanged);
+    QVERIFY(language()->choose(QStringLiteral("en")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(contextChanged.count(), 1);
+    QCOMPARE(language()->code(), QStringLiteral("en"));
+    QCOMPARE(Terms::categoryLabel(QStringLiteral("taal_ontmoeting")), QStringLiteral("Language & meeting"));
+    QCOMPARE(Terms::placeKindLabel(QStringLiteral("buurthuis")), QStringLiteral("Community centre"));
+    QCOMPARE(MyActivitiesModel::reminderText(60), QStringLiteral("1 hour before"));
+    QCOMPARE(MyActivitiesModel::reminderText(120), QStringLiteral("2 hours before"));
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 23), QStringLiteral("dddd")), QStringLiteral("Monday"));
+
+    QVERIFY(language()->choose(QStringLiteral("nl")));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(Terms::categoryLabel(QStringLiteral("taal_ontmoeting")), QStringLiteral("Taal & ontmoeting"));
+    QCOMPARE(MyActivitiesModel::reminderText(120), QStringLiteral("2 uur van tevoren"));
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 23), QStringLiteral("dddd")), QStringLiteral("maandag"));
+
+    // Choosing the language already in use changes nothing.
+    QVERIFY(language()->choose(QStringLiteral("nl")));
+    QCOMPARE(changed.count(), 2);
+}
+
+void TstUiLanguage::choiceIsKeptOnTheDevice()
+{
+    QVERIFY(language()->choose(QStringLiteral("en")));
+    QCOMPARE(settings()->value(SettingKey::uiLanguage), QStringLiteral("en"));
+    // The next start reads it back.
+    UiLanguage again(m_session->database().connection());
+    again.restore();
+    QCOMPARE(again.code(), QStringLiteral("en"));
+}
+
+void TstUiLanguage::requestedLanguageIsNotKept()
+{
+    QVERIFY(language()->choose(QStringLiteral("en")));
+    // --language nl for one run (screenshots) leaves the resident's choice alone.
+    UiLanguage oneRun(m_session->database().connection());
+    oneRun.restore(QStringLiteral("nl"));
+    QCOMPARE(oneRun.code(), QStringLiteral("nl"));
+    QCOMPARE(settings()->value(SettingKey::uiLanguage), QStringLiteral("en"));
+}
+
+void TstUiLanguage::unknownLanguageIsRefused()
+{
+    QVERIFY(!language()->choose(QStringLiteral("xx")));
+    QCOMPARE(language()->code(), QStringLiteral("nl"));
+    QVERIFY(!settings()->contains(SettingKey::uiLanguage));
+}
+
+void TstUiLanguage::dutchLabelsAreTheVocabularys()
+{
+    // core/storage/vocabulary.cpp holds the canonical Dutch names; the Dutch UI uses them.
+    for (const Vocabulary::Term &term : Vocabulary::categories())
+        QCOMPARE(Terms::categoryLabel(term.id), term.label);
+    for (const Vocabulary::Term &term : Vocabulary::audiences())
+        QCOMPARE(Terms::audienceLabel(term.id), term.label);
+    for (const Vocabulary::Term &term : Vocabulary::accessibilityFeatures())
+        QCOMPARE(Terms::accessibilityLabel(term.id), term.label);
+    for (const Vocabulary::Term &term : Vocabulary::placeKinds())
+        QCOMPARE(Terms::placeKindLabel(term.id), term.label);
+}
+
+void TstUiLanguage::pagesOnScreenFollowTheSwitch()
+{
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine);
+    component.setData("import QtQuick\nimport Buurtplein\nItem {\n"
+                      "  property alias settings: settings\n  property alias search: search\n"
+                      "  property alias activity: activity\n"
+                      "  SettingsPage { id: settings }\n  SearchPage { id: search }\n"
+                      "  ActivityPage { id: activity; activityUid: 'demo:taalcafe-javaplein' }\n}\n",
+                      QUrl(QStringLiteral("qrc:/tst_uilanguage/Pages.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    QVERIFY2(root, qPrintable(component.errorString()));
+    auto *settingsPage = root->property("settings").value<QQuickItem *>();
+    auto *searchPage = root->property("search").value<QQuickItem *>();
+    auto *activityPage = root->property("activity").value<QQuickItem *>();
+    QVERIFY(settingsPage && searchPage && activityPage);
+    const auto activityTitle = [activityPage] {
+        return activityPage->property("info").toMap().value(QStringLiteral("title")).toString();
+    };
+    QQuickItem *english = findItem(settingsPage, QStringLiteral("language-en"));
+    QQuickItem *dutch = findItem(settingsPage, QStringLiteral("language-nl"));
+    QVERIFY(english && dutch);
+    // The chips are made again on a switch: look the chip up each time.
+    const auto chipText = [searchPage] {
+        QQuickItem *chip = findItem(searchPage, QStringLiteral("categoryChip-taal_ontmoeting"));
+        return chip ? chip->property("text").toString() : QString();
+    };
+
+    QCOMPARE(settingsPage->property("title").toString(), QStringLiteral("Instellingen"));
+    QTRY_COMPARE(chipText(), QStringLiteral("Taal & ontmoeting"));
+    QVERIFY(dutch->property("checked").toBool());
+    QCOMPARE(activityTitle(), QStringLiteral("Taalcafé"));
+
+    // What the radio button does when the resident taps "English".
+    QMetaObject::invokeMethod(english, "clicked");
+    QCOMPARE(language()->code(), QStringLiteral("en"));
+    QCOMPARE(settingsPage->property("title").toString(), QStringLiteral("Settings"));
+    QCOMPARE(searchPage->property("title").toString(), QStringLiteral("Search"));
+    QTRY_COMPARE(chipText(), QStringLiteral("Language & meeting"));
+    QVERIFY(english->property("checked").toBool());
+    QVERIFY(!dutch->property("checked").toBool());
+    // The activity's own English text, which the demo catalogue carries.
+    QCOMPARE(activityTitle(), QStringLiteral("Language café"));
+
+    QMetaObject::invokeMethod(dutch, "clicked");
+    QCOMPARE(settingsPage->property("title").toString(), QStringLiteral("Instellingen"));
+    QTRY_COMPARE(chipText(), QStringLiteral("Taal & ontmoeting"));
+    QCOMPARE(activityTitle(), QStringLiteral("Taalcafé"));
+}
+
+QTEST_MAIN(TstUiLanguage)
+
+#include "tst_uilanguage.moc"
