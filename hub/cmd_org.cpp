@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubcli.h"
+#include "hubdatabase.h"
+#include "organisationstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Buurtplein::HubCli {
+
+int orgCreate(const QStringList &args)
+{
+    QString error;
+    const QStringList required{QStringLiteral("uid"), QStringLiteral("name"), QStringLiteral("kind")};
+    const auto options = Arguments::parse(args, {QStringLiteral("org create"), required + QStringList{QStringLiteral("db")}, required}, &error);
+    if (!options)
+        return fail(BadInput, error);
+    return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
+        HubOrganisation organisation;
+        organisation.uid = options->value(QStringLiteral("uid"));
+        organisation.name = options->value(QStringLiteral("name"));
+        organisation.kind = options->value(QStringLiteral("kind"));
+        QString why;
+        if (!OrganisationStore(db).create(organisation, QDateTime::currentSecsSinceEpoch(), &why))
+            return fail(BadInput, why);
+        return fail(Ok, QStringLiteral("made organisation %1.").arg(organisation.uid));
+    });
+}
+
+int orgList(const QStringList &args)
+{
+    QString error;
+    const auto options = Arguments::parse(args, {QStringLiteral("org list"), {QStringLiteral("db")}, {}}, &error);
+    if (!options)
+        return fail(BadInput, error);
+    return withDatabase(databaseLocation(*options), [](HubDatabase &db) {
+        QJsonArray list;
+        for (const HubOrganisation &o : OrganisationStore(db).list()) {
+            list.append(QJsonObject{{QStringLiteral("uid"), o.uid},
+                                    {QStringLiteral("name"), o.name},
+                                    {QStringLiteral("kind"), o.kind},
+                                    {QStringLiteral("version"), o.version}});
+        }
+        print(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        return int(Ok);
+    });
+}
+
+} // namespace Buurtplein::HubCli

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QStringList>
+
+namespace Buurtplein::HubMigrations {
+
+/** How many migrations there are: the latest schema version. */
+int count();
+/** The statements that take the schema from @p version - 1 to @p version (1-based), in @p dialect. */
+QStringList statements(int version, SqlDialect dialect);
+
+} // namespace Buurtplein::HubMigrations

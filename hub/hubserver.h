@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+#include <functional>
+
+namespace Buurtplein {
+
+class HubDatabase;
+
+/**
+ * The hub's HTTP API (docs/protocol.md) on Qt HTTP Server: GET /v1/health,
+ * POST /v1/enrol, GET /v1/whoami. Logs one line per request on stderr (method, path,
+ * status, duration) and never a body, an address or a user agent.
+ */
+class HubServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** @p now gives the time in seconds since the epoch; tests may fix it. */
+    explicit HubServer(HubDatabase &db, std::function<qint64()> now = {}, QObject *parent = nullptr);
+
+    /** Listens on @p address:@p port (0 picks a free one); the port, or 0 and @p error when it cannot. */
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+private:
+    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+    void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+
+    QHttpServerResponse health(const QHttpServerRequest &request);
+    QHttpServerResponse enrol(const QHttpServerRequest &request);
+    QHttpServerResponse whoami(const QHttpServerRequest &request);
+
+    HubDatabase &m_db;
+    std::function<qint64()> m_now;
+    QHttpServer m_http;
+};
+
+} // namespace Buurtplein

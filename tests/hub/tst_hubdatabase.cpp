@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubdatabase.h"
+#include "hubtest.h"
+
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Buurtplein;
+using namespace Buurtplein::HubTest;
+
+// The same migrations and constraints on SQLite and on PostgreSQL: every test runs once
+// per dialect on a database nobody used before.
+class TestHubDatabase : public QObject
+{
+    Q_OBJECT
+
+    static bool execute(HubDatabase &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void dialect_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        for (const QString &d : dialects())
+            QTest::newRow(qPrintable(d)) << d;
+    }
+
+    void migratesFreshDatabase_data() { dialect_data(); }
+    void migratesFreshDatabase()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        {
+            HubDatabase db;
+            QVERIFY2(db.open(fresh.location()), qPrintable(db.errorString()));
+            QCOMPARE(db.dialect().kind(), dialect == QLatin1String("sqlite") ? SqlDialect::Sqlite : SqlDialect::Postgres);
+            QCOMPARE(db.schemaVersion(), HubDatabase::latestSchemaVersion());
+            const QStringList tables = db.connection().tables();
+            for (const char *table : {"schema_version", "organisation", "api_token", "enrol_code"})
+                QVERIFY2(tables.contains(QLatin1String(table)), table);
+            QVERIFY(execute(db, QStringLiteral("INSERT INTO organisation (uid, name, kind, modified) VALUES ('o', 'O', 'welzijn', 1)")));
+        }
+        // Opening again migrates nothing and keeps the data.
+        HubDatabase again;
+        QVERIFY2(again.open(fresh.location()), qPrintable(again.errorString()));
+        QCOMPARE(again.schemaVersion(), HubDatabase::latestSchemaVersion());
+        QSqlQuery q(again.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organisation")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void migratesStepByStep_data() { dialect_data(); }
+    void migratesStepByStep()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        HubDatabase db;
+        QVERIFY2(db.open(fresh.location(), 0), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 0);
+        QVERIFY(!db.connection().tables().contains(QStringLiteral("api_token")));
+        QVERIFY2(db.migrate(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), HubDatabase::latestSchemaVersion());
+        QVERIFY(db.connection().tables().contains(QStringLiteral("api_token")));
+    }
+
+    void refusesNewerSchema_data() { dialect_data(); }
+    void refusesNewerSchema()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        {
+            HubDatabase db;
+            QVERIFY2(db.open(fresh.location()), qPrintable(db.errorString()));
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("UPDATE schema_version SET version = :v"));
+            q.bindValue(QStringLiteral(":v"), HubDatabase::latestSchemaVersion() + 1);
+            QVERIFY(q.exec());
+        }
+        HubDatabase newer;
+        QVERIFY(!newer.open(fresh.location()));
+        QVERIFY2(newer.errorString().contains(QStringLiteral("newer")), qPrintable(newer.errorString()));
+    }
+
+    void constraints_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("accepted");
+        const QString token = QStringLiteral("INSERT INTO api_token (hash, role, organisation_uid, created) VALUES ");
+        for (const QString &d : dialects()) {
+            const auto row = [&](const char *name) -> QTestData & { return QTest::newRow(qPrintable(d + QLatin1Char(' ') + QLatin1String(name))) << d; };
+            row("worker of an organisation") << token + QStringLiteral("('h1', 'worker', 'o', 1)") << true;
+            row("evaluator of none") << token + QStringLiteral("('h1', 'evaluator', NULL, 1)") << true;
+            row("admin of none") << token + QStringLiteral("('h1', 'admin', NULL, 1)") << true;
+            row("no resident role") << token + QStringLiteral("('h1', 'resident', NULL, 1)") << false;
+            row("worker needs an organisation") << token + QStringLiteral("('h1', 'worker', NULL, 1)") << false;
+            row("admin has no organisation") << token + QStringLiteral("('h1', 'admin', 'o', 1)") << false;
+            row("worker of an unknown organisation") << token + QStringLiteral("('h1', 'worker', 'nope', 1)") << false;
+            row("hash is unique") << token + QStringLiteral("('taken', 'admin', NULL, 1)") << false;
+            row("code of an unknown organisation") << QStringLiteral("INSERT INTO enrol_code (hash, organisation_uid, expires) VALUES ('c', 'nope', 1)") << false;
+            row("code hash is the key") << QStringLiteral("INSERT INTO enrol_code (hash, organisation_uid, expires) VALUES ('used', 'o', 1)") << false;
+        }
+    }
+
+    void constraints()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, sql);
+        QFETCH(bool, accepted);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        HubDatabase db;
+        QVERIFY2(db.open(fresh.location()), qPrintable(db.errorString()));
+        QVERIFY(execute(db, QStringLiteral("INSERT INTO organisation (uid, name, kind, modified) VALUES ('o', 'O', 'welzijn', 1)")));
+        QVERIFY(execute(db, QStringLiteral("INSERT INTO api_token (hash, role, created) VALUES ('taken', 'admin', 1)")));
+        QVERIFY(execute(db, QStringLiteral("INSERT INTO enrol_code (hash, organisation_uid, expires) VALUES ('used', 'o', 1)")));
+        QCOMPARE(execute(db, sql), accepted);
+    }
+
+    // SPEC privacy 4: the hub keeps no addresses and no user agents, not even by accident.
+    void storesNoAddressesOrAgents_data() { dialect_data(); }
+    void storesNoAddressesOrAgents()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        HubDatabase db;
+        QVERIFY2(db.open(fresh.location()), qPrintable(db.errorString()));
+        int columns = 0;
+        for (const QString &table : db.connection().tables()) {
+            const QSqlRecord record = db.connection().record(table);
+            for (int i = 0; i < record.count(); ++i, ++columns) {
+                const QString name = record.fieldName(i).toLower();
+                for (const char *forbidden : {"ip", "address", "agent", "host", "device"})
+                    QVERIFY2(!name.split(QLatin1Char('_')).contains(QLatin1String(forbidden)), qPrintable(table + QLatin1Char('.') + name));
+            }
+        }
+        QVERIFY(columns > 10);
+    }
+
+    void parsesLocations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("sqlite file") << "hub.sqlite" << true << "hub.sqlite";
+        QTest::newRow("postgresql") << "postgresql://hub:s3cret@db.example:6543/buurtplein" << true << "postgresql://hub@db.example:6543/buurtplein";
+        QTest::newRow("postgres scheme, default port") << "postgres://hub@db/bp" << true << "postgresql://hub@db:5432/bp";
+        QTest::newRow("no database name") << "postgresql://hub@db:5432/" << false << "";
+        QTest::newRow("no host") << "postgresql:///bp" << false << "";
+        QTest::newRow("options are not taken") << "postgresql://hub@db/bp?sslmode=require" << false << "";
+        QTest::newRow("empty") << "" << false << "";
+    }
+
+    void parsesLocations()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, display);
+        QString error;
+        const auto location = HubLocation::parse(text, &error);
+        QCOMPARE(location.has_value(), valid);
+        QCOMPARE(error.isEmpty(), valid);
+        if (location) {
+            QCOMPARE(location->display(), display);
+            QVERIFY(!location->display().contains(QStringLiteral("s3cret")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubDatabase)
+#include "tst_hubdatabase.moc"
