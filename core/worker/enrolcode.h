@@ -27,4 +27,15 @@ QString grouped(const QString &code);
 /** The buurtplein://enrol?hub=...&code=XXXX-XXXX-XXXX-XXXX link the app opens; without hub= when @p hub is empty. */
 QString link(const QString &code, const QUrl &hub);
 
+/** What a social worker typed, pasted or opened: the code, and the hub when a link named one. */
+struct Enrolment {
+    QString code; ///< normalised
+    QUrl hub;     ///< empty when only a code was given
+};
+/**
+ * Reads a bare code or a buurtplein://enrol link. The hub must be an http(s) URL with a
+ * host; std::nullopt (and @p error, a sentence for the person) for anything else.
+ */
+std::optional<Enrolment> read(const QString &text, QString *error = nullptr);
+
 } // namespace Buurtplein::EnrolCode

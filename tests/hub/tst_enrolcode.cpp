@@ -72,6 +72,47 @@ private Q_SLOTS:
         QCOMPARE(EnrolCode::link(QStringLiteral("K7QM3XPA9RTD2FHC"), QUrl()), QStringLiteral("buurtplein://enrol?code=K7QM-3XPA-9RTD-2FHC"));
     }
 
+    void read_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("hub");
+        const QString code = QStringLiteral("K7QM3XPA9RTD2FHC");
+        const QString none;
+        QTest::newRow("typed code") << QStringLiteral(" k7qm 3xpa-9rtd 2fhc ") << code << none;
+        QTest::newRow("link with hub") << EnrolCode::link(code, QUrl(QStringLiteral("https://hub.example.nl:8443/buurt")))
+                                       << code << QStringLiteral("https://hub.example.nl:8443/buurt");
+        QTest::newRow("link without hub") << QStringLiteral("buurtplein://enrol?code=K7QM-3XPA-9RTD-2FHC") << code << none;
+        QTest::newRow("link, lower-case code") << QStringLiteral("BUURTPLEIN://enrol?code=k7qm3xpa9rtd2fhc") << code << none;
+        QTest::newRow("loopback hub") << QStringLiteral("buurtplein://enrol?hub=http%3A%2F%2F127.0.0.1%3A8080&code=K7QM3XPA9RTD2FHC")
+                                      << code << QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("short code") << QStringLiteral("K7QM-3XPA-9RTD") << none << none;
+        QTest::newRow("U in code") << QStringLiteral("U7QM-3XPA-9RTD-2FHC") << none << none;
+        QTest::newRow("other link") << QStringLiteral("buurtplein://join?code=K7QM3XPA9RTD2FHC") << none << none;
+        QTest::newRow("damaged link code") << QStringLiteral("buurtplein://enrol?code=K7QM") << none << none;
+        QTest::newRow("hub not web") << QStringLiteral("buurtplein://enrol?hub=file%3A%2F%2F%2Fetc&code=K7QM3XPA9RTD2FHC") << none << none;
+        QTest::newRow("hub without host") << QStringLiteral("buurtplein://enrol?hub=https%3A&code=K7QM3XPA9RTD2FHC") << none << none;
+        QTest::newRow("web page") << QStringLiteral("https://hub.example.nl/enrol?code=K7QM3XPA9RTD2FHC") << none << none;
+        QTest::newRow("empty") << QString() << none << none;
+    }
+
+    void read()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QFETCH(QString, hub);
+        QString error;
+        const auto got = EnrolCode::read(text, &error);
+        if (code.isEmpty()) {
+            QVERIFY(!got);
+            QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
+            return;
+        }
+        QVERIFY2(got, qPrintable(error));
+        QCOMPARE(got->code, code);
+        QCOMPARE(got->hub.toString(), hub);
+    }
+
     void tokensAreUrlSafeAndHashedToHex()
     {
         static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{43}$"));
