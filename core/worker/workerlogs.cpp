@@ -127,6 +127,8 @@ bool WorkerStore::logSession(SessionLog &log)
         return false;
     if (!log.activityUid.isEmpty() && log.activityUid != found->activityUid)
         return fail(QStringLiteral("Session %1 is not a session of activity %2.").arg(log.occurrenceUid, log.activityUid));
+    if (!mayWriteActivity(found->activityUid))
+        return false;
     const QDateTime now = m_clock().toUTC();
     if (found->start > now) {
         //: Logging a session that has not begun yet.

@@ -8,6 +8,8 @@
 #include "workerlog.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcWorker, "buurtplein.worker")
@@ -41,9 +43,43 @@ bool WorkerStore::fail(const QString &message)
     return false;
 }
 
+bool WorkerStore::mayWrite(const QString &organisationUid)
+{
+    if (m_organisationUid.isEmpty() || organisationUid == m_organisationUid)
+        return true;
+    //: Changing an activity of an organisation this device is not enrolled for.
+    return fail(QCoreApplication::translate("WorkerStore", "This activity belongs to another organisation. "
+                                                           "Only its own social workers can change it."));
+}
+
+bool WorkerStore::mayWriteActivity(const QString &activityUid)
+{
+    const std::optional<Activity> activity = m_catalogue.activity(activityUid);
+    if (!activity) {
+        //: Changing something of an activity that is not in the catalogue.
+        return fail(QCoreApplication::translate("WorkerStore", "This activity is not in the catalogue."));
+    }
+    return mayWrite(activity->organisationUid);
+}
+
+bool WorkerStore::forgetOrganisationData()
+{
+    Transaction tx(m_db);
+    for (const char *table : {"session_log", "outbox"}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
+            return fail(QStringLiteral("Cannot empty %1: %2").arg(QLatin1String(table), q.lastError().text()));
+    }
+    return tx.commit() || fail(QStringLiteral("Cannot commit forgetting the organisation's data."));
+}
+
 bool WorkerStore::saveActivity(Activity &activity)
 {
     Activity value = activity;
+    if (value.uid.isEmpty() && value.organisationUid.isEmpty())
+        value.organisationUid = m_organisationUid;
+    if (!mayWrite(value.organisationUid))
+        return false;
     if (value.uid.isEmpty()) {
         if (value.organisationUid.isEmpty()) {
             //: Saving a new activity that belongs to no organisation.
@@ -53,6 +89,8 @@ bool WorkerStore::saveActivity(Activity &activity)
         value.version = 0;
     }
     const std::optional<Activity> stored = m_catalogue.activity(value.uid);
+    if (stored && !mayWrite(stored->organisationUid))
+        return false;
     if (stored && stored->version != value.version) {
         //: Saving an activity that changed (e.g. by a sync) since the editor opened it.
         return fail(QCoreApplication::translate("WorkerStore", "“%1” was changed elsewhere while you edited it. "
@@ -112,6 +150,8 @@ bool WorkerStore::saveSchedule(Schedule &schedule)
     }
     if (stored && stored->activityUid != value.activityUid)
         return fail(QStringLiteral("Schedule %1 belongs to activity %2.").arg(value.uid, stored->activityUid));
+    if (!mayWriteActivity(value.activityUid))
+        return false;
     Transaction tx(m_db);
     if (!m_catalogue.save(value))
         return fail(m_catalogue.errorString());
@@ -135,6 +175,8 @@ std::optional<PlannedSession> WorkerStore::session(const QString &occurrenceUid)
 
 bool WorkerStore::saveOverride(OccurrenceOverride change)
 {
+    if (!mayWriteActivity(change.activityUid))
+        return false;
     if (const auto stored = m_catalogue.occurrenceOverride(change.occurrenceUid))
         change.version = stored->version;
     Transaction tx(m_db);

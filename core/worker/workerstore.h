@@ -49,6 +49,22 @@ public:
     Outbox &outbox() { return m_outbox; }
     const CatalogueStore &catalogue() const { return m_catalogue; }
 
+    /**
+     * The organisation the device is enrolled for. When set, every write must concern an
+     * activity of this organisation and is refused with a sentence otherwise; empty (the
+     * hub's tools and tests of single writes) means no such check.
+     */
+    QString organisationUid() const { return m_organisationUid; }
+    void setOrganisationUid(const QString &uid) { m_organisationUid = uid; }
+
+    /**
+     * Forgets what the device holds for its organisation when it leaves it: every session
+     * log (notes included) and every change still waiting for the hub, in one transaction.
+     * Catalogue edits already applied stay: the catalogue is public and the next sync
+     * brings the hub's version.
+     */
+    bool forgetOrganisationData();
+
     int logWindowWeeks() const { return m_logWeeks; }
     void setLogWindowWeeks(int weeks) { m_logWeeks = weeks; }
 
@@ -83,6 +99,10 @@ public:
 private:
     bool fail(const QString &message);
     bool setStatus(const QString &uid, const QString &status);
+    /** True when @p organisationUid may be written under organisationUid(); else fails with a sentence. */
+    bool mayWrite(const QString &organisationUid);
+    /** mayWrite() for the organisation of activity @p activityUid. */
+    bool mayWriteActivity(const QString &activityUid);
     std::optional<PlannedSession> session(const QString &occurrenceUid);
     bool saveOverride(OccurrenceOverride change);
     bool writeLog(const SessionLog &log, bool exists);
@@ -91,6 +111,7 @@ private:
     CatalogueStore m_catalogue;
     Clock m_clock;
     Outbox m_outbox;
+    QString m_organisationUid;
     int m_logWeeks = DefaultLogWeeks;
     QString m_error;
 };

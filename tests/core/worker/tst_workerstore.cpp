@@ -121,6 +121,87 @@ private Q_SLOTS:
         QCOMPARE(snapshot(db()), before);
     }
 
+    // An enrolled device writes only its own organisation's activities, whatever the write.
+    void otherOrganisationRefused_data()
+    {
+        QTest::addColumn<QString>("write");
+        QTest::newRow("edit activity") << QStringLiteral("edit");
+        QTest::newRow("new activity for it") << QStringLiteral("new");
+        QTest::newRow("pause") << QStringLiteral("pause");
+        QTest::newRow("schedule") << QStringLiteral("schedule");
+        QTest::newRow("cancel session") << QStringLiteral("cancel");
+        QTest::newRow("move session") << QStringLiteral("move");
+        QTest::newRow("log session") << QStringLiteral("log");
+    }
+
+    void otherOrganisationRefused()
+    {
+        QFETCH(QString, write);
+        const QString walkSession = OccurrenceId::make(wandelen, utc(2026, 11, 25, 9).toSecsSinceEpoch());
+        const QStringList before = snapshot(db());
+        WorkerStore s = store();
+        s.setOrganisationUid(org);
+        bool ok = true;
+        if (write == QLatin1String("edit")) {
+            Activity walk = *s.catalogue().activity(wandelen);
+            walk.title = QStringLiteral("Onze wandeling");
+            ok = s.saveActivity(walk);
+        } else if (write == QLatin1String("new")) {
+            Activity a;
+            a.organisationUid = QStringLiteral("org-other");
+            a.title = QStringLiteral("Koken");
+            a.category = QStringLiteral("koken_eten");
+            ok = s.saveActivity(a);
+        } else if (write == QLatin1String("pause")) {
+            ok = s.pauseActivity(wandelen);
+        } else if (write == QLatin1String("schedule")) {
+            Schedule sch = *s.catalogue().schedule(QStringLiteral("sch-wandelen"));
+            sch.durationMinutes = 30;
+            ok = s.saveSchedule(sch);
+        } else if (write == QLatin1String("cancel")) {
+            ok = s.cancelSession(walkSession, QStringLiteral("weer"));
+        } else if (write == QLatin1String("move")) {
+            ok = s.moveSession(walkSession, utc(2026, 11, 27, 9), {});
+        } else {
+            SessionLog log;
+            log.occurrenceUid = walkSession;
+            log.attendance = 6;
+            ok = s.logSession(log);
+        }
+        QVERIFY(!ok);
+        QVERIFY2(s.errorString().contains(QStringLiteral("another organisation")), qPrintable(s.errorString()));
+        QCOMPARE(snapshot(db()), before);
+
+        // The same store still writes its own organisation's activities.
+        QVERIFY2(s.cancelSession(koffieOn(12, 1), QStringLiteral("weer")), qPrintable(s.errorString()));
+        Activity own;
+        own.title = QStringLiteral("Breicafé");
+        own.category = QStringLiteral("cultuur_creatief");
+        QVERIFY2(s.saveActivity(own), qPrintable(s.errorString()));
+        QCOMPARE(own.organisationUid, org); // a new activity belongs to the enrolled organisation
+    }
+
+    void forgetOrganisationData()
+    {
+        WorkerStore s = store();
+        s.setOrganisationUid(org);
+        SessionLog log;
+        log.occurrenceUid = koffieOn(11, 24);
+        log.attendance = 9;
+        log.note = QStringLiteral("Nieuwe bezoeker uit de Kolenkitbuurt");
+        QVERIFY2(s.logSession(log), qPrintable(s.errorString()));
+        QVERIFY2(s.cancelSession(koffieOn(12, 1), QStringLiteral("weer")), qPrintable(s.errorString()));
+        QCOMPARE(count(db(), QStringLiteral("outbox")), 2);
+        const QStringList catalogue = rows(db(), QStringLiteral("occurrence_override"), QStringLiteral("occurrence_uid"));
+
+        QVERIFY2(s.forgetOrganisationData(), qPrintable(s.errorString()));
+        QCOMPARE(count(db(), QStringLiteral("session_log")), 0);
+        QCOMPARE(count(db(), QStringLiteral("outbox")), 0);
+        QCOMPARE(s.outbox().pendingCount(), 0);
+        // The public catalogue keeps what was applied to it.
+        QCOMPARE(rows(db(), QStringLiteral("occurrence_override"), QStringLiteral("occurrence_uid")), catalogue);
+    }
+
     void pauseEndResume()
     {
         WorkerStore s = store();
