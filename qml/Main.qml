@@ -33,6 +33,7 @@ ApplicationWindow {
         case "map": return mapPage
         case "my": return myPage
         case "settings": return settingsPage
+        case "work": return AppContext.worker.enrolled ? workerHomePage : enrolPage
         }
         return homePage
     }
@@ -51,12 +52,34 @@ ApplicationWindow {
         if (!(stack.currentItem instanceof SettingsPage))
             stack.push(settingsPage)
     }
-    // "home", "search", "search:TEXT", "map", "my", "settings", "activity:UID", "place:UID"
+    function openEnrolment() {
+        if (!(stack.currentItem instanceof EnrolPage))
+            stack.push(enrolPage)
+    }
+    // "home", "search", "search:TEXT", "map", "my", "settings", "activity:UID", "place:UID",
+    // "work", "enrol", and the worker pages "work:activity:UID", "work:edit:UID" (empty UID: a
+    // new activity), "work:schedule:ACTIVITY_UID", "work:log:OCCURRENCE_UID"
     function openPage(spec) {
         const colon = spec.indexOf(":")
         const kind = colon < 0 ? spec : spec.substring(0, colon)
         const arg = colon < 0 ? "" : spec.substring(colon + 1)
-        if (kind === "activity") {
+        if (kind === "work" && arg.length > 0) {
+            showTab("work")
+            const sub = arg.indexOf(":")
+            const what = sub < 0 ? arg : arg.substring(0, sub)
+            const uid = sub < 0 ? "" : arg.substring(sub + 1)
+            if (what === "activity")
+                stack.push(workerActivityPage, { activityUid: uid })
+            else if (what === "edit")
+                stack.push(activityEditorPage, { activityUid: uid })
+            else if (what === "schedule")
+                stack.push(scheduleEditorPage, { activityUid: uid })
+            else if (what === "log")
+                stack.push(sessionLogPage, { occurrenceUid: uid })
+        } else if (kind === "enrol") {
+            showTab("home")
+            openEnrolment()
+        } else if (kind === "activity") {
             showTab("home")
             openActivity(arg, "")
         } else if (kind === "place") {
@@ -78,7 +101,7 @@ ApplicationWindow {
         const failed = []
         const pages = [
             [homePage, {}], [searchPage, {}], [mapPage, {}], [myPage, {}], [settingsPage, {}],
-            [activityPage, { activityUid: activityUid }], [placePage, { placeUid: placeUid }]
+            [activityPage, { activityUid: activityUid }], [placePage, { placeUid: placeUid }], [enrolPage, {}]
         ]
         for (let i = 0; i < pages.length; ++i) {
             const page = stack.push(pages[i][0], pages[i][1], StackView.Immediate)
@@ -107,6 +130,7 @@ ApplicationWindow {
     footer: BottomNav {
         visible: !root.hidden
         current: root.tab
+        worker: AppContext.worker.enrolled
         onSelected: (name) => root.showTab(name)
     }
 
@@ -138,6 +162,15 @@ ApplicationWindow {
     Connections {
         target: AppContext
         function onActionFailed(message) { toast.text = message; toast.open() }
+    }
+    Connections {
+        target: AppContext.worker
+        // A buurtplein://enrol link opened the app: the enrolment page shows its code.
+        function onEnrolmentRequested() { root.openEnrolment() }
+        function onEnrolmentChanged() {
+            if (root.tab === "work" && !AppContext.worker.enrolled)
+                root.showTab("home")
+        }
     }
 
     ToolTip {
@@ -175,6 +208,30 @@ ApplicationWindow {
     Component {
         id: activityPage
         ActivityPage { onPlaceOpened: (placeUid) => root.openPlace(placeUid) }
+    }
+    Component {
+        id: enrolPage
+        EnrolPage {}
+    }
+    Component {
+        id: workerHomePage
+        WorkerHomePage {}
+    }
+    Component {
+        id: workerActivityPage
+        WorkerActivityPage {}
+    }
+    Component {
+        id: activityEditorPage
+        ActivityEditorPage {}
+    }
+    Component {
+        id: scheduleEditorPage
+        ScheduleEditorPage {}
+    }
+    Component {
+        id: sessionLogPage
+        SessionLogPage {}
     }
     Component {
         id: placePage

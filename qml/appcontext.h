@@ -14,6 +14,7 @@
 #include "searchmodel.h"
 #include "uilanguage.h"
 #include "upcomingmodel.h"
+#include "workersession.h"
 
 namespace Buurtplein {
 
@@ -30,6 +31,7 @@ struct AppParts {
     NearMe *nearMe = nullptr;
     ReminderService *reminders = nullptr;
     CatalogueStore *store = nullptr;
+    WorkerSession *worker = nullptr;
 };
 
 /**
@@ -51,6 +53,8 @@ class AppContext : public QObject
     Q_PROPERTY(Buurtplein::NearMe *nearMe READ nearMe CONSTANT)
     Q_PROPERTY(Buurtplein::ReminderService *reminders READ reminders CONSTANT)
     Q_PROPERTY(Buurtplein::UiLanguage *language READ language CONSTANT)
+    /** Social worker mode: enrolment, and the store the worker pages write through. */
+    Q_PROPERTY(Buurtplein::WorkerSession *worker READ worker CONSTANT)
     Q_PROPERTY(QString sourceNote READ sourceNote NOTIFY languageChanged)
     Q_PROPERTY(double textScale READ textScale CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
@@ -67,6 +71,7 @@ public:
     DiscreetController *discreet() const { return m_parts.discreet; }
     NearMe *nearMe() const { return m_parts.nearMe; }
     ReminderService *reminders() const { return m_parts.reminders; }
+    WorkerSession *worker() const { return m_parts.worker; }
     /** The UI language; main() restores it before QML loads. */
     UiLanguage *language() const { return m_language; }
     QString sourceNote() const;

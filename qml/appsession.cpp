@@ -3,14 +3,18 @@
 #include "appcontext.h"
 #include "cataloguestore.h"
 #include "demoloader.h"
+#include "devicepaths.h"
 #include "devicesettings.h"
 #include "joinstore.h"
 #include "locationresolver.h"
 #include "notifier.h"
 #include "positionprovider.h"
 #include "searchindex.h"
+#include "securetokenstore.h"
+#include "workersession.h"
 
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 
 Q_LOGGING_CATEGORY(lcAppSession, "buurtplein.app.session", QtInfoMsg)
 
@@ -31,6 +35,9 @@ struct AppSession::Parts {
     std::unique_ptr<Notifier> notifier;
     std::unique_ptr<NearMe> nearMe;
     std::unique_ptr<ReminderService> reminders;
+    std::unique_ptr<SecureTokenStore> tokens;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<WorkerSession> worker;
 };
 
 AppSession::AppSession() = default;
@@ -95,6 +102,16 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
                                                          parts->notifier.get());
     parts->reminders->setNow(now);
 
+    parts->tokens = std::make_unique<SecureTokenStore>(
+        options.tokenDirectory.isEmpty() ? DevicePaths::dataDirectory() : options.tokenDirectory);
+    parts->tokens->setKeychainEnabled(options.keychain);
+    parts->network = std::make_unique<QNetworkAccessManager>();
+    // --now pretends the whole app lives at that moment, the worker's log window included.
+    WorkerStore::Clock clock;
+    if (options.now.isValid())
+        clock = [now] { return now; };
+    parts->worker = std::make_unique<WorkerSession>(db, *parts->settings, parts->tokens.get(), parts->network.get(), clock);
+
     NearMe *nearMe = parts->nearMe.get();
     UpcomingModel *upcoming = parts->upcoming.get();
     SearchModel *search = parts->search.get();
@@ -116,6 +133,7 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
     handed.nearMe = nearMe;
     handed.reminders = parts->reminders.get();
     handed.store = parts->store.get();
+    handed.worker = parts->worker.get();
     m_parts = std::move(parts);
     m_context = std::make_unique<AppContext>(handed);
     AppContext::setInstance(m_context.get());

@@ -26,6 +26,8 @@ struct AppSessionOptions {
     QString replayNmea;         ///< an NMEA file the position source replays; empty: the device's source
     QDateTime now;              ///< pretend it is this moment; invalid: the clock's
     bool startReminders = true; ///< run the once-a-minute reminder check
+    QString tokenDirectory;     ///< where the hub token goes when no keychain answers; empty: DevicePaths::dataDirectory()
+    bool keychain = true;       ///< try the platform keychain first (tests turn it off)
 };
 
 /**

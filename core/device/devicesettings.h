@@ -24,6 +24,14 @@ inline const QString discreetPinSalt = QStringLiteral("discreet.pinSalt");
 inline const QString discreetEnabled = QStringLiteral("discreet.enabled");
 /** Seconds since the epoch up to which reminders were already shown. */
 inline const QString remindersShownUntil = QStringLiteral("reminders.shownUntil");
+/** The organisation this device is enrolled for (social worker mode); empty: a resident's device. */
+inline const QString workerOrganisationUid = QStringLiteral("worker.organisationUid");
+/** That organisation's name, as the hub gave it at enrolment. */
+inline const QString workerOrganisationName = QStringLiteral("worker.organisationName");
+/** The hub the device enrolled with, e.g. "https://hub.example.nl". */
+inline const QString workerHubUrl = QStringLiteral("worker.hubUrl");
+/** The school-holiday region the schedule editor offers: noord, midden or zuid. */
+inline const QString workerSchoolRegion = QStringLiteral("worker.schoolRegion");
 } // namespace SettingKey
 
 /**

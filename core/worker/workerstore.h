@@ -47,6 +47,7 @@ public:
     QString errorString() const { return m_error; }
     QDateTime now() const { return m_clock(); }
     Outbox &outbox() { return m_outbox; }
+    const Outbox &outbox() const { return m_outbox; }
     const CatalogueStore &catalogue() const { return m_catalogue; }
 
     /**

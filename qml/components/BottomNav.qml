@@ -4,11 +4,13 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Buurtplein
 
-// Icon-led navigation between the four main pages, each with a short label below.
+// Icon-led navigation between the four main pages, each with a short label below, and a
+// fifth for social worker mode once the device is enrolled for an organisation.
 ToolBar {
     id: root
 
     property string current: "home"
+    property bool worker: false
 
     signal selected(string name)
 
@@ -32,7 +34,10 @@ ToolBar {
                 { name: "map", icon: "map", label: qsTr("Map") },
                 //: Bottom navigation: the activities the resident joined (keep it one short word)
                 { name: "my", icon: "event_available", label: qsTr("Mine") }
-            ]
+            ].concat(root.worker ? [
+                //: Bottom navigation: social worker mode, the organisation's activities (keep it one short word)
+                { name: "work", icon: "work", label: qsTr("Work") }
+            ] : [])
             ToolButton {
                 id: button
 
