@@ -24,7 +24,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption textScale(QStringLiteral("text-scale"), QStringLiteral("Scale every text size, e.g. 2 for 200 %."),
                                        QStringLiteral("factor"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Open this page first: home, search[:TEXT], map, my, settings, activity:UID, place:UID."),
+                                  QStringLiteral("Open this page first: home, search[:TEXT], map, my, settings, activity:UID, place:UID; once enrolled also work, enrol, work:activity:UID, work:edit:UID, work:schedule:UID, work:log:OCCURRENCE."),
                                   QStringLiteral("page"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Choose this CBS wijk or buurt as the location."),
                                   QStringLiteral("code"));
@@ -34,7 +34,15 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                       QStringLiteral("Speak this language for this run: %1. Default: the saved choice, else nl.")
                                           .arg(LanguageChoice::supported().join(QStringLiteral(", "))),
                                       QStringLiteral("code"));
-    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language});
+    const QCommandLineOption enrol(QStringLiteral("enrol"),
+                                   QStringLiteral("Enrol this device with a one-time code or buurtplein://enrol link before the app opens; exit 2 when the hub refuses."),
+                                   QStringLiteral("code"));
+    const QCommandLineOption hub(QStringLiteral("hub"), QStringLiteral("The hub to enrol with, when the code does not name it."),
+                                 QStringLiteral("url"));
+    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language, enrol, hub});
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QStringLiteral("A buurtplein:// link to open, e.g. buurtplein://enrol?hub=...&code=...."),
+                                 QStringLiteral("[link]"));
     if (!parser.parse(QStringList{QStringLiteral("buurtplein")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -49,6 +57,18 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     options.area = parser.value(area);
     options.joins = parser.values(join);
     options.language = parser.value(language);
+    options.enrol = parser.value(enrol);
+    options.hub = parser.value(hub);
+    if (!options.hub.isEmpty() && options.enrol.isEmpty()) {
+        *error = QStringLiteral("--hub goes with --enrol CODE");
+        return std::nullopt;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QStringLiteral("give at most one link to open, not %1 arguments").arg(positional.size());
+        return std::nullopt;
+    }
+    options.link = positional.value(0);
     if (parser.isSet(language) && !LanguageChoice::isSupported(options.language)) {
         *error = QStringLiteral("--language needs one of: %1").arg(LanguageChoice::supported().join(QStringLiteral(", ")));
         return std::nullopt;

@@ -24,6 +24,9 @@ struct AppOptions {
     QStringList joins;      ///< --join UID (repeatable): join this activity's series (demos, screenshots)
     QString language;       ///< --language CODE: speak this language for this run (nl, en); the saved choice when empty
     QString page;           ///< --page P: open P first (home, search[:TEXT], map, my, settings, activity:UID, place:UID)
+    QString enrol;          ///< --enrol CODE: enrol this device before the pages load (demos, screenshots)
+    QString hub;            ///< --hub URL: the hub for --enrol when the code does not name it
+    QString link;           ///< the positional argument: a buurtplein:// link the platform opened the app with
 
     /** Parses @p arguments (without the program name), or sets @p error. */
     static std::optional<AppOptions> parse(const QStringList &arguments, QString *error);

@@ -4,7 +4,9 @@
 #include "appsession.h"
 #include "cataloguestore.h"
 #include "devicepaths.h"
+#include "workersession.h"
 
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -96,6 +98,25 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (!options->enrol.isEmpty()) {
+        int failed = -1;
+        QString message;
+        WorkerSession *worker = session.context()->worker();
+        QEventLoop wait;
+        QObject::connect(worker, &WorkerSession::enrolSucceeded, &wait, [&] { failed = 0; wait.quit(); });
+        QObject::connect(worker, &WorkerSession::enrolFailed, &wait, [&](const QString &why) {
+            failed = 1;
+            message = why;
+            wait.quit();
+        });
+        worker->enrol(options->enrol, options->hub);
+        if (failed < 0)
+            wait.exec();
+        if (failed) {
+            std::fprintf(stderr, "buurtplein: cannot enrol: %s\n", qPrintable(message));
+            return 2;
+        }
+    }
     session.context()->setTextScale(options->textScale);
     session.context()->setStartPage(options->page);
     session.context()->setSelfTest(options->selfTest);
@@ -114,6 +135,10 @@ int main(int argc, char *argv[])
         return 1;
     if (options->size.isValid())
         window->resize(options->size);
+    // A link the platform opened the app with, once the pages can answer it: an enrol
+    // link shows the enrolment page with its code filled in.
+    if (!options->link.isEmpty() && !session.context()->worker()->openLink(options->link))
+        std::fprintf(stderr, "buurtplein: not a link this app opens: %s\n", qPrintable(options->link));
     if (options->selfTest || !options->screenshotPath.isEmpty())
         finishAfterFirstFrame(window, *options, session);
     return app.exec();

@@ -58,7 +58,8 @@ ApplicationWindow {
     }
     // "home", "search", "search:TEXT", "map", "my", "settings", "activity:UID", "place:UID",
     // "work", "enrol", and the worker pages "work:activity:UID", "work:edit:UID" (empty UID: a
-    // new activity), "work:schedule:ACTIVITY_UID", "work:log:OCCURRENCE_UID"
+    // new activity), "work:schedule:ACTIVITY_UID", "work:log:OCCURRENCE_UID" and
+    // "work:cancel:OCCURRENCE_UID" (the activity's page with the cancel dialog open)
     function openPage(spec) {
         const colon = spec.indexOf(":")
         const kind = colon < 0 ? spec : spec.substring(0, colon)
@@ -76,6 +77,9 @@ ApplicationWindow {
                 stack.push(scheduleEditorPage, { activityUid: uid })
             else if (what === "log")
                 stack.push(sessionLogPage, { occurrenceUid: uid })
+            else if (what === "cancel") // an occurrence UID is its activity's UID, "/", its start
+                stack.push(workerActivityPage, { activityUid: uid.substring(0, uid.lastIndexOf("/")),
+                                                 cancelOccurrenceUid: uid })
         } else if (kind === "enrol") {
             showTab("home")
             openEnrolment()
@@ -103,6 +107,12 @@ ApplicationWindow {
             [homePage, {}], [searchPage, {}], [mapPage, {}], [myPage, {}], [settingsPage, {}],
             [activityPage, { activityUid: activityUid }], [placePage, { placeUid: placeUid }], [enrolPage, {}]
         ]
+        if (AppContext.worker.enrolled) {
+            pages.push([workerHomePage, {}], [workerActivityPage, { activityUid: activityUid }],
+                       [activityEditorPage, { activityUid: "" }], [activityEditorPage, { activityUid: activityUid }],
+                       [scheduleEditorPage, { activityUid: activityUid }], [moveSessionPage, { occurrenceUid: "" }],
+                       [sessionLogPage, { occurrenceUid: "" }])
+        }
         for (let i = 0; i < pages.length; ++i) {
             const page = stack.push(pages[i][0], pages[i][1], StackView.Immediate)
             if (!page || page.status === Component.Error)
@@ -232,6 +242,10 @@ ApplicationWindow {
     Component {
         id: sessionLogPage
         SessionLogPage {}
+    }
+    Component {
+        id: moveSessionPage
+        MoveSessionPage {}
     }
     Component {
         id: placePage

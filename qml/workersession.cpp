@@ -1,14 +1,128 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workersession.h"
+#include "cataloguestore.h"
+#include "database.h"
 #include "devicesettings.h"
+#include "enrolcode.h"
 #include "schoolholidays.h"
 #include "securetokenstore.h"
+#include "vocabulary.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcWorkerSession, "buurtplein.app.worker", QtInfoMsg)
 
 namespace Buurtplein {
+
+namespace {
+
+// How long a redemption may take before the social worker hears that the hub is silent.
+constexpr int EnrolTimeoutMs = 15000;
+
+const QStringList workerSettings{SettingKey::workerOrganisationUid, SettingKey::workerOrganisationName,
+                                 SettingKey::workerHubUrl, SettingKey::workerSchoolRegion};
+
+/** @p hub without a trailing slash, query or fragment: the form kept in the settings. */
+QUrl tidyHub(const QUrl &hub)
+{
+    QUrl url = hub.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    return url;
+}
+
+/** The hub's address as a person typed it: "hub.example.nl" means https. */
+std::optional<QUrl> readHubAddress(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("https://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return std::nullopt;
+    return tidyHub(url);
+}
+
+/** POST /v1/enrol below @p hub, which may carry a path of its own. */
+QUrl enrolEndpoint(const QUrl &hub)
+{
+    QUrl url = hub;
+    url.setPath(hub.path() + QStringLiteral("/v1/enrol"));
+    return url;
+}
+
+/** What a 200 from POST /v1/enrol must hold (docs/protocol.md, Enrolment). */
+struct EnrolAnswer {
+    QString token;
+    Organisation organisation;
+};
+
+std::optional<EnrolAnswer> readAnswer(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    const QJsonObject organisation = root.value(QStringLiteral("organisation")).toObject();
+    EnrolAnswer answer;
+    answer.token = root.value(QStringLiteral("token")).toString();
+    answer.organisation.uid = organisation.value(QStringLiteral("uid")).toString().trimmed();
+    answer.organisation.name = organisation.value(QStringLiteral("name")).toString().trimmed();
+    answer.organisation.kind = organisation.value(QStringLiteral("kind")).toString();
+    if (answer.token.isEmpty() || root.value(QStringLiteral("role")).toString() != QLatin1String("worker")
+        || answer.organisation.uid.isEmpty() || answer.organisation.name.isEmpty())
+        return std::nullopt;
+    // A kind this version of the app does not know yet still names a real organisation.
+    if (!Vocabulary::isOrganisationKind(answer.organisation.kind))
+        answer.organisation.kind.clear();
+    return answer;
+}
+
+/** The sentence for a hub that answered @p status with the error id @p error. */
+QString hubRefusal(int status, const QString &error)
+{
+    if (error == QLatin1String("unknown_code"))
+        //: Enrolment failed: the hub does not know the typed code
+        return QCoreApplication::translate("Buurtplein::WorkerSession", "The hub does not know this code. Check that you typed it correctly, or ask your coordinator for a new one.");
+    if (error == QLatin1String("code_used"))
+        //: Enrolment failed: the one-time code was already redeemed
+        return QCoreApplication::translate("Buurtplein::WorkerSession", "This code has already been used: each code works only once. Ask your coordinator for a new one.");
+    if (error == QLatin1String("code_expired"))
+        //: Enrolment failed: the one-time code is too old
+        return QCoreApplication::translate("Buurtplein::WorkerSession", "This code has expired. Ask your coordinator for a new one.");
+    if (error == QLatin1String("invalid_code"))
+        //: Enrolment failed: the hub says the text is not a code at all
+        return QCoreApplication::translate("Buurtplein::WorkerSession", "The hub says this is not an enrolment code. A code has 16 letters and digits, like K7QM-3XPA-9RTD-2FHC.");
+    //: Enrolment failed with an HTTP error the app has no sentence for; %1 is the status number
+    return QCoreApplication::translate("Buurtplein::WorkerSession", "The hub could not enrol this device (error %1). Try again later, or ask your coordinator.").arg(status);
+}
+
+QString storageName(SecureTokenStore::Storage storage)
+{
+    switch (storage) {
+    case SecureTokenStore::Storage::Keychain:
+        return QStringLiteral("keychain");
+    case SecureTokenStore::Storage::ProtectedFile:
+        return QStringLiteral("file");
+    case SecureTokenStore::Storage::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 WorkerSession::WorkerSession(QSqlDatabase db, DeviceSettings &settings, SecureTokenStore *tokens,
                              QNetworkAccessManager *network, WorkerStore::Clock clock, QObject *parent)
@@ -30,6 +144,23 @@ void WorkerSession::restore()
     m_organisationName = m_settings.value(SettingKey::workerOrganisationName);
     m_hubUrl = m_settings.value(SettingKey::workerHubUrl);
     m_store.setOrganisationUid(m_organisationUid);
+    if (!enrolled() || !m_tokens)
+        return;
+    // Where the token lives is only known once it was read: the enrolment page says so.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_tokens, &SecureTokenStore::loaded, this,
+                          [this, connection](const QString &key, const QString &, bool found, const QString &error) {
+        if (key != TokenKey)
+            return;
+        disconnect(*connection);
+        if (!found) {
+            qCWarning(lcWorkerSession) << "enrolled, but the organisation token is not on this device" << error;
+            return;
+        }
+        m_tokenStorage = storageName(m_tokens->storage());
+        Q_EMIT enrolmentChanged();
+    });
+    m_tokens->load(TokenKey);
 }
 
 QString WorkerSession::schoolRegion() const
@@ -61,25 +192,210 @@ void WorkerSession::notifyChanged()
     Q_EMIT changed();
 }
 
-// Enrolment, links and leaving: built by the enrolment work of issue 4.
-void WorkerSession::enrol(const QString &, const QString &)
+void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl)
 {
-    Q_EMIT enrolFailed(QStringLiteral("Enrolment is not built yet."));
+    if (m_busy)
+        return;
+    QString error;
+    const auto enrolment = EnrolCode::read(codeOrLink, &error);
+    if (!enrolment) {
+        Q_EMIT enrolFailed(error);
+        return;
+    }
+    if (enrolled()) {
+        //: Enrolment refused: the device already belongs to an organisation; %1 is its name
+        Q_EMIT enrolFailed(tr("This device is already enrolled for %1. Leave that organisation first.").arg(m_organisationName));
+        return;
+    }
+    QUrl hub = enrolment->hub.isEmpty() ? QUrl() : tidyHub(enrolment->hub);
+    if (hub.isEmpty()) {
+        const auto typed = readHubAddress(hubUrl);
+        if (!typed) {
+            Q_EMIT enrolFailed(hubUrl.trimmed().isEmpty()
+                                   //: Enrolment: a bare code was given without the hub's address
+                                   ? tr("Enter the hub's address as well, such as https://hub.example.nl. Your coordinator gives it with the code.")
+                                   //: Enrolment: the typed hub address is not a web address
+                                   : tr("The hub's address is not a web address. It looks like https://hub.example.nl."));
+            return;
+        }
+        hub = *typed;
+    }
+    if (!m_network || !m_tokens) {
+        qCWarning(lcWorkerSession) << "enrolment needs a network and a token store";
+        //: Enrolment: this build of the app cannot talk to a hub
+        Q_EMIT enrolFailed(tr("This device cannot enrol: the app has no connection to the hub."));
+        return;
+    }
+
+    QNetworkRequest request(enrolEndpoint(hub));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(EnrolTimeoutMs);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), enrolment->code}}).toJson(QJsonDocument::Compact);
+    m_busy = true;
+    Q_EMIT busyChanged();
+
+    const QString hubText = hub.toString();
+    auto finish = [this](const QString &failure) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+        if (failure.isEmpty()) {
+            Q_EMIT enrolmentChanged();
+            Q_EMIT enrolSucceeded();
+        } else {
+            Q_EMIT enrolFailed(failure);
+        }
+    };
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hubText, finish] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answerBody = reply->readAll();
+        if (status == 0) {
+            qCInfo(lcWorkerSession) << "enrolment: no answer from" << hubText << reply->errorString();
+            //: Enrolment: the hub could not be reached; %1 is its address
+            finish(tr("The hub at %1 cannot be reached. Check the address and the internet connection, then try again.").arg(hubText));
+            return;
+        }
+        if (status != 200) {
+            const QString errorId = QJsonDocument::fromJson(answerBody).object().value(QStringLiteral("error")).toString();
+            qCInfo(lcWorkerSession) << "enrolment refused:" << status << errorId;
+            finish(hubRefusal(status, errorId));
+            return;
+        }
+        const auto answer = readAnswer(answerBody);
+        if (!answer) {
+            qCWarning(lcWorkerSession) << "enrolment: the hub's answer lacks a token or organisation";
+            //: Enrolment: the server answered, but not as a Buurtplein hub would
+            finish(tr("The answer from %1 is not what a Buurtplein hub sends. Check the hub's address, or ask your coordinator.").arg(hubText));
+            return;
+        }
+
+        // The code is spent now: whatever fails from here needs a new code.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_tokens, &SecureTokenStore::stored, this,
+                              [this, connection, redeemed = *answer, hubText, finish](const QString &key, bool ok, const QString &error) {
+            if (key != TokenKey)
+                return;
+            disconnect(*connection);
+            if (!ok) {
+                qCWarning(lcWorkerSession) << "enrolment: cannot keep the token:" << error;
+                //: Enrolment: the hub gave access but the device could not keep its key safely
+                finish(tr("This device could not keep the organisation's key safely, so it is not enrolled. "
+                          "Ask your coordinator for a new code and try again."));
+                return;
+            }
+            Organisation organisation = redeemed.organisation;
+            CatalogueStore catalogue(m_db);
+            Transaction tx(m_db);
+            const bool saved = (catalogue.organisation(organisation.uid) || catalogue.save(organisation))
+                && m_settings.setValue(SettingKey::workerOrganisationUid, organisation.uid)
+                && m_settings.setValue(SettingKey::workerOrganisationName, organisation.name)
+                && m_settings.setValue(SettingKey::workerHubUrl, hubText)
+                && tx.commit();
+            if (!saved) {
+                qCWarning(lcWorkerSession) << "enrolment: cannot save it on the device:" << catalogue.errorString();
+                m_tokens->erase(TokenKey);
+                //: Enrolment: the device's own database refused the enrolment
+                finish(tr("This device could not save the enrolment, so it is not enrolled. "
+                          "Ask your coordinator for a new code and try again."));
+                return;
+            }
+            m_organisationUid = organisation.uid;
+            m_organisationName = organisation.name;
+            m_hubUrl = hubText;
+            m_tokenStorage = storageName(m_tokens->storage());
+            m_store.setOrganisationUid(m_organisationUid);
+            qCInfo(lcWorkerSession) << "enrolled for" << m_organisationUid << "at" << m_hubUrl << "token in" << m_tokenStorage;
+            if (!m_pendingCode.isEmpty() || !m_pendingHub.isEmpty()) {
+                m_pendingCode.clear();
+                m_pendingHub.clear();
+                Q_EMIT pendingChanged();
+            }
+            finish(QString());
+        });
+        m_tokens->store(TokenKey, answer->token);
+    });
 }
 
-bool WorkerSession::openLink(const QString &)
+bool WorkerSession::openLink(const QString &url)
 {
-    return false;
+    if (!url.trimmed().startsWith(QLatin1String("buurtplein:"), Qt::CaseInsensitive))
+        return false;
+    const auto enrolment = EnrolCode::read(url);
+    if (!enrolment)
+        return false;
+    m_pendingCode = EnrolCode::grouped(enrolment->code);
+    m_pendingHub = enrolment->hub.isEmpty() ? QString() : tidyHub(enrolment->hub).toString();
+    Q_EMIT pendingChanged();
+    Q_EMIT enrolmentRequested();
+    return true;
 }
 
 QString WorkerSession::leaveWarning() const
 {
-    return {};
+    const int unsent = waitingChanges() + setAsideChanges();
+    if (unsent == 0) {
+        //: Leave dialog when no change waits for the hub; %1 is the organisation
+        return tr("This device leaves %1. No changes are waiting to be sent; the session logs and notes on this device are removed.")
+            .arg(m_organisationName);
+    }
+    //: Leave dialog: %1 is the organisation, %n the number of changes the hub has not received
+    return tr("This device leaves %1. %n change(s) not yet sent to the hub will be lost, "
+              "and the session logs and notes on this device are removed.", nullptr, unsent)
+        .arg(m_organisationName);
 }
 
 void WorkerSession::leave()
 {
-    Q_EMIT leaveFailed(QStringLiteral("Leaving is not built yet."));
+    if (!enrolled()) {
+        //: Leaving refused: the device belongs to no organisation
+        Q_EMIT leaveFailed(tr("This device is not enrolled for an organisation."));
+        return;
+    }
+    auto forget = [this] {
+        const QString regionBefore = schoolRegion();
+        Transaction tx(m_db);
+        bool ok = m_store.forgetOrganisationData();
+        for (const QString &key : workerSettings)
+            ok = ok && m_settings.remove(key);
+        if (!ok || !tx.commit()) {
+            qCWarning(lcWorkerSession) << "leaving: cannot forget the organisation's data:" << m_store.errorString();
+            //: Leaving failed: the device's database refused to remove the organisation's data
+            Q_EMIT leaveFailed(tr("The session logs on this device could not be removed, so it is still enrolled. Try again."));
+            return;
+        }
+        qCInfo(lcWorkerSession) << "left" << m_organisationUid;
+        const bool regionChanged = schoolRegion() != regionBefore;
+        m_organisationUid.clear();
+        m_organisationName.clear();
+        m_hubUrl.clear();
+        m_tokenStorage.clear();
+        m_store.setOrganisationUid(QString());
+        Q_EMIT enrolmentChanged();
+        if (regionChanged)
+            Q_EMIT schoolRegionChanged();
+        Q_EMIT changed();
+        Q_EMIT left();
+    };
+    if (!m_tokens) {
+        forget();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_tokens, &SecureTokenStore::erased, this,
+                          [this, connection, forget](const QString &key, bool ok, const QString &error) {
+        if (key != TokenKey)
+            return;
+        disconnect(*connection);
+        if (!ok) {
+            qCWarning(lcWorkerSession) << "leaving: cannot remove the token:" << error;
+            //: Leaving failed: the organisation's key could not be removed from the device
+            Q_EMIT leaveFailed(tr("The organisation's key could not be removed from this device, so it is still enrolled. Try again."));
+            return;
+        }
+        forget();
+    });
+    m_tokens->erase(TokenKey);
 }
 
 } // namespace Buurtplein

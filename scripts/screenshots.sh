@@ -48,3 +48,36 @@ shoot place "place:$place"
 shoot my my
 app --db "$db" --now "$now" --size 400x800 --text-scale 2 --page home --screenshot "$out/home-phone-text200.png"
 echo "wrote $out/home-phone-text200.png"
+
+# Social worker mode, on a device of its own enrolled with a real hub on loopback: the hub
+# knows the demo's "Buurtwerk Oost" and hands out a one-time code, as a coordinator would.
+hub="$build/bin/buurtplein-hub"
+cmake --build "$build" --target buurtplein-hub -j2
+hubdb="$scratch/hub.sqlite"
+"$hub" org create --uid org:buurtwerk-oost --name "Buurtwerk Oost" --kind welzijn --db "$hubdb" >/dev/null
+"$hub" serve --listen 127.0.0.1:0 --db "$hubdb" >"$scratch/hub.out" 2>"$scratch/hub.log" &
+hubpid=$!
+trap 'kill $hubpid 2>/dev/null; rm -rf "$scratch"' EXIT
+for _ in $(seq 50); do grep -q "listening on" "$scratch/hub.out" && break; sleep 0.1; done
+huburl="http://$(sed -n 's/^listening on //p' "$scratch/hub.out")"
+code() { "$hub" enrol-code create --org org:buurtwerk-oost --hub-url "$huburl" --db "$hubdb" | sed -n 1p; }
+# The token goes to a keychain when one answers, else to a file under XDG_DATA_HOME.
+export XDG_DATA_HOME="$scratch/data"
+worker="$scratch/worker.sqlite"
+
+# Enrolment as a link opens it: the code is filled in, the hub named.
+app --db "$worker" --now "$now" --size 400x800 --screenshot "$out/enrol-phone.png" \
+    "buurtplein://enrol?hub=$huburl&code=$(code)"
+echo "wrote $out/enrol-phone.png"
+app --db "$worker" --now "$now" --enrol "$(code)" --hub "$huburl" --self-test >/dev/null
+
+worker_shot() { # name page
+    app --db "$worker" --now "$now" --size 400x800 --page "$2" --screenshot "$out/$1-phone.png"
+    echo "wrote $out/$1-phone.png"
+}
+worker_shot work-home work
+worker_shot work-activity "work:activity:demo:inloop-meevaart"
+worker_shot activity-editor "work:edit:demo:inloop-meevaart"
+worker_shot schedule-editor "work:schedule:demo:inloop-meevaart"
+worker_shot cancel-session "work:cancel:demo:inloop-meevaart/20261124T090000Z"
+worker_shot log-session "work:log:demo:inloop-meevaart/20261120T090000Z"

@@ -4,8 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Buurtplein
 
-// The app's language, location for "near me" and discreet mode. Everything here stays on
-// this device.
+// The app's language, location for "near me", discreet mode and, for social workers, the
+// way to enrolment. Everything here stays on this device.
 Page {
     id: root
 
@@ -85,7 +85,55 @@ Page {
                 //: Explains the quick-exit button in the toolbar
                 text: qsTr("The eye button at the top hides the app at once behind a plain screen. Press and hold that screen to come back.")
             }
+
+            //: Settings section: social worker mode (enrolment for an organisation)
+            SectionHeading { text: qsTr("Social work") }
+            Label {
+                objectName: "socialWorkIntro"
+                Layout.fillWidth: true
+                visible: !AppContext.worker.enrolled
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.body
+                //: Settings: social work section on a device that is not enrolled
+                text: qsTr("Do you run activities for an organisation? Enrol this device with the code your coordinator gives you.")
+            }
+            IconLabel {
+                objectName: "socialWorkOrganisation"
+                Layout.fillWidth: true
+                visible: AppContext.worker.enrolled
+                icon: "groups"
+                //: Settings: the organisation this device is enrolled for; %1 is its name
+                text: qsTr("Enrolled for %1").arg(AppContext.worker.organisationName)
+            }
+            IconLabel {
+                objectName: "socialWorkWaiting"
+                Layout.fillWidth: true
+                visible: AppContext.worker.enrolled
+                icon: AppContext.worker.waitingChanges > 0 ? "cloud_upload" : "cloud_done"
+                text: AppContext.worker.waitingChanges > 0
+                      //: Settings: changes of this device the hub has not received yet
+                      ? qsTr("%n change(s) wait to be sent to the hub", "", AppContext.worker.waitingChanges)
+                      //: Settings: no change of this device waits for the hub
+                      : qsTr("Everything is sent")
+            }
+            Button {
+                objectName: "openEnrolment"
+                Layout.minimumHeight: Theme.touch
+                font.pixelSize: Theme.body
+                text: AppContext.worker.enrolled
+                      //: Settings: opens the enrolment page of an enrolled device (where it can leave)
+                      ? qsTr("Enrolment and leaving")
+                      //: Settings: opens the page to enrol this device
+                      : qsTr("Enrol this device")
+                Accessible.name: text
+                onClicked: root.StackView.view.push(enrolPage)
+            }
         }
+    }
+
+    Component {
+        id: enrolPage
+        EnrolPage {}
     }
 
     PinDialog {

@@ -1,10 +1,372 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Buurtplein
 
-// Placeholder: replaced by the page's own work in issue 4.
+// A social worker's view of one activity: its state and schedules in words, pause,
+// resume or end the series, and its sessions — recent ones to log, coming ones to
+// cancel, move or restore — each with the badge residents see.
 Page {
+    id: root
+
     property string activityUid
-    title: ""
+    // Opens the cancel dialog for this session once the page is shown (a link, a screenshot).
+    property string cancelOccurrenceUid
+    readonly property var info: actions.activity
+    // For tests: the dialogs live in the overlay, outside the page's items.
+    readonly property alias cancelDialog: cancelDialog
+    readonly property alias endDialog: endDialog
+    readonly property bool active: info.status === "active"
+
+    // A button with an icon and its words, a full touch target.
+    component ActionButton: Button {
+        id: button
+
+        property string iconName
+        property color tint: Theme.primary
+
+        implicitHeight: Theme.touch
+        flat: true
+        leftPadding: 8
+        rightPadding: 12
+        Accessible.name: text
+        contentItem: Row {
+            spacing: 6
+            Icon {
+                anchors.verticalCenter: parent.verticalCenter
+                name: button.iconName
+                size: Theme.iconSize - 4
+                color: button.tint
+            }
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                text: button.text
+                font.pixelSize: Theme.body
+                font.capitalization: Font.MixedCase
+                color: button.tint
+            }
+        }
+    }
+
+    title: info.title || ""
+    padding: 0
+
+    SessionActions {
+        id: actions
+
+        session: AppContext.worker
+        activityUid: root.activityUid
+    }
+    WorkerSessionsModel {
+        id: sessions
+
+        session: AppContext.worker
+        activityUid: root.activityUid
+    }
+
+    Flickable {
+        id: flick
+
+        objectName: "workerActivityFlick"
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            width: Math.min(flick.width, Theme.columnWidth)
+            x: (flick.width - width) / 2
+            spacing: 8
+
+            PageHeading {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                Layout.bottomMargin: 0
+                icon: Terms.categoryIcon(root.info.category || "")
+                color: Terms.categoryColor(root.info.category || "")
+                title: root.info.title || ""
+                subtitle: root.info.placeName || ""
+            }
+            Label {
+                objectName: "activityStatus"
+                Layout.leftMargin: Theme.margin
+                text: root.info.statusLabel || ""
+                color: "white"
+                font.pixelSize: Theme.small
+                font.bold: true
+                leftPadding: 10
+                rightPadding: 10
+                topPadding: 4
+                bottomPadding: 4
+                background: Rectangle {
+                    radius: height / 2
+                    color: root.active ? Theme.primary : root.info.status === "paused" ? Theme.moved : Theme.muted
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: !root.active
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.body
+                text: root.info.status === "paused"
+                      //: On the page of a paused activity
+                      ? qsTr("Residents see no coming sessions until you resume it.")
+                      //: On the page of an ended activity
+                      : qsTr("Residents no longer see this activity. You can still log its recent sessions.")
+            }
+
+            //: Heading above the schedules of an activity, in words
+            SectionHeading { Layout.leftMargin: Theme.margin; text: qsTr("Schedule") }
+            Repeater {
+                model: root.info.schedules || []
+                ColumnLayout {
+                    id: scheduleRow
+
+                    required property var modelData
+                    required property int index
+
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.margin
+                    Layout.rightMargin: Theme.margin
+                    spacing: 0
+                    IconLabel { Layout.fillWidth: true; icon: "event_repeat"; text: scheduleRow.modelData.text }
+                    ActionButton {
+                        Layout.leftMargin: Theme.iconSize + 4
+                        objectName: "editSchedule-" + scheduleRow.index
+                        iconName: "edit"
+                        //: Opens the schedule editor for one schedule of the activity
+                        text: qsTr("Edit schedule")
+                        onClicked: root.StackView.view.push(scheduleEditor, { activityUid: root.activityUid,
+                                                                              scheduleUid: scheduleRow.modelData.uid })
+                    }
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin / 2
+                Layout.rightMargin: Theme.margin / 2
+                spacing: 4
+                ActionButton {
+                    objectName: "addScheduleButton"
+                    iconName: "add"
+                    //: Adds another schedule (e.g. a second weekday at another time) to the activity
+                    text: qsTr("Add schedule")
+                    onClicked: root.StackView.view.push(scheduleEditor, { activityUid: root.activityUid, scheduleUid: "" })
+                }
+                ActionButton {
+                    objectName: "editDetailsButton"
+                    iconName: "edit_note"
+                    //: Opens the editor of the activity's title, description, place and so on
+                    text: qsTr("Edit details")
+                    onClicked: root.StackView.view.push(activityEditor, { activityUid: root.activityUid })
+                }
+                ActionButton {
+                    objectName: "pauseButton"
+                    visible: root.active
+                    iconName: "pause_circle"
+                    //: Pauses an activity for a while: residents see no dates until it resumes
+                    text: qsTr("Pause")
+                    onClicked: actions.pauseActivity(root.activityUid)
+                }
+                ActionButton {
+                    objectName: "resumeButton"
+                    visible: !!root.info.status && !root.active
+                    iconName: "play_circle"
+                    //: Makes a paused or ended activity run again
+                    text: qsTr("Resume")
+                    onClicked: actions.resumeActivity(root.activityUid)
+                }
+                ActionButton {
+                    objectName: "endButton"
+                    visible: !!root.info.status && root.info.status !== "ended"
+                    iconName: "stop_circle"
+                    tint: Theme.cancelled
+                    //: Ends an activity for good (asks first)
+                    text: qsTr("End")
+                    onClicked: endDialog.open()
+                }
+            }
+            Label {
+                objectName: "actionError"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: text.length > 0
+                text: actions.errorString
+                color: Theme.cancelled
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.body
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin
+                visible: sessions.count === 0
+                wrapMode: Text.Wrap
+                color: Theme.muted
+                font.pixelSize: Theme.body
+                //: On a worker's activity page without sessions in the last weeks or the coming weeks
+                text: qsTr("No sessions in the last four weeks or the coming eight weeks.")
+            }
+            Repeater {
+                objectName: "workerSessionList"
+                model: sessions
+                delegate: sessionRow
+            }
+        }
+    }
+
+    Component {
+        id: sessionRow
+
+        ColumnLayout {
+            id: row
+
+            required property var model
+            readonly property bool cancelled: model.status === "cancelled"
+
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            spacing: 0
+            Accessible.role: Accessible.ListItem
+            Accessible.name: model.dayText + ", " + model.timeText + (model.badgeText ? ", " + model.badgeText : "")
+
+            SectionHeading {
+                Layout.fillWidth: true
+                visible: row.model.sectionStart
+                text: row.model.section
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 8
+                text: row.model.dayText
+                font.pixelSize: Theme.body
+                font.bold: true
+                font.strikeout: row.cancelled
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "sessionBadge-" + row.model.occurrenceUid
+                Layout.fillWidth: true
+                // The badge residents see: "Cancelled", with the reason here; "Moved to …".
+                text: row.model.timeText
+                      + (row.model.movedText ? " · " + row.model.movedText
+                                             : row.model.badgeText ? " · " + row.model.badgeText : "")
+                      + (row.model.reasonLabel ? ": " + row.model.reasonLabel : "")
+                font.pixelSize: Theme.small
+                color: row.cancelled ? Theme.cancelled : row.model.status === "moved" ? Theme.moved : Theme.muted
+                wrapMode: Text.Wrap
+            }
+            IconLabel {
+                Layout.fillWidth: true
+                Layout.topMargin: 2
+                visible: row.model.past
+                icon: row.model.logged ? "check_circle" : "pending"
+                iconColor: row.model.logged ? Theme.primary : Theme.muted
+                text: row.model.logged ? row.model.logSummary
+                                       //: A session that took place but has no log yet
+                                       : qsTr("Not logged yet")
+            }
+            Flow {
+                Layout.fillWidth: true
+                Layout.leftMargin: -8
+                spacing: 4
+                ActionButton {
+                    objectName: "log-" + row.model.occurrenceUid
+                    visible: row.model.canLog
+                    iconName: row.model.logged ? "edit" : "edit_note"
+                    text: row.model.logged
+                          //: Opens the log of a session that was logged already
+                          ? qsTr("Edit log")
+                          //: Opens the log form of a session that took place
+                          : qsTr("Log")
+                    onClicked: root.StackView.view.push(logPage, { occurrenceUid: row.model.occurrenceUid })
+                }
+                ActionButton {
+                    objectName: "cancel-" + row.model.occurrenceUid
+                    visible: row.model.canCancel
+                    iconName: "event_busy"
+                    tint: Theme.cancelled
+                    //: Cancels one coming session of an activity (asks for the reason)
+                    text: qsTr("Cancel")
+                    onClicked: {
+                        cancelDialog.occurrenceUid = row.model.occurrenceUid
+                        cancelDialog.open()
+                    }
+                }
+                ActionButton {
+                    objectName: "move-" + row.model.occurrenceUid
+                    visible: row.model.canMove
+                    iconName: "edit_calendar"
+                    //: Moves one coming session to another time or place
+                    text: qsTr("Move")
+                    onClicked: root.StackView.view.push(movePage, { occurrenceUid: row.model.occurrenceUid })
+                }
+                ActionButton {
+                    objectName: "restore-" + row.model.occurrenceUid
+                    visible: row.model.canRestore
+                    iconName: "undo"
+                    //: Undoes the cancellation or move of one session
+                    text: qsTr("Restore")
+                    onClicked: actions.restore(row.model.occurrenceUid)
+                }
+            }
+            Rectangle { Layout.fillWidth: true; Layout.topMargin: 4; height: 1; color: Theme.surface }
+        }
+    }
+
+    CancelSessionDialog { id: cancelDialog }
+
+    Component.onCompleted: {
+        if (cancelOccurrenceUid.length > 0) {
+            cancelDialog.occurrenceUid = cancelOccurrenceUid
+            cancelDialog.open()
+        }
+    }
+
+    Dialog {
+        id: endDialog
+
+        objectName: "endDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent ? parent.width - 32 : 360, 420)
+        modal: true
+        //: Title of the question before ending an activity
+        title: qsTr("End this activity?")
+        contentItem: Label {
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.body
+            //: Asked before ending an activity; %1 is its title
+            text: qsTr("Residents will no longer see the coming sessions of “%1”. You can still log its recent sessions.")
+                  .arg(root.info.title || "")
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "confirmEndButton"
+                //: Confirms ending an activity
+                text: qsTr("End activity")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                objectName: "keepActivityButton"
+                //: Closes the question without ending the activity
+                text: qsTr("Keep")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: actions.endActivity(root.activityUid)
+    }
+
+    Component { id: scheduleEditor; ScheduleEditorPage {} }
+    Component { id: activityEditor; ActivityEditorPage {} }
+    Component { id: logPage; SessionLogPage {} }
+    Component { id: movePage; MoveSessionPage {} }
 }
