@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <source>New activity</source>
+        <extracomment>Title of the activity editor for a new activity</extracomment>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <extracomment>Title of the activity editor for an existing activity</extracomment>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Walk-in coffee morning</source>
+        <extracomment>Example in the empty title field of the activity editor</extracomment>
+        <translation>bijv. Inloopochtend met koffie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>What happens, and who is welcome</source>
+        <extracomment>Field of the activity editor</extracomment>
+        <translation>Wat er gebeurt, en wie er welkom is</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Geschreven in</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Field of the activity editor</extracomment>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Vertalingen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Removes one translation of an activity</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 translation</source>
+        <extracomment>Screen reader name of the button removing a translation, %1 the language</extracomment>
+        <translation>Vertaling verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Title in this language</source>
+        <extracomment>Field of a translation in the activity editor</extracomment>
+        <translation>Titel in deze taal</translation>
+    </message>
+    <message>
+        <source>Description in this language</source>
+        <extracomment>Field of a translation in the activity editor</extracomment>
+        <translation>Beschrijving in deze taal</translation>
+    </message>
+    <message>
+        <source>Language of a new translation</source>
+        <extracomment>Screen reader name of the language choice for a new translation</extracomment>
+        <translation>Taal van een nieuwe vertaling</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Adds a translation of the activity&apos;s title and description</extracomment>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a translation</source>
+        <extracomment>Screen reader name of the button adding a translation</extracomment>
+        <translation>Vertaling toevoegen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Meant for</source>
+        <extracomment>Field of the activity editor: who the activity is meant for</extracomment>
+        <translation>Bedoeld voor</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <extracomment>Field of the activity editor: languages the hosts speak at the activity</extracomment>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Ages (leave empty for no limit)</source>
+        <extracomment>Field of the activity editor: the age range; empty fields mean no limit</extracomment>
+        <translation>Leeftijd (laat leeg als er geen grens is)</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <extracomment>Field of the activity editor: youngest age</extracomment>
+        <translation>Vanaf leeftijd</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <extracomment>Field of the activity editor: oldest age</extracomment>
+        <translation>Tot en met leeftijd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Praktisch</translation>
+    </message>
+    <message>
+        <source>Cost in euros (0 is free)</source>
+        <translation>Kosten in euro (0 is gratis)</translation>
+    </message>
+    <message>
+        <source>Note on the cost, e.g. pay what you can</source>
+        <extracomment>Field of the activity editor, e.g. &quot;Coffee included&quot; or &quot;Pay what you can&quot;</extracomment>
+        <translation>Toelichting op de kosten, bijv. betaal wat je kunt</translation>
+    </message>
+    <message>
+        <source>Places (leave empty for no limit)</source>
+        <translation>Aantal plaatsen (laat leeg als er geen maximum is)</translation>
+    </message>
+    <message>
+        <source>People sign up in advance</source>
+        <extracomment>Switch of the activity editor</extracomment>
+        <translation>Mensen melden zich vooraf aan</translation>
+    </message>
+    <message>
+        <source>A host welcomes people</source>
+        <extracomment>Switch of the activity editor</extracomment>
+        <translation>Iemand heet mensen welkom</translation>
+    </message>
+    <message>
+        <source>Programme (for evaluation)</source>
+        <translation>Programma (voor evaluatie)</translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail or a sentence)</source>
+        <translation>Contact (telefoon, e-mail of een zin)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Saves the activity in the editor</extracomment>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ActivityPage</name>
     <message>
         <source>Leave the series</source>
@@ -98,6 +254,66 @@
         <source>Mine</source>
         <extracomment>Bottom navigation: the activities the resident joined (keep it one short word)</extracomment>
         <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <extracomment>Bottom navigation: social worker mode, the organisation&apos;s activities (keep it one short word)</extracomment>
+        <translation>Werk</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::ActivityEditor</name>
+    <message>
+        <source>This activity is not in the catalogue.</source>
+        <extracomment>Opening an activity in the editor that is not (or no longer) in the catalogue</extracomment>
+        <translation>Deze activiteit staat niet in de catalogus.</translation>
+    </message>
+    <message>
+        <source>Solve the problems listed above first.</source>
+        <extracomment>Save was asked for while the form still lists problems</extracomment>
+        <translation>Los eerst de problemen hierboven op.</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <extracomment>Problem in the activity editor</extracomment>
+        <translation>Geef de activiteit een titel.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <extracomment>Problem in the activity editor</extracomment>
+        <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be read. Write an amount in euros, such as 0 or 2,50.</source>
+        <extracomment>Problem in the activity editor: the typed cost is not an amount</extracomment>
+        <translation>De kosten zijn niet te lezen. Schrijf een bedrag in euro, zoals 0 of 2,50.</translation>
+    </message>
+    <message>
+        <source>An age is a whole number from 0 to 120, or empty for no limit.</source>
+        <extracomment>Problem in the activity editor: the youngest age typed
+----------
+Problem in the activity editor: the oldest age typed</extracomment>
+        <translation>Een leeftijd is een heel getal van 0 tot 120, of leeg als er geen grens is.</translation>
+    </message>
+    <message>
+        <source>The youngest age is above the oldest age.</source>
+        <extracomment>Problem in the activity editor</extracomment>
+        <translation>De jongste leeftijd is hoger dan de oudste leeftijd.</translation>
+    </message>
+    <message>
+        <source>The number of places is at least 1. Leave it empty when there is no limit.</source>
+        <extracomment>Problem in the activity editor: the number of places typed</extracomment>
+        <translation>Het aantal plaatsen is minstens 1. Laat het leeg als er geen maximum is.</translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <extracomment>Problem in the activity editor: a translation without a title</extracomment>
+        <translation>Een vertaling heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The activity already has a text in this language.</source>
+        <extracomment>Problem in the activity editor: two texts in the same language</extracomment>
+        <translation>De activiteit heeft al een tekst in deze taal.</translation>
     </message>
 </context>
 <context>
@@ -245,11 +461,245 @@
     </message>
 </context>
 <context>
+    <name>Buurtplein::OrganisationActivitiesModel</name>
+    <message>
+        <source>Next: %1, %2</source>
+        <extracomment>The next session of an activity on the social worker&apos;s list: %1 is the day (&quot;Tuesday 24 November&quot;), %2 the time (&quot;14:00&quot;)</extracomment>
+        <translation>Volgende: %1, %2</translation>
+    </message>
+    <message>
+        <source>No fixed place</source>
+        <extracomment>An activity without a default place: each session says where it is</extracomment>
+        <translation>Geen vaste plek</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <extracomment>Status of an activity whose sessions are on hold for a while</extracomment>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>Status of an activity that no longer runs</extracomment>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Status of an activity that runs</extracomment>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::ScheduleEditor</name>
+    <message>
+        <source>This activity no longer exists.</source>
+        <extracomment>Schedule editor: the activity was removed (e.g. by a sync) before its schedule was opened.</extracomment>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This schedule no longer exists.</source>
+        <extracomment>Schedule editor: the schedule was removed (e.g. by a sync) before it was opened.</extracomment>
+        <translation>Dit rooster bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This schedule was imported in a form that cannot be shown here, and it has no more sessions. What you save replaces it.</source>
+        <extracomment>Schedule editor: an imported schedule whose repetition cannot be shown in words and that has no future sessions.</extracomment>
+        <translation>Dit rooster is geïmporteerd in een vorm die hier niet te zien is, en het heeft geen bijeenkomsten meer. Wat je opslaat, vervangt het.</translation>
+    </message>
+    <message>
+        <source>This schedule was imported in a form that cannot be shown here. Its next sessions: %1. What you save replaces it.</source>
+        <extracomment>Schedule editor: an imported schedule whose repetition cannot be shown in words; %1 lists its next sessions.</extracomment>
+        <translation>Dit rooster is geïmporteerd in een vorm die hier niet te zien is. De volgende bijeenkomsten: %1. Wat je opslaat, vervangt het.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Schedule editor preview: %1 is a date such as &quot;Monday 30 November 2026&quot;, %2 a time range &quot;14:00–15:30&quot;.
+----------
+Holiday offer in the schedule editor: %1 a holiday&apos;s name, %2 its date, e.g. &quot;Christmas Day, Friday 25 December&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <extracomment>Holiday offer in the schedule editor: %1 a school holiday&apos;s name, %2 and %3 its first and last day.</extracomment>
+        <translation>%1, %2 tot en met %3</translation>
+    </message>
+</context>
+<context>
     <name>Buurtplein::SearchModel</name>
     <message>
         <source>ddd d MMM</source>
         <extracomment>Day filter chip, e.g. &quot;Thu 26 Nov&quot;</extracomment>
         <translation>ddd d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::SessionActions</name>
+    <message>
+        <source>Host absent</source>
+        <extracomment>Why a session is cancelled: the person who runs it cannot come</extracomment>
+        <translation>Gastvrouw of gastheer afwezig</translation>
+    </message>
+    <message>
+        <source>Venue not available</source>
+        <extracomment>Why a session is cancelled: the room or place cannot be used</extracomment>
+        <translation>Plek niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <extracomment>Why a session is cancelled: the weather</extracomment>
+        <translation>Weer</translation>
+    </message>
+    <message>
+        <source>Too few participants</source>
+        <extracomment>Why a session is cancelled: too few people signed up or came</extracomment>
+        <translation>Te weinig deelnemers</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <extracomment>Why a session is cancelled: a public or school holiday</extracomment>
+        <translation>Feestdag of schoolvakantie</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <extracomment>Why a session is cancelled: safety</extracomment>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <extracomment>Why a session is cancelled: another reason</extracomment>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <extracomment>Status of an activity that has stopped for a while: residents see no dates</extracomment>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>Status of an activity that has stopped for good</extracomment>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>Status of an activity that runs as scheduled</extracomment>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>A schedule from another calendar, from %1 at %2. It can only be replaced.</source>
+        <extracomment>A schedule (imported from another calendar) the app cannot put in words; %1 is its first date, %2 its time</extracomment>
+        <translation>Een rooster uit een andere agenda, vanaf %1 om %2. Je kunt het alleen vervangen.</translation>
+    </message>
+    <message>
+        <source>No fixed place</source>
+        <extracomment>Where an activity takes place when it has no fixed place</extracomment>
+        <translation>Geen vaste plek</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <extracomment>What residents see on a moved session, e.g. &quot;Moved to Tue 1 Dec 14:00&quot;</extracomment>
+        <translation>Verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>This session is not in the schedule of its activity.</source>
+        <extracomment>Acting on a session that no schedule of its activity has (any more)</extracomment>
+        <translation>Deze bijeenkomst staat niet in het rooster van de activiteit.</translation>
+    </message>
+    <message>
+        <source>This session has already started. Log it as not held instead.</source>
+        <extracomment>Cancelling, moving or restoring a session that has already begun</extracomment>
+        <translation>Deze bijeenkomst is al begonnen. Registreer de bijeenkomst dan als niet doorgegaan.</translation>
+    </message>
+    <message>
+        <source>Choose why the session is cancelled.</source>
+        <extracomment>Cancelling a session without choosing one of the listed reasons</extracomment>
+        <translation>Kies waarom de bijeenkomst wordt afgezegd.</translation>
+    </message>
+    <message>
+        <source>Choose the new date and time of the session.</source>
+        <extracomment>Moving a session without a valid new date and time</extracomment>
+        <translation>Kies de nieuwe datum en tijd van de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The new time has already passed. Choose a moment in the future.</source>
+        <extracomment>Moving a session to a moment that has already passed</extracomment>
+        <translation>De nieuwe tijd is al voorbij. Kies een moment in de toekomst.</translation>
+    </message>
+    <message>
+        <source>This place is not in the catalogue.</source>
+        <extracomment>Moving a session to a place that is not in the catalogue</extracomment>
+        <translation>Deze plek staat niet in de catalogus.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s own time has already passed. Move it again instead.</source>
+        <extracomment>Undoing the move of a session whose original time has already passed</extracomment>
+        <translation>De oorspronkelijke tijd van de bijeenkomst is al voorbij. Verplaats de bijeenkomst dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::SessionLogEditor</name>
+    <message>
+        <source>Host absent</source>
+        <extracomment>Why a session did not take place: the host or volunteers could not come</extracomment>
+        <translation>Gastvrouw of gastheer afwezig</translation>
+    </message>
+    <message>
+        <source>Place not available</source>
+        <extracomment>Why a session did not take place: the room or place could not be used</extracomment>
+        <translation>Plek niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <extracomment>Why a session did not take place</extracomment>
+        <translation>Weer</translation>
+    </message>
+    <message>
+        <source>Too few participants</source>
+        <extracomment>Why a session did not take place: hardly anyone came</extracomment>
+        <translation>Te weinig deelnemers</translation>
+    </message>
+    <message>
+        <source>Public or school holiday</source>
+        <extracomment>Why a session did not take place</extracomment>
+        <translation>Feestdag of schoolvakantie</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <extracomment>Why a session did not take place</extracomment>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Why a session did not take place: any other reason</extracomment>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>0–11 years</source>
+        <extracomment>Age band on the session log form: children up to 11 years old</extracomment>
+        <translation>0–11 jaar</translation>
+    </message>
+    <message>
+        <source>12–17 years</source>
+        <extracomment>Age band on the session log form</extracomment>
+        <translation>12–17 jaar</translation>
+    </message>
+    <message>
+        <source>18–26 years</source>
+        <extracomment>Age band on the session log form</extracomment>
+        <translation>18–26 jaar</translation>
+    </message>
+    <message>
+        <source>27–66 years</source>
+        <extracomment>Age band on the session log form</extracomment>
+        <translation>27–66 jaar</translation>
+    </message>
+    <message>
+        <source>67 and older</source>
+        <extracomment>Age band on the session log form: 67 years and older</extracomment>
+        <translation>67 jaar en ouder</translation>
+    </message>
+    <message>
+        <source>Social worker mode is not set up on this device.</source>
+        <extracomment>Saving a session log on a device that is not set up for social worker mode</extracomment>
+        <translation>Dit apparaat is niet ingesteld voor sociaal werkers.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +965,198 @@ Audience of an activity</extracomment>
     </message>
 </context>
 <context>
+    <name>Buurtplein::UnloggedSessionsModel</name>
+    <message>
+        <source>Today</source>
+        <extracomment>The day of a session in a list of sessions to log</extracomment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <extracomment>The day of a session in a list of sessions to log</extracomment>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A session&apos;s day and time, e.g. &quot;Yesterday, 10:00–12:00&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::WorkerSession</name>
+    <message>
+        <source>The hub does not know this code. Check that you typed it correctly, or ask your coordinator for a new one.</source>
+        <extracomment>Enrolment failed: the hub does not know the typed code</extracomment>
+        <translation>De hub kent deze code niet. Kijk of je hem goed hebt getypt, of vraag je coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>This code has already been used: each code works only once. Ask your coordinator for a new one.</source>
+        <extracomment>Enrolment failed: the one-time code was already redeemed</extracomment>
+        <translation>Deze code is al gebruikt: elke code werkt maar één keer. Vraag je coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your coordinator for a new one.</source>
+        <extracomment>Enrolment failed: the one-time code is too old</extracomment>
+        <translation>Deze code is verlopen. Vraag je coördinator om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The hub says this is not an enrolment code. A code has 16 letters and digits, like K7QM-3XPA-9RTD-2FHC.</source>
+        <extracomment>Enrolment failed: the hub says the text is not a code at all</extracomment>
+        <translation>Volgens de hub is dit geen koppelcode. Een code heeft 16 letters en cijfers, zoals K7QM-3XPA-9RTD-2FHC.</translation>
+    </message>
+    <message>
+        <source>The hub could not enrol this device (error %1). Try again later, or ask your coordinator.</source>
+        <extracomment>Enrolment failed with an HTTP error the app has no sentence for; %1 is the status number</extracomment>
+        <translation>De hub kon dit apparaat niet koppelen (fout %1). Probeer het later opnieuw, of vraag het je coördinator.</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for %1. Leave that organisation first.</source>
+        <extracomment>Enrolment refused: the device already belongs to an organisation; %1 is its name</extracomment>
+        <translation>Dit apparaat is al gekoppeld aan %1. Verlaat eerst die organisatie.</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address as well, such as https://hub.example.nl. Your coordinator gives it with the code.</source>
+        <translation>Vul ook het adres van de hub in, zoals https://hub.example.nl. Je coördinator geeft je dat samen met de code.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address is not a web address. It looks like https://hub.example.nl.</source>
+        <translation>Het adres van de hub is geen webadres. Het ziet eruit als https://hub.example.nl.</translation>
+    </message>
+    <message>
+        <source>This device cannot enrol: the app has no connection to the hub.</source>
+        <extracomment>Enrolment: this build of the app cannot talk to a hub</extracomment>
+        <translation>Dit apparaat kan niet gekoppeld worden: de app heeft geen verbinding met de hub.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached. Check the address and the internet connection, then try again.</source>
+        <extracomment>Enrolment: the hub could not be reached; %1 is its address</extracomment>
+        <translation>De hub op %1 is niet bereikbaar. Kijk of het adres en de internetverbinding goed zijn, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not what a Buurtplein hub sends. Check the hub&apos;s address, or ask your coordinator.</source>
+        <extracomment>Enrolment: the server answered, but not as a Buurtplein hub would</extracomment>
+        <translation>Het antwoord van %1 is niet wat een Buurtplein-hub stuurt. Kijk of het adres van de hub klopt, of vraag het je coördinator.</translation>
+    </message>
+    <message>
+        <source>This device could not keep the organisation&apos;s key safely, so it is not enrolled. Ask your coordinator for a new code and try again.</source>
+        <extracomment>Enrolment: the hub gave access but the device could not keep its key safely</extracomment>
+        <translation>Dit apparaat kon de sleutel van de organisatie niet veilig bewaren, dus het is niet gekoppeld. Vraag je coördinator om een nieuwe code en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This device could not save the enrolment, so it is not enrolled. Ask your coordinator for a new code and try again.</source>
+        <extracomment>Enrolment: the device&apos;s own database refused the enrolment</extracomment>
+        <translation>Dit apparaat kon de koppeling niet opslaan, dus het is niet gekoppeld. Vraag je coördinator om een nieuwe code en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This device leaves %1. No changes are waiting to be sent; the session logs and notes on this device are removed.</source>
+        <extracomment>Leave dialog when no change waits for the hub; %1 is the organisation</extracomment>
+        <translation>Dit apparaat verlaat %1. Er wachten geen wijzigingen om verstuurd te worden; de registraties en notities op dit apparaat worden verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device leaves %1. %n change(s) not yet sent to the hub will be lost, and the session logs and notes on this device are removed.</source>
+        <extracomment>Leave dialog: %1 is the organisation, %n the number of changes the hub has not received</extracomment>
+        <translation>
+            <numerusform>Dit apparaat verlaat %1. %n wijziging die nog niet naar de hub is verstuurd, gaat verloren, en de registraties en notities op dit apparaat worden verwijderd.</numerusform>
+            <numerusform>Dit apparaat verlaat %1. %n wijzigingen die nog niet naar de hub zijn verstuurd, gaan verloren, en de registraties en notities op dit apparaat worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device is not enrolled for an organisation.</source>
+        <extracomment>Leaving refused: the device belongs to no organisation</extracomment>
+        <translation>Dit apparaat is niet gekoppeld aan een organisatie.</translation>
+    </message>
+    <message>
+        <source>The session logs on this device could not be removed, so it is still enrolled. Try again.</source>
+        <extracomment>Leaving failed: the device&apos;s database refused to remove the organisation&apos;s data</extracomment>
+        <translation>De registraties op dit apparaat konden niet worden verwijderd, dus het is nog steeds gekoppeld. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s key could not be removed from this device, so it is still enrolled. Try again.</source>
+        <extracomment>Leaving failed: the organisation&apos;s key could not be removed from the device</extracomment>
+        <translation>De sleutel van de organisatie kon niet van dit apparaat worden verwijderd, dus het is nog steeds gekoppeld. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::WorkerSessionsModel</name>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Status of one date of an activity that will not take place</extracomment>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <extracomment>Status of one date of an activity that takes place elsewhere or at another time</extracomment>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <extracomment>What residents see on a moved session, e.g. &quot;Moved to Tue 1 Dec 14:00&quot;</extracomment>
+        <translation>Verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <extracomment>Summary of a session log: the session did not take place</extracomment>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <extracomment>Summary of a session log: how many people took part</extracomment>
+        <translation>
+            <numerusform>%n aanwezig</numerusform>
+            <numerusform>%n aanwezig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Binnenkort</translation>
+    </message>
+</context>
+<context>
+    <name>CancelSessionDialog</name>
+    <message>
+        <source>Cancel this session?</source>
+        <extracomment>Title of the dialog that cancels one session of an activity</extracomment>
+        <translation>Deze bijeenkomst afzeggen?</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <extracomment>Asks for the reason a session is cancelled</extracomment>
+        <translation>Waarom gaat het niet door?</translation>
+    </message>
+    <message>
+        <source>Residents will see: Cancelled — %1</source>
+        <extracomment>What residents will see on a cancelled session; %1 is the reason, e.g. &quot;Cancelled — Weather&quot;</extracomment>
+        <translation>Bewoners zien: Gaat niet door — %1</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <extracomment>Confirms cancelling the session for the chosen reason</extracomment>
+        <translation>Bijeenkomst afzeggen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <extracomment>Closes the cancel dialog; the session goes ahead</extracomment>
+        <translation>Niet afzeggen</translation>
+    </message>
+</context>
+<context>
+    <name>CountStepper</name>
+    <message>
+        <source>Fewer %1</source>
+        <extracomment>Button lowering a count on the session log form; %1 is what is counted, e.g. &quot;Fewer People who took part&quot;</extracomment>
+        <translation>Minder %1</translation>
+    </message>
+    <message>
+        <source>More %1</source>
+        <extracomment>Button raising a count on the session log form; %1 is what is counted, e.g. &quot;More People who took part&quot;</extracomment>
+        <translation>Meer %1</translation>
+    </message>
+</context>
+<context>
     <name>DiscreetMode</name>
     <message>
         <source>Discreet mode is already on.</source>
@@ -538,6 +1180,193 @@ Audience of an activity</extracomment>
     <message>
         <source>Could not switch discreet mode off on this device.</source>
         <translation>Het lukte niet om de privéstand uit te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>DutchHolidays</name>
+    <message>
+        <source>King&apos;s Day</source>
+        <extracomment>Dutch public holiday Koningsdag, 27 April (26 April when the 27th is a Sunday).</extracomment>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <source>Queen&apos;s Day</source>
+        <translation>Koninginnedag</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <extracomment>Dutch public holiday Nieuwjaarsdag, 1 January.</extracomment>
+        <translation>Nieuwjaarsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <extracomment>Dutch public holiday Goede Vrijdag.</extracomment>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <extracomment>Dutch public holiday Eerste Paasdag.</extracomment>
+        <translation>Eerste Paasdag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <extracomment>Dutch public holiday Tweede Paasdag.</extracomment>
+        <translation>Tweede Paasdag</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <extracomment>Dutch public holiday Bevrijdingsdag, 5 May.</extracomment>
+        <translation>Bevrijdingsdag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <extracomment>Dutch public holiday Hemelvaartsdag.</extracomment>
+        <translation>Hemelvaartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <extracomment>Dutch public holiday Eerste Pinksterdag.</extracomment>
+        <translation>Eerste Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <extracomment>Dutch public holiday Tweede Pinksterdag.</extracomment>
+        <translation>Tweede Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <extracomment>Dutch public holiday Eerste Kerstdag, 25 December.</extracomment>
+        <translation>Eerste Kerstdag</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <extracomment>Dutch public holiday Tweede Kerstdag, 26 December.</extracomment>
+        <translation>Tweede Kerstdag</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCode</name>
+    <message>
+        <source>This is not an enrolment code: a code has 16 letters and digits, like K7QM-3XPA-9RTD-2FHC.</source>
+        <extracomment>Enrolment: what the social worker typed is not a code</extracomment>
+        <translation>Dit is geen koppelcode: een code heeft 16 letters en cijfers, zoals K7QM-3XPA-9RTD-2FHC.</translation>
+    </message>
+    <message>
+        <source>This link is not a Buurtplein enrolment link.</source>
+        <extracomment>Enrolment: a link that is not a Buurtplein enrolment link</extracomment>
+        <translation>Deze link is geen koppellink van Buurtplein.</translation>
+    </message>
+    <message>
+        <source>The code in this link is incomplete or damaged; ask for a new one.</source>
+        <extracomment>Enrolment: the link&apos;s code part is damaged</extracomment>
+        <translation>De code in deze link is niet compleet of beschadigd; vraag om een nieuwe.</translation>
+    </message>
+    <message>
+        <source>The server address in this link is not a web address.</source>
+        <extracomment>Enrolment: the link names a server address that cannot be used</extracomment>
+        <translation>Het serveradres in deze link is geen webadres.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Social work</source>
+        <extracomment>Title of the page where a social worker enrols the device for their organisation</extracomment>
+        <translation>Sociaal werk</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <extracomment>Small heading above the hub&apos;s web address</extracomment>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>This device is enrolled</source>
+        <extracomment>Heading of the enrolment page on an enrolled device</extracomment>
+        <translation>Dit apparaat is gekoppeld</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <extracomment>Heading of the enrolment page before enrolling</extracomment>
+        <translation>Dit apparaat koppelen</translation>
+    </message>
+    <message>
+        <source>For social workers who run activities</source>
+        <extracomment>Under the heading of the enrolment page: who the page is for</extracomment>
+        <translation>Voor sociaal werkers die activiteiten organiseren</translation>
+    </message>
+    <message>
+        <source>Enrolling links this device to your organisation, so that you can manage its activities and log sessions, also without internet. Residents do not need this: everything else in the app works without enrolling.</source>
+        <extracomment>Explains enrolment in two sentences, before the code field</extracomment>
+        <translation>Koppelen verbindt dit apparaat met je organisatie. Zo kun je de activiteiten beheren en bijeenkomsten registreren, ook zonder internet. Bewoners hebben dit niet nodig: de rest van de app werkt zonder koppelen.</translation>
+    </message>
+    <message>
+        <source>Enrolment code or link</source>
+        <extracomment>Label of the field for the one-time enrolment code
+----------
+Screen-reader name of the enrolment code field</extracomment>
+        <translation>Koppelcode of link</translation>
+    </message>
+    <message>
+        <source>Your coordinator gives you a code of 16 letters and digits, or a link you can paste here.</source>
+        <extracomment>Under the code field: where the code comes from</extracomment>
+        <translation>Je coördinator geeft je een code van 16 letters en cijfers, of een link die je hier kunt plakken.</translation>
+    </message>
+    <message>
+        <source>Other hub</source>
+        <extracomment>Shows the hub address field although the link named a hub</extracomment>
+        <translation>Andere hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <extracomment>Label of the field for the hub&apos;s web address
+----------
+Screen-reader name of the hub address field</extracomment>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <extracomment>Button that redeems the enrolment code at the hub</extracomment>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Asking the hub</source>
+        <extracomment>Screen-reader name of the spinner while the hub is asked</extracomment>
+        <translation>Wachten op de hub</translation>
+    </message>
+    <message>
+        <source>Done: this device is now enrolled for %1. The Work tab at the bottom shows its activities.</source>
+        <extracomment>After enrolling; %1 is the organisation</extracomment>
+        <translation>Klaar: dit apparaat is nu gekoppeld aan %1. Op het tabblad Werk onderaan zie je de activiteiten.</translation>
+    </message>
+    <message>
+        <source>A link asked to enrol this device, but it is already enrolled for %1. To use the link&apos;s code, leave %1 first.</source>
+        <extracomment>An enrolment link was opened on a device that is already enrolled; %1 is its organisation</extracomment>
+        <translation>Een link wilde dit apparaat koppelen, maar het is al gekoppeld aan %1. Wil je de code uit de link gebruiken? Ontkoppel dan eerst van %1.</translation>
+    </message>
+    <message>
+        <source>This device has no keychain, so the organisation&apos;s key is kept in a file that only your user account can read.</source>
+        <extracomment>Shown when the device has no keychain for the organisation&apos;s key</extracomment>
+        <translation>Dit apparaat heeft geen veilige sleutelopslag. Daarom staat de sleutel van de organisatie in een bestand dat alleen jouw gebruikersaccount kan lezen.</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <extracomment>Button that removes the device from its organisation</extracomment>
+        <translation>Ontkoppelen van %1</translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <extracomment>Title of the dialog that confirms leaving the organisation; %1 is its name</extracomment>
+        <translation>Ontkoppelen van %1?</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <extracomment>Confirms leaving the organisation</extracomment>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <extracomment>Keeps the device enrolled</extracomment>
+        <translation>Gekoppeld blijven</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1588,97 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     </message>
 </context>
 <context>
+    <name>MoveSessionPage</name>
+    <message>
+        <source>Move session</source>
+        <extracomment>Title of the page that moves one session to another time or place</extracomment>
+        <translation>Bijeenkomst verplaatsen</translation>
+    </message>
+    <message>
+        <source>Planned for %1, %2</source>
+        <extracomment>The day and time a session is planned for, before moving it; %1 is its day, %2 its time</extracomment>
+        <translation>Gepland op %1, %2</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <extracomment>Heading above the calendar to choose the new day of a session</extracomment>
+        <translation>Nieuwe dag</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <extracomment>Shows the previous month in the calendar</extracomment>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <extracomment>Shows the next month in the calendar</extracomment>
+        <translation>Volgende maand</translation>
+    </message>
+    <message>
+        <source>New start time</source>
+        <extracomment>Heading above the new start time of a session</extracomment>
+        <translation>Nieuwe begintijd</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <extracomment>Screen-reader name of the hour of a new start time</extracomment>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <extracomment>Screen-reader name of the minutes of a new start time</extracomment>
+        <translation>Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep its length (%n minute(s))</source>
+        <extracomment>Keeps a moved session as long as it was; %n is its length in minutes</extracomment>
+        <translation>
+            <numerusform>Even lang houden (%n minuut)</numerusform>
+            <numerusform>Even lang houden (%n minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <extracomment>Label of the new length of a moved session</extracomment>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>Heading above the choice of place of a moved session</extracomment>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Same place (%1)</source>
+        <extracomment>Keeps a moved session at its place; %1 is the place&apos;s name</extracomment>
+        <translation>Dezelfde plek (%1)</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <extracomment>Keeps a moved session where it was (no fixed place)</extracomment>
+        <translation>Dezelfde plek</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <extracomment>Moves a session to another place, chosen by searching</extracomment>
+        <translation>Andere plek</translation>
+    </message>
+    <message>
+        <source>Name or street of the place</source>
+        <extracomment>Placeholder of the search field for the new place of a session</extracomment>
+        <translation>Naam of straat van de plek</translation>
+    </message>
+    <message>
+        <source>Residents will see: %1</source>
+        <extracomment>What residents will see once the session is moved; %1 is e.g. &quot;Moved to Tue 1 Dec 14:00&quot;</extracomment>
+        <translation>Bewoners zien: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Saves the new time and place of a session</extracomment>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>MyActivitiesPage</name>
     <message>
         <source>My activities</source>
@@ -902,6 +1822,34 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     </message>
 </context>
 <context>
+    <name>PlacePicker</name>
+    <message>
+        <source>No fixed place — the place is given per session</source>
+        <extracomment>Switch in the activity editor: the activity has no default place</extracomment>
+        <translation>Geen vaste plek — je kiest de plek per bijeenkomst</translation>
+    </message>
+    <message>
+        <source>No place chosen yet</source>
+        <extracomment>The activity editor before a place is chosen</extracomment>
+        <translation>Nog geen plek gekozen</translation>
+    </message>
+    <message>
+        <source>Search another place by name or street</source>
+        <extracomment>Search field of the place picker in the activity editor</extracomment>
+        <translation>Zoek een andere plek op naam of straat</translation>
+    </message>
+    <message>
+        <source>Search a place by name or street</source>
+        <extracomment>Search field of the place picker in the activity editor</extracomment>
+        <translation>Zoek een plek op naam of straat</translation>
+    </message>
+    <message>
+        <source>No place found. Try part of the name or the street.</source>
+        <extracomment>The place picker found nothing for what was typed</extracomment>
+        <translation>Geen plek gevonden. Probeer een deel van de naam of de straat.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSessionDelegate</name>
     <message>
         <source>Cancelled</source>
@@ -952,6 +1900,436 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <source>Reminder</source>
         <extracomment>Title of every notice in discreet mode; must not hint at any activity.</extracomment>
         <translation>Herinnering</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditorPage</name>
+    <message>
+        <source>Schedule</source>
+        <extracomment>Title of the page that edits when an activity takes place</extracomment>
+        <translation>Rooster</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <extracomment>Accessible name of the day choice of a date; %1 names the date, e.g. &quot;First session&quot;</extracomment>
+        <translation>%1: dag</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <extracomment>Accessible name of the month choice of a date; %1 names the date</extracomment>
+        <translation>%1: maand</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <extracomment>Accessible name of the year choice of a date; %1 names the date</extracomment>
+        <translation>%1: jaar</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <extracomment>Schedule editor section: once, weekly or monthly</extracomment>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <extracomment>Schedule kind: a single session</extracomment>
+        <translation>Eén keer</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <extracomment>Schedule kind: every week (or every N weeks)</extracomment>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <extracomment>Schedule kind: every month (or every N months)</extracomment>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <source>On a day of the week</source>
+        <extracomment>Monthly schedule: on a weekday of the month, such as the first Wednesday</extracomment>
+        <translation>Op een dag van de week</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <extracomment>Which weekday of the month: ordinals for &quot;the first/second/.../last Wednesday&quot;</extracomment>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <extracomment>Accessible name of the choice first/second/third/fourth/last</extracomment>
+        <translation>Welke week van de maand</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <extracomment>Accessible name of the weekday choice of a monthly schedule</extracomment>
+        <translation>Dag van de week</translation>
+    </message>
+    <message>
+        <source>On a date: day %1 of the month</source>
+        <extracomment>Monthly schedule: on a numbered day of the month</extracomment>
+        <translation>Op een datum: dag %1 van de maand</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <extracomment>Accessible name of the day-of-the-month choice</extracomment>
+        <translation>Dag van de maand</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Elke</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <extracomment>Accessible name of the &quot;every N weeks/months&quot; number</extracomment>
+        <translation>Herhaal elke</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <extracomment>After the &quot;every N&quot; number: the unit, plural by the number</extracomment>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>maand</numerusform>
+            <numerusform>maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Schedule editor section: first session date, time and length</extracomment>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Label above the date of the first session</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation>Eerste bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Start (14:00)</source>
+        <extracomment>Start time of every session, typed as HH:mm</extracomment>
+        <translation>Begin (14:00)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Length of a session</source>
+        <extracomment>Accessible name of the length of a session</extracomment>
+        <translation>Duur van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Length of a session in minutes, e.g. &quot;90 min&quot;</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <extracomment>Schedule editor section: when the series stops</extracomment>
+        <translation>Tot wanneer</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <extracomment>The series has no end date</extracomment>
+        <translation>Geen einddatum</translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <extracomment>The series ends on a date</extracomment>
+        <translation>Tot een datum</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Laatste bijeenkomst</translation>
+    </message>
+    <message>
+        <source>After a number of sessions</source>
+        <extracomment>The series ends after a number of sessions</extracomment>
+        <translation>Na een aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <extracomment>Accessible name of the number of sessions</extracomment>
+        <translation>Aantal bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <extracomment>Schedule editor section: holidays the schedule can skip</extracomment>
+        <translation>Vakanties en feestdagen</translation>
+    </message>
+    <message>
+        <source>Skip %1</source>
+        <extracomment>A holiday the schedule can skip; %1 is e.g. &quot;Christmas Day, Friday 25 December&quot;</extracomment>
+        <translation>%1 overslaan</translation>
+    </message>
+    <message>
+        <source>No holiday falls on these sessions in the coming year.</source>
+        <extracomment>No public or school holiday falls on a session of this schedule</extracomment>
+        <translation>Het komende jaar valt er geen vakantie of feestdag op deze bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>School holidays of region %1 are not on this device yet. Your coordinator imports the official dates; until then only public holidays are offered.</source>
+        <extracomment>The coordinator has not imported school holidays; %1 is the region (noord, midden, zuid)</extracomment>
+        <translation>De schoolvakanties van regio %1 staan nog niet op dit apparaat. Je coördinator importeert de officiële datums; tot die tijd kun je alleen feestdagen kiezen.</translation>
+    </message>
+    <message>
+        <source>Next sessions</source>
+        <extracomment>Schedule editor section: the next ten sessions</extracomment>
+        <translation>Komende bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Save and replace</source>
+        <extracomment>Saves the schedule and goes back</extracomment>
+        <translation>Opslaan en vervangen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePatterns</name>
+    <message>
+        <source>first</source>
+        <extracomment>Schedule description: &quot;Monthly on the first Wednesday&quot;</extracomment>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <extracomment>Schedule description: &quot;Monthly on the second Wednesday&quot;</extracomment>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <extracomment>Schedule description: &quot;Monthly on the third Wednesday&quot;</extracomment>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <extracomment>Schedule description: &quot;Monthly on the fourth Wednesday&quot;</extracomment>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <extracomment>Schedule description: &quot;Monthly on the last Wednesday&quot;</extracomment>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>Once, on %1</source>
+        <extracomment>Schedule description of a single session; %1 is a date such as &quot;1 September 2026&quot;.</extracomment>
+        <translation>Eén keer, op %1</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <extracomment>Schedule description: a session every day of the week.</extracomment>
+        <translation>Elke dag</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <extracomment>Schedule description; %1 is a list of weekdays such as &quot;Tuesday and Thursday&quot;.</extracomment>
+        <translation>Elke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <extracomment>Schedule description; %n is the number of weeks (at least 2), %1 a list of weekdays.</extracomment>
+        <translation>
+            <numerusform>Om de %n week op %1</numerusform>
+            <numerusform>Om de %n weken op %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <extracomment>Schedule description; %1 is &quot;first&quot;, &quot;second&quot;, ... or &quot;last&quot;, %2 a weekday.</extracomment>
+        <translation>Elke maand op de %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on the %1 %2</source>
+        <extracomment>Schedule description; %n is the number of months (at least 2), %1 &quot;first&quot; ... &quot;last&quot;, %2 a weekday.</extracomment>
+        <translation>
+            <numerusform>Om de %n maand op de %1 %2</numerusform>
+            <numerusform>Om de %n maanden op de %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <extracomment>Schedule description; %1 is a day of the month, 1 to 31.</extracomment>
+        <translation>Elke maand op dag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on day %1</source>
+        <extracomment>Schedule description; %n is the number of months (at least 2), %1 a day of the month.</extracomment>
+        <translation>
+            <numerusform>Om de %n maand op dag %1</numerusform>
+            <numerusform>Om de %n maanden op dag %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>Schedule description: the start and end time of a session, e.g. &quot;14:00–15:30&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>Schedule description: the date of the first session.</extracomment>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>Schedule description: the last date a session may fall on.</extracomment>
+        <translation>tot en met %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <extracomment>Schedule description: the series ends after this many sessions.</extracomment>
+        <translation>
+            <numerusform>%n bijeenkomst</numerusform>
+            <numerusform>%n bijeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>except on %n day(s)</source>
+        <extracomment>Schedule description: the number of whole days (holidays) without a session.</extracomment>
+        <translation>
+            <numerusform>behalve op %n dag</numerusform>
+            <numerusform>behalve op %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Months without a day %1 are skipped.</source>
+        <extracomment>Schedule description, after &quot;Monthly on day 31&quot;: RFC 5545 skips months without that day.</extracomment>
+        <translation>Maanden zonder dag %1 worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the first session.</source>
+        <extracomment>Schedule editor: the first session has no date yet.</extracomment>
+        <translation>Kies de datum van de eerste bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Choose the time the sessions start.</source>
+        <extracomment>Schedule editor: the sessions have no start time yet.</extracomment>
+        <translation>Kies hoe laat de bijeenkomsten beginnen.</translation>
+    </message>
+    <message>
+        <source>A session must last at least one minute and at most 24 hours.</source>
+        <extracomment>Schedule editor: the length of a session is out of range.</extracomment>
+        <translation>Een bijeenkomst moet minstens één minuut en hoogstens 24 uur duren.</translation>
+    </message>
+    <message>
+        <source>Repeat at least every week or every month.</source>
+        <extracomment>Schedule editor: &quot;every 0 weeks&quot; was chosen.</extracomment>
+        <translation>Herhaal minstens elke week of elke maand.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <extracomment>Schedule editor: a weekly schedule without any day of the week.</extracomment>
+        <translation>Kies minstens één dag van de week.</translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth or last weekday of the month.</source>
+        <extracomment>Schedule editor: the &quot;which weekday of the month&quot; choice is out of range.</extracomment>
+        <translation>Kies de eerste, tweede, derde, vierde of laatste week van de maand.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the month from 1 to 31.</source>
+        <extracomment>Schedule editor: the day of the month is out of range.</extracomment>
+        <translation>Kies een dag van de maand van 1 tot en met 31.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be at least 1.</source>
+        <extracomment>Schedule editor: &quot;stop after 0 sessions&quot; was chosen.</extracomment>
+        <translation>Het aantal bijeenkomsten moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the last session.</source>
+        <extracomment>Schedule editor: &quot;until a date&quot; was chosen without a date.</extracomment>
+        <translation>Kies de datum van de laatste bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <extracomment>Schedule editor: the end date lies before the start date.</extracomment>
+        <translation>De einddatum ligt voor de startdatum.</translation>
+    </message>
+    <message>
+        <source>No session falls between the start date and the end date.</source>
+        <extracomment>Schedule editor: the chosen days do not occur between the start and end dates.</extracomment>
+        <translation>Er valt geen bijeenkomst tussen de startdatum en de einddatum.</translation>
+    </message>
+    <message>
+        <source>This device does not know the time zone %1.</source>
+        <extracomment>Schedule editor: the schedule&apos;s time zone (%1, e.g. Europe/Amsterdam) is unknown to the device.</extracomment>
+        <translation>Dit apparaat kent de tijdzone %1 niet.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolHolidayStore</name>
+    <message>
+        <source>Line %1 has %2 fields; it needs region, name, first day and last day.</source>
+        <extracomment>School-holiday import; %1 is a line number, %2 the number of fields found.</extracomment>
+        <translation>Regel %1 heeft %2 velden; er moeten regio, naam, eerste dag en laatste dag in staan.</translation>
+    </message>
+    <message>
+        <source>Line %1: the region &quot;%2&quot; is not noord, midden or zuid.</source>
+        <extracomment>School-holiday import; %1 is a line number, %2 the region found. Keep noord, midden, zuid as they are.</extracomment>
+        <translation>Regel %1: de regio &quot;%2&quot; is niet noord, midden of zuid.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no holiday name.</source>
+        <extracomment>School-holiday import; %1 is a line number.</extracomment>
+        <translation>Op regel %1 staat geen naam van de vakantie.</translation>
+    </message>
+    <message>
+        <source>Line %1: the first and last day must be dates such as 2026-10-17.</source>
+        <extracomment>School-holiday import; %1 is a line number. Dates must be written like 2026-10-17.</extracomment>
+        <translation>Regel %1: de eerste en laatste dag moeten datums zijn zoals 2026-10-17.</translation>
+    </message>
+    <message>
+        <source>Line %1: the last day is before the first day.</source>
+        <extracomment>School-holiday import; %1 is a line number.</extracomment>
+        <translation>Regel %1: de laatste dag ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <extracomment>School-holiday import; %1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Openen van %1 lukte niet: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 must be the header region,name,first_day,last_day.</source>
+        <extracomment>School-holiday import: the first line of the file is wrong. Keep the column names as they are.</extracomment>
+        <translation>Regel %1 moet de kopregel region,name,first_day,last_day zijn.</translation>
+    </message>
+    <message>
+        <source>The file holds no school holidays.</source>
+        <extracomment>School-holiday import: the file holds no holidays.</extracomment>
+        <translation>Er staan geen schoolvakanties in het bestand.</translation>
+    </message>
+    <message>
+        <source>Could not store the school holidays: %1</source>
+        <extracomment>School-holiday import: the device&apos;s database refused; %1 is the technical reason.</extracomment>
+        <translation>Bewaren van de schoolvakanties lukte niet: %1</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +2407,187 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     </message>
 </context>
 <context>
+    <name>SessionLogCheck</name>
+    <message>
+        <source>That is more than %1; please check the number.</source>
+        <extracomment>A count on the session log form is implausibly high; %1 is the maximum, e.g. 10000.</extracomment>
+        <translation>Dat is meer dan %1; kijk het aantal nog eens na.</translation>
+    </message>
+    <message>
+        <source>Fill in all five age bands, or none of them.</source>
+        <extracomment>Age bands on the session log form are optional, but when given all five are needed.</extracomment>
+        <translation>Vul alle vijf leeftijdsgroepen in, of geen enkele.</translation>
+    </message>
+    <message>
+        <source>An age band cannot be negative.</source>
+        <extracomment>An age band count on the session log form is below zero.</extracomment>
+        <translation>Een leeftijdsgroep kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The age bands add up to %1, more than the %2 people who took part.</source>
+        <extracomment>The age bands add up to more people than took part; %1 is their sum, %2 the attendance.</extracomment>
+        <translation>De leeftijdsgroepen zijn samen %1, meer dan de %2 mensen die meededen.</translation>
+    </message>
+    <message>
+        <source>A session that was held has no reason for not being held.</source>
+        <extracomment>A session marked as held still carries a reason why it was not held.</extracomment>
+        <translation>Een bijeenkomst die is doorgegaan, heeft geen reden waarom die niet doorging.</translation>
+    </message>
+    <message>
+        <source>A session that was not held has no participants; set the counts to zero.</source>
+        <extracomment>The session is marked &quot;not held&quot; but people were counted.</extracomment>
+        <translation>Een bijeenkomst die niet doorging, heeft geen deelnemers; zet de aantallen op nul.</translation>
+    </message>
+    <message>
+        <source>A session that was not held has no age bands.</source>
+        <extracomment>The session is marked &quot;not held&quot; but age bands were filled in.</extracomment>
+        <translation>Een bijeenkomst die niet doorging, heeft geen leeftijdsgroepen.</translation>
+    </message>
+    <message>
+        <source>Choose why the session was not held.</source>
+        <extracomment>The session is marked &quot;not held&quot; and no reason category was chosen.</extracomment>
+        <translation>Kies waarom de bijeenkomst niet doorging.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the reasons a session can be not held.</source>
+        <extracomment>The reason a session was not held is not in the list; %1 is what was given.</extracomment>
+        <translation>“%1” staat niet in de lijst met redenen waarom een bijeenkomst niet doorging.</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be negative.</source>
+        <extracomment>The attendance count on the session log form is below zero.</extracomment>
+        <translation>Het aantal deelnemers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>First-timers cannot be negative.</source>
+        <extracomment>The first-timers count on the session log form is below zero.</extracomment>
+        <translation>Het aantal nieuwkomers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Volunteers and hosts cannot be negative.</source>
+        <extracomment>The volunteers/hosts count on the session log form is below zero.</extracomment>
+        <translation>Het aantal vrijwilligers kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>New to the neighbourhood cannot be negative.</source>
+        <extracomment>The &quot;new to the neighbourhood&quot; count on the session log form is below zero.</extracomment>
+        <translation>Het aantal nieuwe buurtbewoners kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>There cannot be %1 first-timers when %2 people took part.</source>
+        <extracomment>More first-timers than participants; %1 is first-timers, %2 the attendance.</extracomment>
+        <translation>Er kunnen geen %1 nieuwkomers zijn als er %2 mensen meededen.</translation>
+    </message>
+    <message>
+        <source>There cannot be %1 people new to the neighbourhood when %2 people took part.</source>
+        <extracomment>More people new to the neighbourhood than participants; %1 is that count, %2 the attendance.</extracomment>
+        <translation>Er kunnen geen %1 nieuwe buurtbewoners zijn als er %2 mensen meededen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogPage</name>
+    <message>
+        <source>Edit log (revision %1)</source>
+        <extracomment>Title of the session log page when a stored log is changed; %1 is its revision number</extracomment>
+        <translation>Registratie wijzigen (versie %1)</translation>
+    </message>
+    <message>
+        <source>Log session</source>
+        <extracomment>Title of the session log page for a session not logged before</extracomment>
+        <translation>Bijeenkomst registreren</translation>
+    </message>
+    <message>
+        <source>This session was cancelled; it can only be logged as not held.</source>
+        <extracomment>On the session log page of a cancelled session</extracomment>
+        <translation>Deze bijeenkomst is afgezegd; je kunt die alleen als niet doorgegaan registreren.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <extracomment>Answer on the session log page: the session took place</extracomment>
+        <translation>Doorgegaan</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <extracomment>Answer on the session log page: the session did not take place</extracomment>
+        <translation>Niet doorgegaan</translation>
+    </message>
+    <message>
+        <source>Why not?</source>
+        <extracomment>Question on the session log page above the reasons a session did not take place</extracomment>
+        <translation>Waarom niet?</translation>
+    </message>
+    <message>
+        <source>Same as last time (%1)</source>
+        <extracomment>Fills in the counts of this activity&apos;s previous session; %1 is how many took part then</extracomment>
+        <translation>Net als vorige keer (%1)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <extracomment>Counter on the session log page: everyone who took part, hosts not included</extracomment>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <extracomment>Counter on the session log page: participants who came for the first time</extracomment>
+        <translation>Nieuwkomers</translation>
+    </message>
+    <message>
+        <source>Volunteers and hosts</source>
+        <extracomment>Counter on the session log page: volunteers and hosts who ran the session</extracomment>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Host present</source>
+        <extracomment>Switch on the session log page: the activity&apos;s host was there</extracomment>
+        <translation>Gastvrouw of gastheer aanwezig</translation>
+    </message>
+    <message>
+        <source>Count age groups (optional)</source>
+        <extracomment>Switch on the session log page opening the optional counts per age group</extracomment>
+        <translation>Leeftijdsgroepen tellen (optioneel)</translation>
+    </message>
+    <message>
+        <source>Count people new to the neighbourhood, here less than 2 years (optional)</source>
+        <extracomment>Switch on the session log page opening the optional count of participants who moved to the neighbourhood less than two years ago</extracomment>
+        <translation>Nieuwe buurtbewoners tellen, hier korter dan 2 jaar (optioneel)</translation>
+    </message>
+    <message>
+        <source>New to the neighbourhood</source>
+        <extracomment>Counter on the session log page: participants living in the neighbourhood for less than two years</extracomment>
+        <translation>Nieuw in de buurt</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <extracomment>Heading above the free note on the session log page
+----------
+Accessible name of the free note field on the session log page</extracomment>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Anything to remember?</source>
+        <extracomment>Placeholder of the note on the session log page</extracomment>
+        <translation>Iets om te onthouden?</translation>
+    </message>
+    <message>
+        <source>Stays on this device, never sent. Please write no names.</source>
+        <extracomment>Under the note on the session log page: the note is never synced, and must not name anyone</extracomment>
+        <translation>Blijft op dit apparaat en wordt nooit verstuurd. Schrijf geen namen op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) marked in red to fix before saving</source>
+        <extracomment>Above the disabled Save button of the session log page; %n is how many problems are marked in red</extracomment>
+        <translation>
+            <numerusform>Verbeter eerst %n punt in het rood voordat je opslaat</numerusform>
+            <numerusform>Verbeter eerst %n punten in het rood voordat je opslaat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Stores the session log</extracomment>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1062,6 +2621,102 @@ Switch that turns discreet mode on or off</extracomment>
         <extracomment>Explains the quick-exit button in the toolbar</extracomment>
         <translation>De oog-knop bovenaan verbergt de app meteen achter een leeg scherm. Houd dat scherm lang ingedrukt om terug te gaan.</translation>
     </message>
+    <message>
+        <source>Social work</source>
+        <extracomment>Settings section: social worker mode (enrolment for an organisation)</extracomment>
+        <translation>Sociaal werk</translation>
+    </message>
+    <message>
+        <source>Do you run activities for an organisation? Enrol this device with the code your coordinator gives you.</source>
+        <extracomment>Settings: social work section on a device that is not enrolled</extracomment>
+        <translation>Organiseer je activiteiten voor een organisatie? Koppel dit apparaat met de code die je van je coördinator krijgt.</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <extracomment>Settings: the organisation this device is enrolled for; %1 is its name</extracomment>
+        <translation>Gekoppeld aan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent to the hub</source>
+        <extracomment>Settings: changes of this device the hub has not received yet</extracomment>
+        <translation>
+            <numerusform>%n wijziging moet nog naar de hub</numerusform>
+            <numerusform>%n wijzigingen moeten nog naar de hub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <extracomment>Settings: no change of this device waits for the hub</extracomment>
+        <translation>Alles is verstuurd</translation>
+    </message>
+    <message>
+        <source>Enrolment and leaving</source>
+        <extracomment>Settings: opens the enrolment page of an enrolled device (where it can leave)</extracomment>
+        <translation>Koppelen en ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Enrol this device</source>
+        <extracomment>Settings: opens the page to enrol this device</extracomment>
+        <translation>Dit apparaat koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent to the hub</source>
+        <extracomment>Sync card: changes made on this device that the hub has not received yet</extracomment>
+        <translation>
+            <numerusform>%n wijziging moet nog naar de hub</numerusform>
+            <numerusform>%n wijzigingen moeten nog naar de hub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is sent</source>
+        <extracomment>Sync card: no change of this device waits for the hub</extracomment>
+        <translation>Alles is verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) set aside: the hub refused them</source>
+        <extracomment>Sync card: changes the hub refused and that are kept aside on this device</extracomment>
+        <translation>
+            <numerusform>%n wijziging apart gezet: de hub weigerde die</numerusform>
+            <numerusform>%n wijzigingen apart gezet: de hub weigerde ze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <extracomment>Sync card: the hub this device sends its changes to; %1 is its address</extracomment>
+        <translation>Hub: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnloggedSessionsCard</name>
+    <message numerus="yes">
+        <source>%n session(s) still need a log</source>
+        <extracomment>Heading of the reminder on the worker home page; %n is the number of past sessions without a log</extracomment>
+        <translation>
+            <numerusform>%n bijeenkomst moet nog geregistreerd worden</numerusform>
+            <numerusform>%n bijeenkomsten moeten nog geregistreerd worden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log %1, %2</source>
+        <extracomment>Accessible name of a session in the &quot;still need a log&quot; list; %1 is its title, %2 its day and time</extracomment>
+        <translation>%1, %2 registreren</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <extracomment>Folds the list of sessions still to log back to three</extracomment>
+        <translation>Minder tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n</source>
+        <extracomment>Shows every session still to log; %n is how many there are</extracomment>
+        <translation>
+            <numerusform>%n tonen</numerusform>
+            <numerusform>Alle %n tonen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UpcomingPage</name>
@@ -1079,6 +2734,208 @@ Switch that turns discreet mode on or off</extracomment>
         <source>Nothing planned in the coming days.</source>
         <extracomment>Shown when the catalogue has nothing in the coming days</extracomment>
         <translation>De komende dagen is er niets gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerActivityPage</name>
+    <message>
+        <source>Residents see no coming sessions until you resume it.</source>
+        <extracomment>On the page of a paused activity</extracomment>
+        <translation>Bewoners zien geen komende bijeenkomsten tot je de activiteit hervat.</translation>
+    </message>
+    <message>
+        <source>Residents no longer see this activity. You can still log its recent sessions.</source>
+        <extracomment>On the page of an ended activity</extracomment>
+        <translation>Bewoners zien deze activiteit niet meer. Je kunt de laatste bijeenkomsten nog wel registreren.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Rooster</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <extracomment>Opens the schedule editor for one schedule of the activity</extracomment>
+        <translation>Rooster wijzigen</translation>
+    </message>
+    <message>
+        <source>Add schedule</source>
+        <extracomment>Adds another schedule (e.g. a second weekday at another time) to the activity</extracomment>
+        <translation>Rooster toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <extracomment>Opens the editor of the activity&apos;s title, description, place and so on</extracomment>
+        <translation>Gegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>Pauses an activity for a while: residents see no dates until it resumes</extracomment>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Makes a paused or ended activity run again</extracomment>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>Ends an activity for good (asks first)</extracomment>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>No sessions in the last four weeks or the coming eight weeks.</source>
+        <extracomment>On a worker&apos;s activity page without sessions in the last weeks or the coming weeks</extracomment>
+        <translation>Geen bijeenkomsten in de afgelopen vier weken of de komende acht weken.</translation>
+    </message>
+    <message>
+        <source>Not logged yet</source>
+        <extracomment>A session that took place but has no log yet</extracomment>
+        <translation>Nog niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Edit log</source>
+        <extracomment>Opens the log of a session that was logged already</extracomment>
+        <translation>Registratie wijzigen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>Opens the log form of a session that took place</extracomment>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Cancels one coming session of an activity (asks for the reason)</extracomment>
+        <translation>Afzeggen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <extracomment>Moves one coming session to another time or place</extracomment>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Undoes the cancellation or move of one session</extracomment>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>End this activity?</source>
+        <extracomment>Title of the question before ending an activity</extracomment>
+        <translation>Deze activiteit beëindigen?</translation>
+    </message>
+    <message>
+        <source>Residents will no longer see the coming sessions of “%1”. You can still log its recent sessions.</source>
+        <extracomment>Asked before ending an activity; %1 is its title</extracomment>
+        <translation>Bewoners zien de komende bijeenkomsten van “%1” niet meer. Je kunt de laatste bijeenkomsten nog wel registreren.</translation>
+    </message>
+    <message>
+        <source>End activity</source>
+        <extracomment>Confirms ending an activity</extracomment>
+        <translation>Activiteit beëindigen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <extracomment>Closes the question without ending the activity</extracomment>
+        <translation>Niet beëindigen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerHomePage</name>
+    <message>
+        <source>Work</source>
+        <extracomment>Title of the social worker&apos;s home page</extracomment>
+        <translation>Werk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <extracomment>Under the organisation&apos;s name on the social worker&apos;s home page</extracomment>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <extracomment>Starts a new activity of the social worker&apos;s organisation</extracomment>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Your activities</source>
+        <translation>Jouw activiteiten</translation>
+    </message>
+    <message>
+        <source>Your organisation has no activities in Buurtplein yet. Start the first with New activity.</source>
+        <extracomment>Empty state of the social worker&apos;s list of activities</extracomment>
+        <translation>Je organisatie heeft nog geen activiteiten in Buurtplein. Begin met de eerste via Nieuwe activiteit.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerStore</name>
+    <message>
+        <source>This session has not started yet. Log it once it has begun.</source>
+        <extracomment>Logging a session that has not begun yet.</extracomment>
+        <translation>Deze bijeenkomst is nog niet begonnen. Registreer hem zodra hij begonnen is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions can be logged up to %n week(s) after they took place; this one is older.</source>
+        <extracomment>Logging a session that is too long ago; %n is the number of weeks a log stays possible.</extracomment>
+        <translation>
+            <numerusform>Je kunt een bijeenkomst tot %n week erna registreren; deze is ouder.</numerusform>
+            <numerusform>Je kunt een bijeenkomst tot %n weken erna registreren; deze is ouder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session was cancelled. Restore it before logging it as held.</source>
+        <extracomment>Logging a cancelled session as held.</extracomment>
+        <translation>Deze bijeenkomst is afgezegd. Herstel hem voordat je hem als doorgegaan registreert.</translation>
+    </message>
+    <message>
+        <source>This session is not in the schedule of its activity.</source>
+        <extracomment>Opening the log of a session that no schedule has (any more).
+----------
+Acting on a session that no schedule of its activity has (any more).</extracomment>
+        <translation>Deze bijeenkomst staat niet in het rooster van de activiteit.</translation>
+    </message>
+    <message>
+        <source>This activity belongs to another organisation. Only its own social workers can change it.</source>
+        <extracomment>Changing an activity of an organisation this device is not enrolled for.</extracomment>
+        <translation>Deze activiteit is van een andere organisatie. Alleen sociaal werkers van die organisatie kunnen de activiteit wijzigen.</translation>
+    </message>
+    <message>
+        <source>This activity is not in the catalogue.</source>
+        <extracomment>Changing something of an activity that is not in the catalogue.
+----------
+Pausing, resuming or ending an activity that is not in the catalogue.</extracomment>
+        <translation>Deze activiteit staat niet in Buurtplein.</translation>
+    </message>
+    <message>
+        <source>A new activity needs the organisation that runs it.</source>
+        <extracomment>Saving a new activity that belongs to no organisation.</extracomment>
+        <translation>Een nieuwe activiteit moet bij een organisatie horen.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere while you edited it. Open it again and redo your change.</source>
+        <extracomment>Saving an activity that changed (e.g. by a sync) since the editor opened it.</extracomment>
+        <translation>“%1” is ergens anders gewijzigd terwijl jij het aan het bewerken was. Open het opnieuw en doe je wijziging nog een keer.</translation>
+    </message>
+    <message>
+        <source>This schedule was changed elsewhere while you edited it. Open it again and redo your change.</source>
+        <extracomment>Saving a schedule that changed (e.g. by a sync) since the editor opened it.</extracomment>
+        <translation>Dit rooster is ergens anders gewijzigd terwijl jij het aan het bewerken was. Open het opnieuw en doe je wijziging nog een keer.</translation>
+    </message>
+    <message>
+        <source>Choose why the session is cancelled.</source>
+        <extracomment>Cancelling a session without choosing one of the listed reasons.</extracomment>
+        <translation>Kies waarom de bijeenkomst wordt afgezegd.</translation>
+    </message>
+    <message>
+        <source>Choose the new date and time of the session.</source>
+        <extracomment>Moving a session without giving its new start.</extracomment>
+        <translation>Kies de nieuwe datum en tijd van de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <extracomment>Moving a session to an end time at or before its start.</extracomment>
+        <translation>De bijeenkomst moet later eindigen dan hij begint.</translation>
     </message>
 </context>
 </TS>

@@ -148,14 +148,14 @@ Page {
                     { id: "monthly", text: qsTr("Monthly") }
                 ]
                 // Side by side while the longest word fits a third of the width, else stacked.
-                columns: longest.width + 2 * Theme.margin > (width - 2 * columnSpacing) / 3 ? 1 : 3
+                columns: longest.advanceWidth + 12 > (width - 2 * columnSpacing) / 3 ? 1 : 3
                 Layout.fillWidth: true
                 columnSpacing: 4
                 rowSpacing: 4
                 TextMetrics {
                     id: longest
-                    font.pixelSize: Theme.large
-                    font.capitalization: Font.AllUppercase
+                    font.pixelSize: Theme.body
+                    font.bold: true
                     text: kinds.choices.map((c) => c.text).reduce((a, b) => (a.length >= b.length ? a : b))
                 }
                 Repeater {
@@ -170,7 +170,10 @@ Page {
                         Layout.preferredWidth: 1
                         Layout.preferredHeight: Theme.touch + 8
                         text: modelData.text
-                        font.pixelSize: Theme.large
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                        leftPadding: 6
+                        rightPadding: 6
                         checkable: true
                         checked: chosen
                         Accessible.role: Accessible.RadioButton
@@ -180,7 +183,7 @@ Page {
                         contentItem: Label {
                             text: parent.text
                             font: parent.font
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter
                             color: parent.chosen ? "white" : Theme.primary
