@@ -64,5 +64,9 @@ int tokenList(const QStringList &args);
 int enrolCodeCreate(const QStringList &args);
 int orgCreate(const QStringList &args);
 int orgList(const QStringList &args);
+int importPlaces(const QStringList &args);
+int importIcs(const QStringList &args);
+int retention(const QStringList &args);
+int backup(const QStringList &args);
 
 } // namespace Buurtplein::HubCli

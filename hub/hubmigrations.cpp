@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 1;
+    return 3;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -46,6 +46,10 @@ QStringList statements(int version, SqlDialect dialect)
     switch (version) {
     case 1:
         return version1(dialect);
+    case 2:
+        return catalogueSchema(dialect);
+    case 3:
+        return ingestSchema(dialect);
     default:
         return {};
     }

@@ -12,4 +12,9 @@ int count();
 /** The statements that take the schema from @p version - 1 to @p version (1-based), in @p dialect. */
 QStringList statements(int version, SqlDialect dialect);
 
+/** Version 2: the hub's catalogue and its change feed (hubcatalogueschema.cpp). */
+QStringList catalogueSchema(SqlDialect dialect);
+/** Version 3: session logs, join counts and what ingest keeps (hubingestschema.cpp). */
+QStringList ingestSchema(SqlDialect dialect);
+
 } // namespace Buurtplein::HubMigrations

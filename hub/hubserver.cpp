@@ -49,6 +49,8 @@ HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *pare
     addRoute(QStringLiteral("/v1/health"), Method::Get, [this](const QHttpServerRequest &r) { return health(r); });
     addRoute(QStringLiteral("/v1/enrol"), Method::Post, [this](const QHttpServerRequest &r) { return enrol(r); });
     addRoute(QStringLiteral("/v1/whoami"), Method::Get, [this](const QHttpServerRequest &r) { return whoami(r); });
+    addCatalogueRoutes();
+    addIngestRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace Buurtplein {
 
@@ -34,6 +35,18 @@ private:
     QHttpServerResponse health(const QHttpServerRequest &request);
     QHttpServerResponse enrol(const QHttpServerRequest &request);
     QHttpServerResponse whoami(const QHttpServerRequest &request);
+
+    // The catalogue: GET /v1/feed, POST /v1/changes (catalogueroutes.cpp).
+    void addCatalogueRoutes();
+    QHttpServerResponse feed(const QHttpServerRequest &request);
+    QHttpServerResponse changes(const QHttpServerRequest &request);
+
+    // Ingest: POST /v1/session-logs, POST /v1/join-counts (ingestroutes.cpp).
+    void addIngestRoutes();
+    QHttpServerResponse postSessionLogs(const QHttpServerRequest &request);
+    QHttpServerResponse exportSessionLogs(const QHttpServerRequest &request);
+    QHttpServerResponse postJoinCounts(const QHttpServerRequest &request);
+    std::shared_ptr<class JoinRateLimit> m_joinRateLimit; ///< per process, in memory (docs/hub.md)
 
     HubDatabase &m_db;
     std::function<qint64()> m_now;

@@ -32,6 +32,8 @@ inline const QString workerOrganisationName = QStringLiteral("worker.organisatio
 inline const QString workerHubUrl = QStringLiteral("worker.hubUrl");
 /** The school-holiday region the schedule editor offers: noord, midden or zuid. */
 inline const QString workerSchoolRegion = QStringLiteral("worker.schoolRegion");
+/** The hub feed cursor: the change number of the last catalogue change applied (core/sync). */
+inline const QString syncFeedCursor = QStringLiteral("sync.feedCursor");
 } // namespace SettingKey
 
 /**

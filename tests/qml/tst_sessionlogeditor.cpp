@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <limits>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void noteStaysOnDevice();
     void lastTime();
     void unloggedModel();
+    void asksNothingAboutAPerson();
 
 private:
     std::unique_ptr<SessionLogEditor> editorFor(const QString &occurrenceUid);
@@ -446,6 +448,22 @@ void TestSessionLogEditor::unloggedModel()
     m_session->notifyChanged();
     QCOMPARE(model.rowCount(), before - 2);
     QVERIFY(at(0, UnloggedSessionsModel::OccurrenceUidRole).toString() != inloop(19));
+}
+
+void TestSessionLogEditor::asksNothingAboutAPerson()
+{
+    // Privacy rule 2: the log form counts people; it never asks who they are or where
+    // they come from. Property names are split into words ("newToArea" is fine).
+    const QStringList forbidden{"origin", "ethnic", "ethnicity", "nation", "nationality", "religion",
+                                "residence", "bsn", "birth", "birthdate", "name", "phone", "email"};
+    const QMetaObject &meta = SessionLogEditor::staticMetaObject;
+    QVERIFY(meta.propertyCount() > 10);
+    static const QRegularExpression wordStart(QStringLiteral("(?=[A-Z])"));
+    for (int i = meta.propertyOffset(); i < meta.propertyCount(); ++i) {
+        const QString property = QString::fromLatin1(meta.property(i).name());
+        for (const QString &word : property.split(wordStart, Qt::SkipEmptyParts))
+            QVERIFY2(!forbidden.contains(word.toLower()), qPrintable(property));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSessionLogEditor)

@@ -8,7 +8,7 @@ using namespace Buurtplein::CliTest;
 
 namespace {
 const QStringList commands{QStringLiteral("occurrences"), QStringLiteral("import-places"), QStringLiteral("import-ics"),
-                           QStringLiteral("export-ics"), QStringLiteral("search")};
+                           QStringLiteral("export-ics"), QStringLiteral("search"), QStringLiteral("sync")};
 } // namespace
 
 // The dispatcher in main.cpp: help on request, usage lines that are true, refusal of an

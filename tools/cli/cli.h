@@ -67,5 +67,6 @@ int importIcs(const QStringList &args);
 int exportIcs(const QStringList &args);
 int importPlaces(const QStringList &args);
 int search(const QStringList &args);
+int sync(const QStringList &args);
 
 } // namespace Buurtplein::Cli

@@ -25,6 +25,7 @@ const Command commands[] = {
      "search --db DB [--text S] [--category C[,...]]... [--lang L[,...]]... [--audience A[,...]]... "
      "[--accessible F[,...]]... [--free] [--no-cancelled] [--near LAT,LON [--radius M]] [--from T] [--to T] "
      "[--order start|distance] [--limit N] [--offset N]"},
+    {"sync", Cli::sync, "sync --db DB --hub URL --token-file FILE"},
 };
 
 void printUsage(FILE *stream)

@@ -57,6 +57,33 @@ private Q_SLOTS:
                  "a schedule of a missing activity must be refused");
     }
 
+    // Privacy rule 2: no table of the device database has a column for a person's
+    // origin, ethnicity, nationality, religion, residence status, BSN or date of birth.
+    // Column names are split into words ("original_start" is not "origin").
+    void storesNothingAboutAPerson()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("c.sqlite"))), qPrintable(db.errorString()));
+        const QStringList forbidden{"origin", "ethnic", "ethnicity", "nation", "nationality", "religion", "religious",
+                                    "residence", "residency", "bsn", "birth", "birthday", "birthdate", "dob"};
+        QSqlQuery tables(db.connection());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        int columns = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery info(db.connection());
+            QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table)));
+            while (info.next()) {
+                const QString column = info.value(1).toString();
+                ++columns;
+                for (const QString &word : column.toLower().split(QLatin1Char('_')))
+                    QVERIFY2(!forbidden.contains(word), qPrintable(table + QLatin1Char('.') + column));
+            }
+        }
+        QVERIFY2(columns > 50, "the schema was not read");
+    }
+
     void upgradesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("from");

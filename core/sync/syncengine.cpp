@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+#include "backoff.h"
+#include "synclog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace Buurtplein {
+
+
+namespace {
+// The hub answers small requests at once; a minute covers a big feed page on a slow line.
+constexpr int TransferTimeoutMs = 60000;
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_network(network)
+    , m_outbox(db)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    Q_ASSERT(network);
+}
+
+SyncEngine::~SyncEngine()
+{
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+}
+
+void SyncEngine::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
+    m_outbox = Outbox(m_db, m_clock);
+}
+
+void SyncEngine::setBatchSize(int size)
+{
+    m_batchSize = std::clamp(size, 1, 500);
+}
+
+int SyncEngine::waitingCount() const
+{
+    return m_outbox.pendingCount();
+}
+
+int SyncEngine::setAsideCount() const
+{
+    return int(m_outbox.setAsideItems().size());
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+QUrl SyncEngine::url(const QString &pathAndQuery) const
+{
+    QUrl base = m_hub;
+    QString path = base.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    base.setPath(path + pathAndQuery.left(question));
+    base.setQuery(question < 0 ? QString() : pathAndQuery.mid(question + 1));
+    return base;
+}
+
+void SyncEngine::syncOnce()
+{
+    if (isRunning())
+        return;
+    if (!m_hub.isValid() || m_hub.scheme().isEmpty()) {
+        //: Sync cannot start because the device has no usable hub address.
+        end(false, tr("This device has no hub address to sync with."));
+        return;
+    }
+    m_handled.clear();
+    m_limit = m_batchSize;
+    setState(Pushing);
+    pushNext();
+}
+
+void SyncEngine::post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done)
+{
+    QNetworkRequest request(url(path));
+    request.setTransferTimeout(TransferTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    send(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), true, std::move(done));
+}
+
+void SyncEngine::get(const QString &pathAndQuery, std::function<void(const Answer &)> done)
+{
+    QNetworkRequest request(url(pathAndQuery));
+    request.setTransferTimeout(TransferTimeoutMs);
+    send(m_network->get(request), false, std::move(done));
+}
+
+void SyncEngine::send(QNetworkReply *reply, bool push, std::function<void(const Answer &)> done)
+{
+    m_replies.append(reply);
+    if (push)
+        connect(reply, &QNetworkReply::requestSent, this, [this] { emit reached(Point::AfterSend); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, push, done = std::move(done)] {
+        m_replies.removeAll(reply);
+        reply->deleteLater();
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (answer.status == 0)
+            answer.networkError = reply->errorString();
+        const QByteArray body = reply->readAll();
+        answer.json = QJsonDocument::fromJson(body).object();
+        if (Backoff::honoursRetryAfter(answer.status))
+            answer.retryAfterMs = Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
+        qCDebug(lcSync) << reply->operation() << reply->url().path() << "answered" << answer.status;
+        if (push)
+            emit reached(Point::AfterAnswer);
+        done(answer);
+    });
+}
+
+void SyncEngine::pullNext()
+{
+    setState(Pulling);
+    FeedApplier applier(m_db, m_clock);
+    // A device that never synced builds its catalogue from the whole feed in one
+    // transaction, as a resync does: a record may come before one it names.
+    if (!applier.hasCursor()) {
+        resync();
+        return;
+    }
+    const qint64 after = applier.cursor();
+    get(QStringLiteral("/v1/feed?after=%1&limit=%2").arg(after).arg(m_pageSize), [this, after](const Answer &answer) {
+        if (answer.status == 410 && answer.error() == QLatin1String("resync")) {
+            qCInfo(lcSync) << "the hub asks for a resync from cursor" << after;
+            resync();
+            return;
+        }
+        if (answer.status != 200) {
+            //: The catalogue could not be fetched from the hub; %1 is the reason.
+            end(false, tr("The catalogue could not be fetched from the hub: %1").arg(answer.message()));
+            return;
+        }
+        QString error;
+        const auto items = FeedApplier::readItems(answer.json.value(QStringLiteral("items")).toArray(), &error);
+        if (!items || !answer.json.value(QStringLiteral("items")).isArray()) {
+            //: The hub sent catalogue data the app cannot read; %1 says what.
+            end(false, tr("The hub sent catalogue changes this device cannot read: %1").arg(error));
+            return;
+        }
+        if (items->isEmpty()) {
+            end(true);
+            return;
+        }
+        FeedApplier applier(m_db, m_clock);
+        if (!applier.applyPage(*items)) {
+            // A record may name one that changed again later and so sits on a later
+            // page; the rest of the feed, applied together with this page, has it.
+            qint64 next = after;
+            for (const FeedItem &item : *items)
+                next = std::max(next, item.modified);
+            qCInfo(lcSync) << "a feed page could not be applied alone; applying it with the rest of the feed";
+            fetchAll(next, *items, false);
+            return;
+        }
+        if (applier.cursor() <= after) {
+            end(false, tr("The hub's catalogue feed does not move on; try again later."));
+            return;
+        }
+        pullNext();
+    });
+}
+
+void SyncEngine::resync()
+{
+    setState(Resyncing);
+    fetchAll(0, {}, true);
+}
+
+void SyncEngine::fetchAll(qint64 after, QList<FeedItem> collected, bool replace)
+{
+    get(QStringLiteral("/v1/feed?after=%1&limit=%2").arg(after).arg(m_pageSize),
+        [this, after, replace, collected = std::move(collected)](const Answer &answer) mutable {
+            if (answer.status != 200) {
+                end(false, tr("The catalogue could not be fetched from the hub: %1").arg(answer.message()));
+                return;
+            }
+            QString error;
+            const auto items = FeedApplier::readItems(answer.json.value(QStringLiteral("items")).toArray(), &error);
+            if (!items) {
+                end(false, tr("The hub sent catalogue changes this device cannot read: %1").arg(error));
+                return;
+            }
+            qint64 next = after;
+            for (const FeedItem &item : *items)
+                next = std::max(next, item.modified);
+            if (items->isEmpty()) {
+                FeedApplier applier(m_db, m_clock);
+                if (!(replace ? applier.replaceAll(collected, after) : applier.applyPage(collected))) {
+                    //: Catalogue changes from the hub could not be stored; %1 says why.
+                    end(false, tr("Catalogue changes from the hub could not be stored: %1").arg(applier.errorString()));
+                    return;
+                }
+                end(true);
+                return;
+            }
+            if (next <= after) {
+                end(false, tr("The hub's catalogue feed does not move on; try again later."));
+                return;
+            }
+            collected.append(*items);
+            fetchAll(next, std::move(collected), replace);
+        });
+}
+
+void SyncEngine::end(bool synced, const QString &problem)
+{
+    setState(Idle);
+    if (synced) {
+        m_lastSynced = m_clock();
+        emit lastSyncedChanged();
+        qCInfo(lcSync) << "synced;" << waitingCount() << "waiting," << setAsideCount() << "set aside";
+    } else {
+        qCWarning(lcSync) << "sync stopped:" << problem;
+    }
+    // A cycle that reached the hub but had rows set aside still synced; their sentences
+    // are on the rows. Only a cycle that stopped says why here.
+    if (m_problem != problem) {
+        m_problem = problem;
+        emit lastProblemChanged();
+    }
+    emit countsChanged();
+    emit finished(synced);
+}
+
+} // namespace Buurtplein

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedapplier.h"
+#include "outbox.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QRandomGenerator;
+
+namespace Buurtplein {
+
+/**
+ * One device's sync with the hub (SPEC: Sync protocol; docs/sync.md). A cycle,
+ * syncOnce(), first drains the outbox (session logs in batches to POST /v1/session-logs,
+ * catalogue edits to POST /v1/changes) and then pulls the catalogue feed until an empty
+ * page. An outbox row is removed only once the hub's answer for it is committed locally.
+ * Network errors, 5xx and 429 keep the rows for a later try (Backoff); other 4xx set a
+ * row aside with the hub's sentence. Lives in, and does its work on, the thread it
+ * belongs to; no UI.
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countsChanged)
+    Q_PROPERTY(int setAsideCount READ setAsideCount NOTIFY countsChanged)
+    Q_PROPERTY(QString lastProblem READ lastProblem NOTIFY lastProblemChanged)
+
+public:
+    enum State { Idle, Pushing, Pulling, Resyncing };
+    Q_ENUM(State)
+
+    /** Test hooks: the points of a cycle a failpoint may stop the process at (docs/sync.md). */
+    enum class Point { AfterSend, AfterAnswer };
+    Q_ENUM(Point)
+
+    using Clock = std::function<QDateTime()>;
+
+    /** Syncs the device database @p db through @p network (not owned). */
+    SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /** The hub, e.g. "https://hub.example.nl"; paths /v1/... are added to it. */
+    void setHubUrl(const QUrl &url) { m_hub = url; }
+    /** The worker's bearer token (the app keeps it in SecureTokenStore); empty: pull only. */
+    void setToken(const QByteArray &token) { m_token = token; }
+    /** The current UTC time, for backoff and the search window; the system clock when empty. */
+    void setClock(Clock clock);
+    /** Where backoff draws its jitter; QRandomGenerator::global() when not set. */
+    void setRandom(QRandomGenerator *random) { m_random = random; }
+    /**
+     * When false, a cycle also sends rows whose backoff has not run out: for a person who
+     * asks to sync now (the CLI). True by default.
+     */
+    void setRespectBackoff(bool respect) { m_respectBackoff = respect; }
+    /** Session logs per push request (1 to 500); 100 by default. */
+    void setBatchSize(int size);
+    /** Feed items per page asked for; 500 by default. */
+    void setPageSize(int size) { m_pageSize = size; }
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state != Idle; }
+    /** When the last cycle ended with everything sent that could be and the feed pulled; invalid before. */
+    QDateTime lastSynced() const { return m_lastSynced; }
+    /** Outbox rows waiting for the hub (set-aside ones not counted). */
+    int waitingCount() const;
+    /** Outbox rows the hub refused, for the person to look at. */
+    int setAsideCount() const;
+    /** A sentence about what went wrong last; empty after a clean cycle. */
+    QString lastProblem() const { return m_problem; }
+
+public Q_SLOTS:
+    /** Runs one cycle; finished() tells how it ended. Does nothing while a cycle runs. */
+    void syncOnce();
+
+Q_SIGNALS:
+    void stateChanged();
+    void lastSyncedChanged();
+    void countsChanged();
+    void lastProblemChanged();
+    /** A cycle ended: @p synced when the hub answered everything (set-aside rows included). */
+    void finished(bool synced);
+    /** Test hook, emitted synchronously: a request was written (AfterSend) or its answer read but not yet committed (AfterAnswer). */
+    void reached(Buurtplein::SyncEngine::Point point);
+
+private:
+    /** What came back for one request. */
+    struct Answer {
+        int status = 0;             ///< HTTP status; 0 when no HTTP answer came (network error)
+        QString networkError;
+        QJsonObject json;
+        std::optional<qint64> retryAfterMs;
+
+        /** The hub's sentence, or what went wrong on the way. */
+        QString message() const
+        {
+            const QString sentence = json.value(QStringLiteral("message")).toString();
+            if (!sentence.isEmpty())
+                return sentence;
+            if (status == 0)
+                return networkError;
+            return QStringLiteral("HTTP %1 %2").arg(status).arg(json.value(QStringLiteral("error")).toString()).trimmed();
+        }
+        QString error() const { return json.value(QStringLiteral("error")).toString(); }
+        /** Worth trying again later: no answer, a server error, too many requests, a timeout. */
+        bool transient() const { return status == 0 || status >= 500 || status == 429 || status == 408 || status < 400; }
+    };
+    QUrl url(const QString &pathAndQuery) const;
+    void setState(State state);
+    void post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done);
+    void get(const QString &pathAndQuery, std::function<void(const Answer &)> done);
+    void send(QNetworkReply *reply, bool push, std::function<void(const Answer &)> done);
+
+    // syncpush.cpp: the outbox.
+    void pushNext();
+    void pushLogs(const QList<OutboxItem> &rows);
+    void pushChanges(const QList<OutboxItem> &rows);
+    void handleLogsAnswer(const QList<OutboxItem> &rows, const Answer &answer);
+    void handleChangesAnswer(const QList<OutboxItem> &rows, const Answer &answer);
+    /** Handles an answer that is not a 200 for @p rows; false when the cycle must stop. */
+    bool handleRefusal(const QList<OutboxItem> &rows, const Answer &answer);
+    void retryAll(const QList<OutboxItem> &rows, const Answer &answer);
+
+    // syncengine.cpp: the feed.
+    void pullNext();
+    void resync();
+    /** Reads the feed from @p after to its end, then applies it with @p collected in one transaction: replacing the catalogue (@p replace) or as one page. */
+    void fetchAll(qint64 after, QList<FeedItem> collected, bool replace);
+    void end(bool synced, const QString &problem = {});
+
+    QSqlDatabase m_db;
+    QNetworkAccessManager *m_network;
+    Outbox m_outbox;
+    QUrl m_hub;
+    QByteArray m_token;
+    Clock m_clock;
+    QRandomGenerator *m_random = nullptr;
+    bool m_respectBackoff = true;
+    int m_batchSize = 100;
+    int m_pageSize = 500;
+    int m_limit = 100;              ///< rows per push in this cycle; 1 after a batch was refused
+    QSet<QString> m_handled;        ///< outbox uuids answered or tried in this cycle
+    State m_state = Idle;
+    QDateTime m_lastSynced;
+    QString m_problem;
+    QList<QPointer<QNetworkReply>> m_replies;
+};
+
+} // namespace Buurtplein

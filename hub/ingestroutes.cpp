@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bearerauth.h"
+#include "httpreply.h"
+#include "hubdatabase.h"
+#include "hublog.h"
+#include "hubsecret.h"
+#include "hubserver.h"
+#include "joincountstore.h"
+#include "jsonbody.h"
+#include "sessionlogpayload.h"
+#include "sessionlogstore.h"
+#include "tokenstore.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Buurtplein {
+
+namespace {
+/** A push of SessionLogStore::MaxBatch logs of about 300 bytes each, with room to spare. */
+constexpr qsizetype SessionLogBodyLimit = 512 * 1024;
+
+// The same test as hubserver.cpp's enrol route makes.
+bool isJson(const QHttpServerRequest &request)
+{
+    const QByteArray type = HttpReply::header(request, "Content-Type").split(';').first().trimmed().toLower();
+    return type == "application/json";
+}
+
+QHttpServerResponse notJson()
+{
+    return HttpReply::error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
+}
+
+QHttpServerResponse invalidItem(qsizetype index, const QString &why)
+{
+    return HttpReply::error(400, QStringLiteral("invalid_body"), QStringLiteral("Item %1: %2 Nothing was stored.").arg(index).arg(why));
+}
+
+QHttpServerResponse internalError(const char *what, const QString &why)
+{
+    qCWarning(lcHub, "%s: %s", what, qPrintable(why));
+    return HttpReply::error(500, QStringLiteral("internal_error"), QStringLiteral("The hub could not store this; try again later."));
+}
+} // namespace
+
+void HubServer::addIngestRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_joinRateLimit = std::make_shared<JoinRateLimit>();
+    addRoute(QStringLiteral("/v1/session-logs"), Method::Post, [this](const QHttpServerRequest &r) { return postSessionLogs(r); });
+    addRoute(QStringLiteral("/v1/session-logs/export"), Method::Get, [this](const QHttpServerRequest &r) { return exportSessionLogs(r); });
+    addRoute(QStringLiteral("/v1/join-counts"), Method::Post, [this](const QHttpServerRequest &r) { return postJoinCounts(r); });
+}
+
+// The whole batch is read and checked before anything is written, so that one bad log
+// refuses the request and a retry after the fix sends the same batch again.
+QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request)
+{
+    const TokenStore tokens(m_db);
+    const AuthResult auth = BearerAuth(tokens).check(HttpReply::header(request, "Authorization"), {Role::Worker});
+    if (!auth.caller)
+        return HttpReply::error(auth.status, auth.error, auth.message);
+    if (!isJson(request))
+        return notJson();
+    const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("items"), QJsonValue::Array}}, SessionLogBodyLimit);
+    if (!body.ok())
+        return HttpReply::error(body.status, body.error, body.message);
+    const QJsonArray items = body.object.value(QStringLiteral("items")).toArray();
+    if (items.size() > SessionLogStore::MaxBatch) {
+        return HttpReply::error(413, QStringLiteral("too_large"),
+                                QStringLiteral("A push carries at most %1 session logs; this one has %2. Send them in smaller batches.")
+                                    .arg(SessionLogStore::MaxBatch).arg(items.size()));
+    }
+
+    SessionLogStore store(m_db);
+    const QString organisation = auth.caller->organisationUid;
+    QList<SessionLog> logs;
+    logs.reserve(items.size());
+    QHash<QString, QString> owners; // activity uid → its organisation in the hub's catalogue, "" when unknown
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject())
+            return invalidItem(i, QStringLiteral("a session log must be a JSON object."));
+        QString why;
+        auto log = SessionLogPayload::read(items.at(i).toObject(), &why);
+        if (!log)
+            return invalidItem(i, why);
+        auto owner = owners.constFind(log->activityUid);
+        if (owner == owners.constEnd())
+            owner = owners.insert(log->activityUid, store.catalogueOrganisation(log->activityUid));
+        // An activity the catalogue does not know yet is taken to be the token's organisation's.
+        if (!owner->isEmpty() && *owner != organisation) {
+            return HttpReply::error(403, QStringLiteral("forbidden"),
+                                    QStringLiteral("Item %1: activity %2 belongs to another organisation. Nothing was stored.")
+                                        .arg(i).arg(log->activityUid));
+        }
+        logs.append(std::move(*log));
+    }
+
+    QString error;
+    const auto outcomes = store.store(logs, organisation, m_now(), &error);
+    if (!outcomes)
+        return internalError("storing session logs failed", error);
+    QJsonArray answer;
+    for (const SessionLogOutcome &outcome : *outcomes) {
+        answer.append(QJsonObject{{QStringLiteral("uuid"), outcome.uuid},
+                                  {QStringLiteral("revision"), outcome.revision},
+                                  {QStringLiteral("status"), outcome.stored ? QStringLiteral("stored") : QStringLiteral("kept")}});
+    }
+    return HttpReply::json({{QStringLiteral("items"), answer}});
+}
+
+// Raw logs are personal data: nobody reads them over HTTP except an admin exporting them.
+QHttpServerResponse HubServer::exportSessionLogs(const QHttpServerRequest &request)
+{
+    const TokenStore tokens(m_db);
+    const AuthResult auth = BearerAuth(tokens).check(HttpReply::header(request, "Authorization"), {Role::Admin});
+    if (!auth.caller)
+        return HttpReply::error(auth.status, auth.error, auth.message);
+    QString error;
+    const QJsonArray items = SessionLogStore(m_db).exportAll(&error);
+    if (!error.isEmpty()) {
+        qCWarning(lcHub, "exporting session logs failed: %s", qPrintable(error));
+        return HttpReply::error(500, QStringLiteral("internal_error"), QStringLiteral("The hub could not read its session logs; try again later."));
+    }
+    qCInfo(lcHub, "an admin token (id %lld) exported %lld session logs", auth.caller->id, qint64(items.size()));
+    return HttpReply::json({{QStringLiteral("items"), items}});
+}
+
+QHttpServerResponse HubServer::postJoinCounts(const QHttpServerRequest &request)
+{
+    if (!isJson(request))
+        return notJson();
+    const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("clientKey"), QJsonValue::String},
+                                                                        {QStringLiteral("items"), QJsonValue::Array}});
+    if (!body.ok())
+        return HttpReply::error(body.status, body.error, body.message);
+    const QString clientKey = body.object.value(QStringLiteral("clientKey")).toString();
+    if (!JoinCountStore::isClientKey(clientKey)) {
+        return HttpReply::error(400, QStringLiteral("invalid_body"),
+                                QStringLiteral("'clientKey' must be 32 random bytes in base64url without padding (43 characters)."));
+    }
+    // Only the hash is kept, in the table and in the rate limit alike.
+    const QString keyHash = HubSecret::sha256Hex(clientKey);
+    if (const qint64 wait = m_joinRateLimit->admit(keyHash, m_now())) {
+        QHttpServerResponse response = HttpReply::error(429, QStringLiteral("rate_limited"),
+                                                        QStringLiteral("This device sent join counts too often; try again in %1 seconds.").arg(wait));
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
+        return response;
+    }
+
+    const QJsonArray items = body.object.value(QStringLiteral("items")).toArray();
+    if (items.size() > JoinCountStore::MaxItems) {
+        return HttpReply::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 occurrences per request; this one has %2.")
+                                                                      .arg(JoinCountStore::MaxItems).arg(items.size()));
+    }
+    QList<JoinCount> counts;
+    QSet<QString> seen;
+    QJsonArray answer;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const QJsonValue occurrence = item.value(QStringLiteral("occurrence"));
+        const QJsonValue count = item.value(QStringLiteral("count"));
+        if (!items.at(i).isObject() || item.size() != 2 || !occurrence.isString() || !count.isDouble())
+            return invalidItem(i, QStringLiteral("each item is exactly {\"occurrence\": \"<uid>\", \"count\": n}."));
+        const double number = count.toDouble();
+        if (number != std::floor(number) || number < 0 || number > 1e6)
+            return invalidItem(i, QStringLiteral("'count' must be a whole number of 0 or more."));
+        if (!SessionLogPayload::occurrenceStart(occurrence.toString()) || occurrence.toString().size() > 220)
+            return invalidItem(i, QStringLiteral("'occurrence' must be an occurrence uid such as act-12/20261124T130000Z."));
+        if (seen.contains(occurrence.toString()))
+            return invalidItem(i, QStringLiteral("occurrence %1 is given twice.").arg(occurrence.toString()));
+        seen.insert(occurrence.toString());
+        counts.append({occurrence.toString(), std::min(int(number), JoinCountStore::MaxPerClient)});
+        answer.append(QJsonObject{{QStringLiteral("occurrence"), counts.last().occurrenceUid}, {QStringLiteral("count"), counts.last().count}});
+    }
+    QString error;
+    if (!JoinCountStore(m_db).store(keyHash, counts, m_now(), &error))
+        return internalError("storing join counts failed", error);
+    return HttpReply::json({{QStringLiteral("items"), answer}});
+}
+
+} // namespace Buurtplein

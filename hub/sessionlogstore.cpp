@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionlogstore.h"
+#include "hubcatalogue.h"
+#include "hubdatabase.h"
+#include "sessionlogpayload.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Buurtplein {
+
+namespace {
+const char *const ageColumns[SessionLog::AgeBandCount] = {"age_0_11", "age_12_17", "age_18_26", "age_27_66", "age_67_plus"};
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType(QMetaType::Int));
+}
+
+// The WHERE makes the upsert keep the highest revision however requests interleave: the
+// comparison runs on the row as it is when this statement writes it, on both databases.
+QString upsertSql()
+{
+    QString ages;
+    QString ageValues;
+    QString ageUpdates;
+    for (const char *column : ageColumns) {
+        const QString name = QString::fromLatin1(column);
+        ages += QStringLiteral(", ") + name;
+        ageValues += QStringLiteral(", :") + name;
+        ageUpdates += QStringLiteral(", %1 = excluded.%1").arg(name);
+    }
+    return QStringLiteral("INSERT INTO session_log (uuid, revision, organisation_uid, activity_uid, occurrence_uid, session_start,"
+                          " held, not_held_reason, attendance, first_timers, volunteers, host_present%1, new_to_neighbourhood, received)"
+                          " VALUES (:uuid, :revision, :organisation, :activity, :occurrence, :start, :held, :reason, :attendance,"
+                          " :first_timers, :volunteers, :host_present%2, :newcomers, :received)"
+                          " ON CONFLICT (uuid) DO UPDATE SET revision = excluded.revision, activity_uid = excluded.activity_uid,"
+                          " occurrence_uid = excluded.occurrence_uid, session_start = excluded.session_start, held = excluded.held,"
+                          " not_held_reason = excluded.not_held_reason, attendance = excluded.attendance,"
+                          " first_timers = excluded.first_timers, volunteers = excluded.volunteers,"
+                          " host_present = excluded.host_present%3, new_to_neighbourhood = excluded.new_to_neighbourhood,"
+                          " received = excluded.received"
+                          " WHERE excluded.revision > session_log.revision AND excluded.organisation_uid = session_log.organisation_uid"
+                          " RETURNING revision")
+        .arg(ages, ageValues, ageUpdates);
+}
+} // namespace
+
+QString SessionLogStore::catalogueOrganisation(const QString &activityUid) const
+{
+    const auto item = HubCatalogue(m_db).find(QStringLiteral("activity"), activityUid);
+    return item ? item->organisationUid : QString();
+}
+
+std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<SessionLog> &logs, const QString &organisationUid,
+                                                               qint64 now, QString *error)
+{
+    HubTransaction tx(m_db.connection(), m_db.dialect());
+    if (!tx.isActive()) {
+        *error = QStringLiteral("Cannot begin storing session logs: ") + tx.errorString();
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(upsertSql())) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<SessionLogOutcome> outcomes;
+    outcomes.reserve(logs.size());
+    for (const SessionLog &log : logs) {
+        const bool hasBands = log.ageBands.size() == SessionLog::AgeBandCount;
+        q.bindValue(QStringLiteral(":uuid"), log.uuid);
+        q.bindValue(QStringLiteral(":revision"), qint64(log.revision));
+        q.bindValue(QStringLiteral(":organisation"), organisationUid);
+        q.bindValue(QStringLiteral(":activity"), log.activityUid);
+        q.bindValue(QStringLiteral(":occurrence"), log.occurrenceUid);
+        q.bindValue(QStringLiteral(":start"), SessionLogPayload::occurrenceStart(log.occurrenceUid).value_or(0));
+        q.bindValue(QStringLiteral(":held"), log.held ? 1 : 0);
+        q.bindValue(QStringLiteral(":reason"), log.held ? QVariant(QMetaType(QMetaType::QString)) : QVariant(log.notHeldReason));
+        q.bindValue(QStringLiteral(":attendance"), log.attendance);
+        q.bindValue(QStringLiteral(":first_timers"), log.firstTimers);
+        q.bindValue(QStringLiteral(":volunteers"), log.volunteers);
+        q.bindValue(QStringLiteral(":host_present"), log.hostPresent ? 1 : 0);
+        for (int band = 0; band < SessionLog::AgeBandCount; ++band)
+            q.bindValue(QLatin1Char(':') + QLatin1String(ageColumns[band]), hasBands ? QVariant(log.ageBands.at(band)) : nullInt());
+        q.bindValue(QStringLiteral(":newcomers"), log.newToNeighbourhood >= 0 ? QVariant(log.newToNeighbourhood) : nullInt());
+        q.bindValue(QStringLiteral(":received"), now);
+        if (!q.exec()) {
+            *error = QStringLiteral("Cannot store session log %1: %2").arg(log.uuid, q.lastError().text());
+            return std::nullopt;
+        }
+        outcomes.append({log.uuid, log.revision, q.next()});
+        q.finish();
+    }
+    if (!tx.commit()) {
+        *error = QStringLiteral("Cannot commit the session logs: ") + tx.errorString();
+        return std::nullopt;
+    }
+    return outcomes;
+}
+
+QJsonArray SessionLogStore::exportAll(QString *error) const
+{
+    QString ages;
+    for (const char *column : ageColumns)
+        ages += QStringLiteral(", ") + QString::fromLatin1(column);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT uuid, revision, organisation_uid, activity_uid, occurrence_uid, session_start, held,"
+                               " not_held_reason, attendance, first_timers, volunteers, host_present, new_to_neighbourhood,"
+                               " received%1 FROM session_log ORDER BY session_start, uuid").arg(ages))) {
+        *error = q.lastError().text();
+        return {};
+    }
+    QJsonArray out;
+    while (q.next()) {
+        SessionLog log;
+        log.uuid = q.value(0).toString();
+        log.revision = q.value(1).toInt();
+        log.activityUid = q.value(3).toString();
+        log.occurrenceUid = q.value(4).toString();
+        log.held = q.value(6).toInt() != 0;
+        log.notHeldReason = q.value(7).toString();
+        log.attendance = q.value(8).toInt();
+        log.firstTimers = q.value(9).toInt();
+        log.volunteers = q.value(10).toInt();
+        log.hostPresent = q.value(11).toInt() != 0;
+        log.newToNeighbourhood = q.value(12).isNull() ? -1 : q.value(12).toInt();
+        if (!q.value(14).isNull()) {
+            for (int band = 0; band < SessionLog::AgeBandCount; ++band)
+                log.ageBands.append(q.value(14 + band).toInt());
+        }
+        // The payload the device pushed, from the same whitelist, and what the hub adds to it.
+        QJsonObject row = SessionLogPayload::build(log);
+        row.insert(QStringLiteral("organisation"), q.value(2).toString());
+        row.insert(QStringLiteral("sessionStart"), QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC).toString(Qt::ISODate));
+        row.insert(QStringLiteral("received"), QDateTime::fromSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC).toString(Qt::ISODate));
+        out.append(row);
+    }
+    return out;
+}
+
+std::optional<qint64> SessionLogStore::deleteStartedBefore(qint64 before, QString *error)
+{
+    HubTransaction tx(m_db.connection(), m_db.dialect());
+    if (!tx.isActive()) {
+        *error = QStringLiteral("Cannot begin deleting session logs: ") + tx.errorString();
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM session_log WHERE session_start < :before"));
+    q.bindValue(QStringLiteral(":before"), before);
+    if (!q.exec()) {
+        *error = QStringLiteral("Cannot delete session logs: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 deleted = q.numRowsAffected();
+    if (!tx.commit()) {
+        *error = QStringLiteral("Cannot commit the deletion: ") + tx.errorString();
+        return std::nullopt;
+    }
+    return deleted;
+}
+
+} // namespace Buurtplein

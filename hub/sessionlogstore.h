@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessionlog.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Buurtplein {
+
+class HubDatabase;
+
+/** What the hub did with one pushed session log. */
+struct SessionLogOutcome {
+    QString uuid;
+    int revision = 0;
+    bool stored = false; ///< false: the hub already had this revision or a higher one ("kept")
+};
+
+/**
+ * The hub's raw session logs (table session_log), one row per client uuid at its
+ * highest revision. Raw logs are personal data: they leave the hub only through the
+ * admin export and the backup, and retention deletes them.
+ */
+class SessionLogStore
+{
+public:
+    /** The most logs one request may push. */
+    static constexpr int MaxBatch = 500;
+
+    explicit SessionLogStore(HubDatabase &db) : m_db(db) {}
+
+    /**
+     * The organisation the hub's catalogue gives activity @p activityUid, or an empty
+     * string when the catalogue does not know the activity (yet).
+     */
+    QString catalogueOrganisation(const QString &activityUid) const;
+
+    /**
+     * Stores @p logs for @p organisationUid in one transaction, each in one statement
+     * that inserts it or raises an existing row to a higher revision, so that retries,
+     * duplicates and any order give the same rows. A uuid that belongs to another
+     * organisation's log is never changed and is answered as kept.
+     * One outcome per log, in order; std::nullopt and @p error when nothing was stored.
+     */
+    std::optional<QList<SessionLogOutcome>> store(const QList<SessionLog> &logs, const QString &organisationUid, qint64 now,
+                                                  QString *error);
+
+    /** Every raw log, by session start then uuid: its payload with "organisation", "sessionStart" and "received". */
+    QJsonArray exportAll(QString *error) const;
+
+    /** Deletes, in one transaction, the logs of sessions that started before @p before; how many, or std::nullopt and @p error. */
+    std::optional<qint64> deleteStartedBefore(qint64 before, QString *error);
+
+private:
+    HubDatabase &m_db;
+};
+
+} // namespace Buurtplein

@@ -1,0 +1,749 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The device's sync against the real hub: buurtplein-cli sync and buurtplein-hub serve as
+// processes on 127.0.0.1, either of them killed with SIGKILL at the moments that matter.
+#include "../hub/hubtest.h"
+
+#include "cataloguepayload.h"
+#include "cataloguestore.h"
+#include "database.h"
+#include "sessionlogpayload.h"
+#include "workerstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <algorithm>
+#include <csignal>
+
+using namespace Buurtplein;
+using namespace Buurtplein::HubTest;
+
+namespace {
+
+const QString org = QStringLiteral("welzijn-west");
+const QString koffie = QStringLiteral("welzijn-west:koffie");
+
+QString cliPath()
+{
+    return QStringLiteral(BUURTPLEIN_BIN_DIR "/buurtplein-cli");
+}
+
+QStringList testedDialects()
+{
+    const QString only = qEnvironmentVariable("BUURTPLEIN_TEST_DIALECT");
+    return only.isEmpty() ? dialects() : QStringList{only};
+}
+
+/** The device's worker store, as the app sets it up; sessions can be logged far back so a test can make hundreds. */
+struct Device {
+    Database db;
+    std::unique_ptr<WorkerStore> store;
+
+    bool open(const QString &path)
+    {
+        if (!db.open(path))
+            return false;
+        store = std::make_unique<WorkerStore>(db);
+        store->setOrganisationUid(org);
+        store->setLogWindowWeeks(80);
+        return true;
+    }
+};
+
+/** The catalogue a worker of welzijn-west starts with: its organisation, and a daily coffee morning since 500 days. */
+bool makeCatalogue(const QString &path, const QString &activityUid, QString *error)
+{
+    Device device;
+    if (!device.open(path)) {
+        *error = device.db.errorString();
+        return false;
+    }
+    CatalogueStore catalogue(device.db);
+    Organisation organisation{0, org, QStringLiteral("Welzijn West"), QStringLiteral("welzijn"), 0};
+    if (!catalogue.save(organisation)) {
+        *error = catalogue.errorString();
+        return false;
+    }
+    Activity activity;
+    activity.uid = activityUid;
+    activity.organisationUid = org;
+    activity.title = QStringLiteral("Inloopkoffie");
+    activity.category = QStringLiteral("inloop_koffie");
+    Schedule daily;
+    daily.activityUid = activityUid;
+    daily.startDate = QDate::currentDate().addDays(-500);
+    daily.startTime = QTime(10, 0);
+    daily.rrule = QStringLiteral("FREQ=DAILY");
+    if (!device.store->saveActivity(activity) || !device.store->saveSchedule(daily)) {
+        *error = device.store->errorString();
+        return false;
+    }
+    return true;
+}
+
+/**
+ * Helper mode of this binary: logs @p count past sessions (the first three edited to
+ * revision 2, the first to revision 3) and kills itself with SIGKILL right after the
+ * last commit, as an app killed before any sync would be.
+ */
+int writeLogsAndDie(const QString &path, int count)
+{
+    Device device;
+    if (!device.open(path))
+        return 3;
+    const QList<UnloggedSession> sessions = device.store->unloggedSessions(org, QDateTime::currentDateTimeUtc(), 80);
+    if (sessions.size() < count)
+        return 4;
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < (round == 0 ? count : round == 1 ? 3 : 1); ++i) {
+            SessionLog log;
+            log.occurrenceUid = sessions.at(i).occurrenceUid;
+            log.attendance = 100 * round + i;
+            if (!device.store->logSession(log))
+                return 5;
+        }
+    }
+    std::raise(SIGKILL);
+    return 6;
+}
+
+/** A hub database with welzijn-west, a worker and an admin token, and the hub serving it; the hub can be killed and started again. */
+class Hub
+{
+public:
+    ~Hub() { kill(); }
+
+    bool create(const QString &dialect, QString *error)
+    {
+        if (!m_db.create(dialect, error))
+            return false;
+        const CliRun made = runHub({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("--uid"), org, QStringLiteral("--name"),
+                                    QStringLiteral("Welzijn West"), QStringLiteral("--kind"), QStringLiteral("welzijn"), QStringLiteral("--db"), location()});
+        const CliRun worker = runHub({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("worker"),
+                                      QStringLiteral("--org"), org, QStringLiteral("--db"), location()});
+        const CliRun admin = runHub({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("admin"),
+                                     QStringLiteral("--db"), location()});
+        if (made.exitCode != 0 || worker.exitCode != 0 || admin.exitCode != 0) {
+            *error = QString::fromUtf8(made.err + worker.err + admin.err);
+            return false;
+        }
+        workerToken = worker.out.trimmed();
+        adminToken = admin.out.trimmed();
+        return start(error);
+    }
+
+    bool start(QString *error)
+    {
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_process.setReadChannel(QProcess::StandardOutput);
+        m_process.start(hubPath(), {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), location()});
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(60000)) {
+                *error = QStringLiteral("the hub did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
+                return false;
+            }
+        }
+        const QByteArray line = m_process.readLine().trimmed();
+        m_port = line.mid(line.lastIndexOf(':') + 1).toUShort();
+        m_process.setReadChannel(QProcess::StandardError);
+        return m_port != 0 || (*error = QString::fromUtf8(line), false);
+    }
+
+    /** SIGKILL: no shutdown, whatever the hub was doing. */
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    /** Waits until the hub has logged a request to @p path (or @p stillRunning says there is no point). */
+    bool waitForRequest(const QByteArray &path, const std::function<bool()> &stillRunning)
+    {
+        const QByteArray needle = "path=" + path + ' ';
+        while (!m_log.contains(needle)) {
+            if (!stillRunning() || m_process.state() == QProcess::NotRunning)
+                return false;
+            m_process.waitForReadyRead(50);
+            m_log += m_process.readAllStandardError();
+        }
+        return true;
+    }
+
+    /** What the hub logged on stderr so far. */
+    QByteArray log() const { return m_log; }
+
+    QString location() const { return m_db.location(); }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QUrl url(const QString &path) const { return QUrl(base() + path); }
+
+    /** The hub's raw session logs (admin export): uuid → every row with that uuid. */
+    QMap<QString, QJsonArray> logs(QNetworkAccessManager &nam) const
+    {
+        const Answer answer = call(nam, "GET", url(QStringLiteral("/v1/session-logs/export")), {}, adminToken);
+        QMap<QString, QJsonArray> out;
+        for (const QJsonValue &item : answer.json().value(QStringLiteral("items")).toArray()) {
+            QJsonArray rows = out.value(item[QStringLiteral("uuid")].toString());
+            rows.append(item);
+            out.insert(item[QStringLiteral("uuid")].toString(), rows);
+        }
+        if (answer.status != 200)
+            qWarning() << "export failed" << answer.status << answer.body;
+        return out;
+    }
+
+    /** Every live record of the hub's catalogue, read from the feed after=0: "kind uid" → data. */
+    QMap<QString, QJsonObject> catalogue(QNetworkAccessManager &nam, qint64 *last) const
+    {
+        QMap<QString, QJsonObject> out;
+        qint64 after = 0;
+        for (;;) {
+            const Answer answer = call(nam, "GET", url(QStringLiteral("/v1/feed?after=%1&limit=7").arg(after)));
+            const QJsonArray items = answer.json().value(QStringLiteral("items")).toArray();
+            if (answer.status != 200 || items.isEmpty())
+                break;
+            for (const QJsonValue &item : items) {
+                const QString key = item[QStringLiteral("kind")].toString() + QLatin1Char(' ') + item[QStringLiteral("id")].toString();
+                if (item[QStringLiteral("state")].toString() == QLatin1String("deleted"))
+                    out.remove(key);
+                else
+                    out.insert(key, item[QStringLiteral("data")].toObject());
+                after = item[QStringLiteral("modified")].toInteger();
+            }
+        }
+        *last = after;
+        return out;
+    }
+
+    /** Runs @p sql on the hub's database directly, for what no route does (a purge 90 days on). */
+    bool exec(const QStringList &statements, QString *error) const
+    {
+        const QString name = QStringLiteral("synctest-%1").arg(QRandomGenerator::global()->generate());
+        bool ok = true;
+        {
+            QSqlDatabase db;
+            if (m_db.sqliteFile().isEmpty()) {
+                const QUrl url(location());
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setUserName(url.userName());
+                db.setPassword(url.password());
+                db.setDatabaseName(url.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(m_db.sqliteFile());
+            }
+            ok = db.open();
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (ok && !q.exec(sql)) {
+                    *error = q.lastError().text();
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    QByteArray workerToken;
+    QByteArray adminToken;
+
+private:
+    FreshDatabase m_db;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QByteArray m_log;
+};
+
+struct SyncRun {
+    int exitCode = -1;   ///< -2: killed by a signal
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+/** The device side of one case: its database file, token file and helpers to look into it. */
+class DeviceFiles
+{
+public:
+    QString db() const { return m_dir.filePath(QStringLiteral("device.sqlite")); }
+    QString tokenFile() const { return m_dir.filePath(QStringLiteral("token")); }
+
+    bool writeToken(const QByteArray &token)
+    {
+        QFile file(tokenFile());
+        return file.open(QIODevice::WriteOnly) && file.write(token + '\n') > 0;
+    }
+
+    QStringList syncArgs(const Hub &hub) const
+    {
+        return {QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--hub"), hub.base(), QStringLiteral("--token-file"), tokenFile()};
+    }
+
+    void startSync(QProcess &process, const Hub &hub, const QString &failpoint = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BUURTPLEIN_SYNC_FAILPOINT"));
+        if (!failpoint.isEmpty())
+            env.insert(QStringLiteral("BUURTPLEIN_SYNC_FAILPOINT"), failpoint);
+        process.setProcessEnvironment(env);
+        process.start(cliPath(), syncArgs(hub));
+    }
+
+    static SyncRun finish(QProcess &process)
+    {
+        SyncRun run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    SyncRun sync(const Hub &hub, const QString &failpoint = {}) const
+    {
+        QProcess process;
+        startSync(process, hub, failpoint);
+        return finish(process);
+    }
+
+    /** Runs this binary's helper mode; true when it died by SIGKILL as it should. */
+    bool writeLogsAndDie(int count) const
+    {
+        QProcess helper;
+        helper.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--write-logs-and-die"), db(), QString::number(count)});
+        return helper.waitForFinished(120000) && helper.exitStatus() == QProcess::CrashExit;
+    }
+
+    /** Rows of @p sql on the device database, columns joined by '|'. */
+    QStringList rows(const QString &sql) const
+    {
+        const QString name = QStringLiteral("device-%1").arg(QRandomGenerator::global()->generate());
+        QStringList out;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(this->db());
+            QSqlQuery q(db);
+            if (db.open() && q.exec(sql)) {
+                while (q.next()) {
+                    QStringList columns;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        columns.append(q.value(i).toString());
+                    out.append(columns.join(QLatin1Char('|')));
+                }
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }
+
+    /** The device's session logs: uuid → "revision|attendance". */
+    QMap<QString, QString> logs() const
+    {
+        QMap<QString, QString> out;
+        for (const QString &row : rows(QStringLiteral("SELECT uuid, revision, attendance FROM session_log")))
+            out.insert(row.section(QLatin1Char('|'), 0, 0), row.section(QLatin1Char('|'), 1));
+        return out;
+    }
+
+    int outboxRows() const { return rows(QStringLiteral("SELECT count(*) FROM outbox")).value(0).toInt(); }
+
+    /** The payload uuids of the session logs still in the outbox. */
+    QStringList waitingLogs() const
+    {
+        QStringList out;
+        for (const QString &payload : rows(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'session_log'")))
+            out.append(QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("uuid")).toString());
+        return out;
+    }
+
+    /** Every catalogue record of the device as the feed carries it: "kind uid" → data. */
+    QMap<QString, QJsonObject> catalogue() const
+    {
+        Database database;
+        QMap<QString, QJsonObject> out;
+        if (!database.open(db()))
+            return out;
+        const CatalogueStore store(database);
+        auto put = [&out](const QString &kind, const QString &uid, const QJsonObject &data) { out.insert(kind + QLatin1Char(' ') + uid, data); };
+        for (const QString &uid : rows(QStringLiteral("SELECT uid FROM organisation")))
+            put(CataloguePayload::OrganisationKind, uid, CataloguePayload::build(*store.organisation(uid)));
+        for (const QString &uid : rows(QStringLiteral("SELECT uid FROM place")))
+            put(CataloguePayload::PlaceKind, uid, CataloguePayload::build(*store.place(uid)));
+        for (const QString &uid : rows(QStringLiteral("SELECT uid FROM activity")))
+            put(CataloguePayload::ActivityKind, uid, CataloguePayload::build(*store.activity(uid)));
+        for (const QString &uid : rows(QStringLiteral("SELECT uid FROM schedule")))
+            put(CataloguePayload::ScheduleKind, uid, CataloguePayload::build(*store.schedule(uid)));
+        for (const QString &uid : rows(QStringLiteral("SELECT occurrence_uid FROM occurrence_override")))
+            put(CataloguePayload::OverrideKind, uid, CataloguePayload::build(*store.occurrenceOverride(uid)));
+        return out;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/** The hub's logs as "revision|attendance" per uuid; a uuid stored twice shows as "duplicate". */
+QMap<QString, QString> hubLogs(const QMap<QString, QJsonArray> &logs)
+{
+    QMap<QString, QString> out;
+    for (auto it = logs.cbegin(); it != logs.cend(); ++it) {
+        const QJsonObject row = it.value().first().toObject();
+        out.insert(it.key(), it.value().size() != 1 ? QStringLiteral("duplicate")
+                                                     : QStringLiteral("%1|%2").arg(row.value(QStringLiteral("revision")).toInt())
+                                                           .arg(row.value(QStringLiteral("attendance")).toInt()));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSyncReliability : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+
+    /** A running hub and a device whose catalogue (one activity, one schedule) is on the hub after a first clean sync. */
+    bool setUp(const QString &dialect, Hub &hub, DeviceFiles &device, QString *error)
+    {
+        if (!hub.create(dialect, error) || !makeCatalogue(device.db(), koffie, error))
+            return false;
+        if (!device.writeToken(hub.workerToken)) {
+            *error = QStringLiteral("cannot write the token file");
+            return false;
+        }
+        const SyncRun first = device.sync(hub);
+        if (first.exitCode != 0 || device.outboxRows() != 0) {
+            *error = QStringLiteral("the first sync failed: ") + QString::fromUtf8(first.err + first.out);
+            return false;
+        }
+        return true;
+    }
+
+    static void addDialectColumn()
+    {
+        QTest::addColumn<QString>("dialect");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFileInfo::exists(cliPath()) && QFileInfo::exists(hubPath()), "buurtplein-cli and buurtplein-hub must be built");
+    }
+
+    // Bad input exits 2 with a sentence and touches nothing, before any network.
+    void refusesBadInput_data()
+    {
+        QTest::addColumn<QString>("hub");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<bool>("makeDb");
+        QTest::addColumn<QString>("failpoint");
+        QTest::addColumn<QString>("message");
+        const QString hub = QStringLiteral("http://127.0.0.1:9");
+        QTest::newRow("no such database") << hub << QByteArray("abc") << false << QString() << "no device database";
+        QTest::newRow("not a hub address") << QStringLiteral("hub.example.nl") << QByteArray("abc") << true << QString() << "--hub";
+        QTest::newRow("ftp hub") << QStringLiteral("ftp://hub.example.nl") << QByteArray("abc") << true << QString() << "--hub";
+        QTest::newRow("empty token file") << hub << QByteArray("\n") << true << QString() << "one bearer token";
+        QTest::newRow("unknown failpoint") << hub << QByteArray("abc") << true << QStringLiteral("after-lunch") << "after-send or after-answer";
+    }
+
+    void refusesBadInput()
+    {
+        QFETCH(QString, hub);
+        QFETCH(QByteArray, token);
+        QFETCH(bool, makeDb);
+        QFETCH(QString, failpoint);
+        QFETCH(QString, message);
+        DeviceFiles device;
+        QVERIFY(device.writeToken(token.trimmed()));
+        QFile tokenFile(device.tokenFile());
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly) && tokenFile.write(token) >= 0);
+        tokenFile.close();
+        if (makeDb) {
+            QString error;
+            QVERIFY2(makeCatalogue(device.db(), koffie, &error), qPrintable(error));
+        }
+        // Looking into a database that is not there would make it.
+        const int outbox = makeDb ? device.outboxRows() : 0;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BUURTPLEIN_SYNC_FAILPOINT"), failpoint);
+        process.setProcessEnvironment(env);
+        process.start(cliPath(), {QStringLiteral("sync"), QStringLiteral("--db"), device.db(), QStringLiteral("--hub"), hub,
+                                  QStringLiteral("--token-file"), device.tokenFile()});
+        const SyncRun run = DeviceFiles::finish(process);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QCOMPARE(QFileInfo::exists(device.db()), makeDb);
+        if (makeDb)
+            QCOMPARE(device.outboxRows(), outbox);
+    }
+
+    // No hub to be reached: exit 1, every change kept, with its attempt counted and a next try planned.
+    void unreachableHubKeepsEverything_data()
+    {
+        addDialectColumn();
+        for (const QString &dialect : testedDialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+
+    void unreachableHubKeepsEverything()
+    {
+        QFETCH(QString, dialect);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        QVERIFY(device.writeLogsAndDie(3));
+        hub.kill();
+        const SyncRun run = device.sync(hub);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(QStringLiteral("waiting")).toInt(), 3);
+        QVERIFY2(run.err.contains("will be sent later"), run.err.constData());
+        QCOMPARE(device.rows(QStringLiteral("SELECT count(*) FROM outbox WHERE attempts = 1 AND next_attempt IS NOT NULL AND set_aside = 0")).value(0),
+                 QStringLiteral("3"));
+    }
+
+    // (1) The device dies after its local commit, after sending, or after reading the
+    // answer: after one clean sync every log is on the hub once, at its highest revision.
+    void crashAnywhereLosesNothing_data()
+    {
+        addDialectColumn();
+        QTest::addColumn<QString>("failpoint");
+        for (const QString &dialect : testedDialects()) {
+            for (const char *point : {"", "after-send", "after-answer"}) {
+                QTest::addRow("%s, killed after the local commit%s%s", qPrintable(dialect), *point ? " and " : "", point)
+                    << dialect << QString::fromLatin1(point);
+            }
+        }
+    }
+
+    void crashAnywhereLosesNothing()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, failpoint);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        QVERIFY2(device.writeLogsAndDie(8), "the helper must write the logs and die by SIGKILL");
+        QCOMPARE(device.logs().size(), 8);
+        QCOMPARE(device.outboxRows(), 8);
+
+        if (!failpoint.isEmpty()) {
+            const SyncRun crashed = device.sync(hub, failpoint);
+            QVERIFY2(crashed.exitCode == -2, qPrintable(QStringLiteral("the sync should have died at %1: %2").arg(failpoint, QString::fromUtf8(crashed.err))));
+            // Killed before the acknowledgement: nothing left the outbox.
+            QCOMPARE(device.outboxRows(), 8);
+            if (failpoint == QLatin1String("after-answer"))
+                QCOMPARE(hubLogs(hub.logs(m_nam)), device.logs());
+        }
+        // The person edits a log once more before the next sync: the newest revision must win.
+        {
+            Device again;
+            QVERIFY(again.open(device.db()));
+            const QString occurrence = device.rows(QStringLiteral("SELECT occurrence_uid FROM session_log WHERE attendance = 7")).value(0);
+            SessionLog log;
+            log.occurrenceUid = occurrence;
+            log.attendance = 77;
+            QVERIFY2(again.store->logSession(log), qPrintable(again.store->errorString()));
+        }
+        const SyncRun clean = device.sync(hub);
+        QVERIFY2(clean.exitCode == 0, clean.err.constData());
+        QCOMPARE(clean.json().value(QStringLiteral("waiting")).toInt(), 0);
+        QCOMPARE(device.outboxRows(), 0);
+        QCOMPARE(hubLogs(hub.logs(m_nam)), device.logs());
+        QVERIFY(device.logs().values().contains(QStringLiteral("2|77")));
+        QVERIFY(device.logs().values().contains(QStringLiteral("3|200")));
+    }
+
+    // (2) Retries, duplicates and any order give the same hub state.
+    void duplicatesAndOrderDoNotMatter_data()
+    {
+        addDialectColumn();
+        for (const QString &dialect : testedDialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+
+    void duplicatesAndOrderDoNotMatter()
+    {
+        QFETCH(QString, dialect);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        // Every revision the device ever queued, as the outbox held it at the time.
+        QJsonArray batch;
+        QMap<QString, QString> expected;
+        {
+            Device d;
+            QVERIFY(d.open(device.db()));
+            const auto sessions = d.store->unloggedSessions(org, QDateTime::currentDateTimeUtc(), 80);
+            for (int revision = 1; revision <= 3; ++revision) {
+                for (int i = 0; i < 6 - 2 * (revision - 1); ++i) {
+                    SessionLog log;
+                    log.occurrenceUid = sessions.at(i).occurrenceUid;
+                    log.attendance = 10 * revision + i;
+                    QVERIFY2(d.store->logSession(log), qPrintable(d.store->errorString()));
+                    const QJsonObject payload = d.store->outbox().item(Outbox::SessionLogKind, log.uuid)->payload;
+                    batch.append(payload);
+                    expected.insert(log.uuid, QStringLiteral("%1|%2").arg(revision).arg(log.attendance));
+                }
+            }
+        }
+        QCOMPARE(batch.size(), 12);
+        QJsonArray first;
+        const auto push = [&](const QJsonArray &items) {
+            return call(m_nam, "POST", hub.url(QStringLiteral("/v1/session-logs")),
+                        QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact), hub.workerToken);
+        };
+        const auto shuffled = [&batch](quint32 seed) {
+            QVariantList list = batch.toVariantList();
+            std::shuffle(list.begin(), list.end(), QRandomGenerator(seed));
+            return QJsonArray::fromVariantList(list);
+        };
+        QCOMPARE(push(shuffled(1)).status, 200);
+        const QMap<QString, QJsonArray> once = hub.logs(m_nam);
+        QCOMPARE(hubLogs(once), expected);
+        for (const QJsonArray &again : {batch, shuffled(2), QJsonArray::fromVariantList([&batch] {
+                                            QVariantList l = batch.toVariantList();
+                                            std::reverse(l.begin(), l.end());
+                                            return l;
+                                        }())}) {
+            const Answer answer = push(again);
+            QCOMPARE(answer.status, 200);
+            for (const QJsonValue &item : answer.json().value(QStringLiteral("items")).toArray())
+                QCOMPARE(item[QStringLiteral("status")].toString(), QStringLiteral("kept"));
+            QCOMPARE(hub.logs(m_nam), once);
+        }
+        // And the device itself, sending what its outbox holds, changes nothing either.
+        const SyncRun run = device.sync(hub);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(device.outboxRows(), 0);
+        QCOMPARE(hub.logs(m_nam), once);
+    }
+
+    // (3) A cursor older than the hub's tombstone window takes the resync path and the
+    // device ends with exactly the hub's catalogue; its own logs and settings stay.
+    void oldCursorResyncs_data()
+    {
+        addDialectColumn();
+        for (const QString &dialect : testedDialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+
+    void oldCursorResyncs()
+    {
+        QFETCH(QString, dialect);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        const qint64 cursor = device.rows(QStringLiteral("SELECT value FROM device_setting WHERE key = 'sync.feedCursor'")).value(0).toLongLong();
+        QVERIFY(cursor > 0);
+        const QString schedule = device.rows(QStringLiteral("SELECT uid FROM schedule")).value(0);
+        QVERIFY(!schedule.isEmpty());
+
+        // Another worker adds an activity.
+        DeviceFiles colleague;
+        QVERIFY(colleague.writeToken(hub.workerToken));
+        QVERIFY2(makeCatalogue(colleague.db(), QStringLiteral("welzijn-west:wandelen"), &error), qPrintable(error));
+        const SyncRun colleagueRun = colleague.sync(hub);
+        QVERIFY2(colleagueRun.exitCode == 0, colleagueRun.err.constData());
+        // Our schedule is deleted on the hub and, 90 days on, its tombstone purged: the
+        // end state of HubCatalogue::remove + purgeTombstones, written directly.
+        QVERIFY2(hub.exec({QStringLiteral("DELETE FROM catalogue_item WHERE kind = 'schedule' AND uid = '%1'").arg(schedule),
+                           QStringLiteral("UPDATE feed_counter SET purged_through = value")}, &error), qPrintable(error));
+        const Answer gone = call(m_nam, "GET", hub.url(QStringLiteral("/v1/feed?after=%1").arg(cursor)));
+        QCOMPARE(gone.status, 410);
+        QCOMPARE(gone.error(), QStringLiteral("resync"));
+
+        const SyncRun run = device.sync(hub);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        qint64 last = 0;
+        const QMap<QString, QJsonObject> hubCatalogue = hub.catalogue(m_nam, &last);
+        QVERIFY(hubCatalogue.contains(QStringLiteral("activity welzijn-west:wandelen")));
+        QVERIFY(!hubCatalogue.contains(QStringLiteral("schedule ") + schedule));
+        QCOMPARE(device.catalogue(), hubCatalogue);
+        QCOMPARE(run.json().value(QStringLiteral("cursor")).toInteger(), last);
+        // The search window follows: the deleted schedule's sessions are gone, the new activity's are there.
+        QCOMPARE(device.rows(QStringLiteral("SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id WHERE a.uid = '%1'").arg(koffie)).value(0),
+                 QStringLiteral("0"));
+        QVERIFY(device.rows(QStringLiteral("SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
+                                           "WHERE a.uid = 'welzijn-west:wandelen'")).value(0).toInt() > 0);
+    }
+
+    // (4) The hub dies with SIGKILL while a device sends: whatever the device removed from
+    // its outbox is on the hub; the rest goes with the next sync.
+    void hubKilledDuringSync_data()
+    {
+        addDialectColumn();
+        for (const QString &dialect : testedDialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+
+    void hubKilledDuringSync()
+    {
+        QFETCH(QString, dialect);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        QVERIFY(device.writeLogsAndDie(450));
+        const QMap<QString, QString> all = device.logs();
+        QCOMPARE(all.size(), 450);
+
+        QProcess sync;
+        device.startSync(sync, hub);
+        const bool seen = hub.waitForRequest("/v1/session-logs", [&sync] { return sync.state() != QProcess::NotRunning; });
+        hub.kill();
+        const SyncRun run = DeviceFiles::finish(sync);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        qInfo() << "hub killed" << (seen ? "after a push was answered;" : "after the sync ended;") << "sync exit" << run.exitCode
+                << "," << device.waitingLogs().size() << "logs still waiting;" << QString::fromUtf8(hub.log()).split(QLatin1Char('\n')).filter(QStringLiteral("session-logs"));
+
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QMap<QString, QString> onHub = hubLogs(hub.logs(m_nam));
+        const QStringList waiting = device.waitingLogs();
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (!waiting.contains(it.key()))
+                QVERIFY2(onHub.value(it.key()) == it.value(), qPrintable(QStringLiteral("log %1 left the outbox but the hub has '%2'")
+                                                                            .arg(it.key(), onHub.value(it.key()))));
+        }
+        const SyncRun clean = device.sync(hub);
+        QVERIFY2(clean.exitCode == 0, clean.err.constData());
+        QCOMPARE(device.outboxRows(), 0);
+        QCOMPARE(hubLogs(hub.logs(m_nam)), all);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--write-logs-and-die") == 0) {
+        QCoreApplication app(argc, argv);
+        return writeLogsAndDie(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toInt());
+    }
+    QCoreApplication app(argc, argv);
+    TestSyncReliability test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_syncreliability.moc"
