@@ -39,7 +39,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
                                    QStringLiteral("code"));
     const QCommandLineOption hub(QStringLiteral("hub"), QStringLiteral("The hub to enrol with, when the code does not name it."),
                                  QStringLiteral("url"));
-    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language, enrol, hub});
+    const QCommandLineOption noSync(QStringLiteral("no-sync"), QStringLiteral("Do not sync with the hub during this run."));
+    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language, enrol, hub, noSync});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A buurtplein:// link to open, e.g. buurtplein://enrol?hub=...&code=...."),
                                  QStringLiteral("[link]"));
@@ -59,6 +60,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     options.language = parser.value(language);
     options.enrol = parser.value(enrol);
     options.hub = parser.value(hub);
+    options.noSync = parser.isSet(noSync);
     if (!options.hub.isEmpty() && options.enrol.isEmpty()) {
         *error = QStringLiteral("--hub goes with --enrol CODE");
         return std::nullopt;

@@ -26,6 +26,7 @@ struct AppOptions {
     QString page;           ///< --page P: open P first (home, search[:TEXT], map, my, settings, activity:UID, place:UID)
     QString enrol;          ///< --enrol CODE: enrol this device before the pages load (demos, screenshots)
     QString hub;            ///< --hub URL: the hub for --enrol when the code does not name it
+    bool noSync = false;    ///< --no-sync: never sync with the hub (pictures of the bundled demo, which a hub's catalogue would replace)
     QString link;           ///< the positional argument: a buurtplein:// link the platform opened the app with
 
     /** Parses @p arguments (without the program name), or sets @p error. */

@@ -82,6 +82,7 @@ int main(int argc, char *argv[])
         sessionOptions.demoPath = options->demoPath;
     sessionOptions.replayNmea = options->replayNmea;
     sessionOptions.now = options->now;
+    sessionOptions.startSync = !options->noSync;
     AppSession session;
     if (!session.open(sessionOptions, &error)) {
         std::fprintf(stderr, "buurtplein: %s\n", qPrintable(error));

@@ -68,7 +68,7 @@ const QList<std::pair<QString, QString>> &placeKinds()
     static const QList<std::pair<QString, QString>> all = {
         {QStringLiteral("buurthuis"), QStringLiteral("Buurthuis")},
         {QStringLiteral("bibliotheek"), QStringLiteral("Bibliotheek")},
-        {QStringLiteral("multifunctionele accommodatie"), QStringLiteral("MFA")},
+        {QStringLiteral("multifunctionele_accommodatie"), QStringLiteral("MFA")},
         {QStringLiteral("buurttuin"), QStringLiteral("Buurttuin")},
         {QStringLiteral("sportaccommodatie"), QStringLiteral("Sporthal")},
         {QStringLiteral("plein"), QStringLiteral("Plein")},
@@ -76,7 +76,7 @@ const QList<std::pair<QString, QString>> &placeKinds()
         {QStringLiteral("schoolplein"), QStringLiteral("Schoolplein")},
         {QStringLiteral("gebedshuis"), QStringLiteral("Ontmoetingsruimte")},
         {QStringLiteral("horeca"), QStringLiteral("Café")},
-        {QStringLiteral("theater/cultuur"), QStringLiteral("Cultuurhuis")},
+        {QStringLiteral("theater_cultuur"), QStringLiteral("Cultuurhuis")},
         {QStringLiteral("kringloopwinkel"), QStringLiteral("Kringloop")},
     };
     return all;

@@ -8,6 +8,7 @@
 #include "cataloguepayload.h"
 #include "cataloguestore.h"
 #include "database.h"
+#include "demoloader.h"
 #include "hubcatalogue.h"
 #include "hubcli.h"
 #include "hubdatabase.h"
@@ -256,6 +257,37 @@ int importIcs(const QStringList &args)
         *report = {{QStringLiteral("imported"), result.imported},
                    {QStringLiteral("skipped"), skipped},
                    {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}};
+        return int(Ok);
+    });
+}
+
+int importDemo(const QStringList &args)
+{
+    QString error;
+    const auto options = Arguments::parse(args, {QStringLiteral("import-demo"), {QStringLiteral("db")}, {}}, &error);
+    if (!options)
+        return fail(BadInput, error);
+    // The neighbourhood the app ships with (assets/demo), so that a demo hub and a demo
+    // device start from the same catalogue and the first sync keeps it.
+    return runImport(databaseLocation(*options), [&](HubDatabase &db, CatalogueStore &store, const Seeded &, QJsonObject *report) {
+        QString why;
+        const auto summary = DemoLoader::load(store, QStringLiteral(":/demo/demo-neighbourhood.json"), &why);
+        if (!summary)
+            return fail(Failed, why + QStringLiteral(" Nothing was imported."));
+        for (const QString &uid : uidsOf(store, CataloguePayload::OrganisationKind)) {
+            const std::optional<Organisation> o = store.organisation(uid);
+            if (!o || OrganisationStore(db).find(uid))
+                continue;
+            HubOrganisation organisation;
+            organisation.uid = o->uid;
+            organisation.name = o->name;
+            organisation.kind = o->kind;
+            if (!OrganisationStore(db).create(organisation, QDateTime::currentSecsSinceEpoch(), &why))
+                return fail(Failed, why);
+        }
+        *report = {{QStringLiteral("organisations"), summary->organisations}, {QStringLiteral("places"), summary->places},
+                   {QStringLiteral("activities"), summary->activities}, {QStringLiteral("schedules"), summary->schedules},
+                   {QStringLiteral("overrides"), summary->overrides}};
         return int(Ok);
     });
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubcatalogue.h"
 #include "hubcli.h"
 #include "hubdatabase.h"
 #include "organisationstore.h"
@@ -22,9 +23,20 @@ int orgCreate(const QStringList &args)
         organisation.uid = options->value(QStringLiteral("uid"));
         organisation.name = options->value(QStringLiteral("name"));
         organisation.kind = options->value(QStringLiteral("kind"));
+        // The organisation and its catalogue record in one transaction: a device that
+        // enrols for it finds it in the feed before the organisation has any activity.
+        HubTransaction tx(db.connection(), db.dialect());
+        if (!tx.isActive())
+            return fail(Failed, QStringLiteral("Cannot begin: ") + tx.errorString());
         QString why;
         if (!OrganisationStore(db).create(organisation, QDateTime::currentSecsSinceEpoch(), &why))
             return fail(BadInput, why);
+        HubCatalogue catalogue(db);
+        const auto stored = OrganisationStore(db).find(organisation.uid);
+        if (!stored || catalogue.ensureOrganisation(*stored).outcome == CatalogueWrite::Failed)
+            return fail(Failed, QStringLiteral("Cannot add the organisation to the catalogue: ") + catalogue.errorString());
+        if (!tx.commit())
+            return fail(Failed, QStringLiteral("Cannot commit: ") + tx.errorString());
         return fail(Ok, QStringLiteral("made organisation %1.").arg(organisation.uid));
     });
 }

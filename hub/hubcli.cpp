@@ -27,6 +27,7 @@ const Command commands[] = {
     {"org list", orgList, "org list [--db DB]"},
     {"import-places", importPlaces, "import-places FILE [--db DB]"},
     {"import-ics", importIcs, "import-ics FILE --org ORG_UID [--db DB]"},
+    {"import-demo", importDemo, "import-demo [--db DB]"},
     {"retention", retention, "retention --older-than DAYS [--db DB]"},
     {"backup", backup, "backup --to FILE [--db DB]"},
 };

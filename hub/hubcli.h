@@ -66,6 +66,7 @@ int orgCreate(const QStringList &args);
 int orgList(const QStringList &args);
 int importPlaces(const QStringList &args);
 int importIcs(const QStringList &args);
+int importDemo(const QStringList &args);
 int retention(const QStringList &args);
 int backup(const QStringList &args);
 

@@ -12,6 +12,7 @@
 #include "placesmodel.h"
 #include "reminderservice.h"
 #include "searchmodel.h"
+#include "syncservice.h"
 #include "uilanguage.h"
 #include "upcomingmodel.h"
 #include "workersession.h"
@@ -32,6 +33,7 @@ struct AppParts {
     ReminderService *reminders = nullptr;
     CatalogueStore *store = nullptr;
     WorkerSession *worker = nullptr;
+    SyncService *sync = nullptr;
 };
 
 /**
@@ -55,6 +57,8 @@ class AppContext : public QObject
     Q_PROPERTY(Buurtplein::UiLanguage *language READ language CONSTANT)
     /** Social worker mode: enrolment, and the store the worker pages write through. */
     Q_PROPERTY(Buurtplein::WorkerSession *worker READ worker CONSTANT)
+    /** Sync with the hub: state, last sync, refused changes, "Sync now", anonymous join counts. */
+    Q_PROPERTY(Buurtplein::SyncService *sync READ sync CONSTANT)
     Q_PROPERTY(QString sourceNote READ sourceNote NOTIFY languageChanged)
     Q_PROPERTY(double textScale READ textScale CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
@@ -72,6 +76,7 @@ public:
     NearMe *nearMe() const { return m_parts.nearMe; }
     ReminderService *reminders() const { return m_parts.reminders; }
     WorkerSession *worker() const { return m_parts.worker; }
+    SyncService *sync() const { return m_parts.sync; }
     /** The UI language; main() restores it before QML loads. */
     UiLanguage *language() const { return m_language; }
     QString sourceNote() const;

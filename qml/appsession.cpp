@@ -11,6 +11,7 @@
 #include "positionprovider.h"
 #include "searchindex.h"
 #include "securetokenstore.h"
+#include "syncservice.h"
 #include "workersession.h"
 
 #include <QLoggingCategory>
@@ -38,6 +39,7 @@ struct AppSession::Parts {
     std::unique_ptr<SecureTokenStore> tokens;
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<WorkerSession> worker;
+    std::unique_ptr<SyncService> sync;
 };
 
 AppSession::AppSession() = default;
@@ -111,6 +113,17 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
     if (options.now.isValid())
         clock = [now] { return now; };
     parts->worker = std::make_unique<WorkerSession>(db, *parts->settings, parts->tokens.get(), parts->network.get(), clock);
+    // The engine's clock must move (its backoff counts on it), so --now only sets where it starts.
+    SyncRunner::Clock syncClock;
+    if (options.now.isValid()) {
+        const qint64 offset = QDateTime::currentDateTimeUtc().msecsTo(now);
+        syncClock = [offset] { return QDateTime::currentDateTimeUtc().addMSecs(offset); };
+    }
+    parts->sync = std::make_unique<SyncService>(path, parts->worker.get(), *parts->settings, parts->tokens.get(), syncClock);
+    if (options.startSync) {
+        parts->sync->watchNetwork();
+        parts->sync->start();
+    }
 
     NearMe *nearMe = parts->nearMe.get();
     UpcomingModel *upcoming = parts->upcoming.get();
@@ -134,6 +147,7 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
     handed.reminders = parts->reminders.get();
     handed.store = parts->store.get();
     handed.worker = parts->worker.get();
+    handed.sync = parts->sync.get();
     m_parts = std::move(parts);
     m_context = std::make_unique<AppContext>(handed);
     AppContext::setInstance(m_context.get());

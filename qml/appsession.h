@@ -28,6 +28,7 @@ struct AppSessionOptions {
     bool startReminders = true; ///< run the once-a-minute reminder check
     QString tokenDirectory;     ///< where the hub token goes when no keychain answers; empty: DevicePaths::dataDirectory()
     bool keychain = true;       ///< try the platform keychain first (tests turn it off)
+    bool startSync = true;      ///< sync with the hub of an enrolled device (tests of the pages turn it off)
 };
 
 /**

@@ -69,10 +69,12 @@ worker="$scratch/worker.sqlite"
 app --db "$worker" --now "$now" --size 400x800 --screenshot "$out/enrol-phone.png" \
     "buurtplein://enrol?hub=$huburl&code=$(code)"
 echo "wrote $out/enrol-phone.png"
-app --db "$worker" --now "$now" --enrol "$(code)" --hub "$huburl" --self-test >/dev/null
+# --no-sync: this throwaway hub's catalogue is empty, and a sync would make the device's
+# equal to it; the pictures show the bundled demo instead.
+app --db "$worker" --now "$now" --enrol "$(code)" --hub "$huburl" --self-test --no-sync >/dev/null
 
 worker_shot() { # name page
-    app --db "$worker" --now "$now" --size 400x800 --page "$2" --screenshot "$out/$1-phone.png"
+    app --db "$worker" --now "$now" --size 400x800 --page "$2" --no-sync --screenshot "$out/$1-phone.png"
     echo "wrote $out/$1-phone.png"
 }
 worker_shot work-home work

@@ -703,6 +703,103 @@ Holiday offer in the schedule editor: %1 a holiday&apos;s name, %2 its date, e.g
     </message>
 </context>
 <context>
+    <name>Buurtplein::SetAsideModel</name>
+    <message>
+        <source>Activity “%1”</source>
+        <extracomment>A refused change to an activity&apos;s details; %1 is the activity&apos;s title</extracomment>
+        <translation>Activiteit “%1”</translation>
+    </message>
+    <message>
+        <source>Schedule of “%1”</source>
+        <extracomment>A refused change to an activity&apos;s schedule; %1 is the activity&apos;s title</extracomment>
+        <translation>Rooster van “%1”</translation>
+    </message>
+    <message>
+        <source>Session of “%1” on %2</source>
+        <extracomment>A refused cancel or move of one session; %1 is the activity&apos;s title, %2 the session&apos;s day</extracomment>
+        <translation>Bijeenkomst van “%1” op %2</translation>
+    </message>
+    <message>
+        <source>Log of “%1” on %2</source>
+        <extracomment>A refused session log; %1 is the activity&apos;s title, %2 the session&apos;s day</extracomment>
+        <translation>Registratie van “%1” op %2</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::SyncEngine</name>
+    <message>
+        <source>This device has no hub address to sync with.</source>
+        <extracomment>Sync cannot start because the device has no usable hub address.</extracomment>
+        <translation>Dit apparaat heeft geen adres van een hub om mee te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be fetched from the hub: %1</source>
+        <extracomment>The catalogue could not be fetched from the hub; %1 is the reason.</extracomment>
+        <translation>De catalogus kon niet van de hub worden opgehaald: %1</translation>
+    </message>
+    <message>
+        <source>The hub sent catalogue changes this device cannot read: %1</source>
+        <extracomment>The hub sent catalogue data the app cannot read; %1 says what.</extracomment>
+        <translation>De hub stuurde wijzigingen in de catalogus die dit apparaat niet kan lezen: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s catalogue feed does not move on; try again later.</source>
+        <translation>De catalogus van de hub komt niet verder; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Catalogue changes from the hub could not be stored: %1</source>
+        <extracomment>Catalogue changes from the hub could not be stored; %1 says why.</extracomment>
+        <translation>Wijzigingen in de catalogus van de hub konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Changes could not be sent to the hub and will be sent later: %1</source>
+        <extracomment>Changes could not be sent to the hub and wait for the next try; %1 is the reason.</extracomment>
+        <translation>Wijzigingen konden niet naar de hub worden gestuurd en worden later verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>The hub did not accept this device&apos;s access: %1</source>
+        <extracomment>The hub no longer accepts this device (e.g. its access was revoked); %1 is the hub&apos;s sentence.</extracomment>
+        <translation>De hub geeft dit apparaat geen toegang meer: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer could not be stored on this device; the changes will be sent again.</source>
+        <translation>Het antwoord van de hub kon niet op dit apparaat worden bewaard; de wijzigingen worden opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this on the hub first (now version %1). Your change was kept aside; look at both and redo it if it is still needed.</source>
+        <extracomment>A social worker&apos;s edit was refused because someone changed the same record on the hub first.</extracomment>
+        <translation>Iemand anders heeft dit eerder op de hub gewijzigd (nu versie %1). Je wijziging is apart gezet; bekijk beide en doe het opnieuw als het nog nodig is.</translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::SyncService</name>
+    <message>
+        <source>Not synced yet</source>
+        <extracomment>Sync card: this device has never finished a sync with the hub</extracomment>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <extracomment>Sync card: when the last sync with the hub ended, today; %1 is the time, e.g. 10:42</extracomment>
+        <translation>Laatst gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1, %2</source>
+        <extracomment>Sync card: when the last sync with the hub ended, before today; %1 is the day, %2 the time</extracomment>
+        <translation>Laatst gesynchroniseerd %1, %2</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Your changes stay on this device and are sent when it is back.</source>
+        <extracomment>Sync card: the hub could not be reached; nothing is lost</extracomment>
+        <translation>De hub is niet bereikbaar. Je wijzigingen blijven op dit apparaat en worden verstuurd zodra de hub terug is.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device, so nothing can be sent. Ask your coordinator for a new code, then leave the organisation in Settings and enrol again.</source>
+        <extracomment>Sync card: the hub refused the device&apos;s key (401), e.g. the coordinator withdrew it</extracomment>
+        <translation>De hub accepteert dit apparaat niet meer, dus er kan niets worden verstuurd. Vraag je coördinator om een nieuwe code, ontkoppel de organisatie in Instellingen en koppel opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Buurtplein::Terms</name>
     <message>
         <source>Language &amp; meeting</source>
@@ -2588,6 +2685,44 @@ Accessible name of the free note field on the session log page</extracomment>
     </message>
 </context>
 <context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Changes the hub refused</source>
+        <extracomment>Title of the dialog listing the changes the hub refused</extracomment>
+        <translation>Wijzigingen die de hub weigerde</translation>
+    </message>
+    <message>
+        <source>Nothing is set aside.</source>
+        <extracomment>Shown in the refused-changes dialog once every item was dismissed</extracomment>
+        <translation>Er staat niets apart.</translation>
+    </message>
+    <message>
+        <source>The hub has a newer version, which this device shows now. Your edit was not applied.</source>
+        <extracomment>Refused-changes dialog: a catalogue edit lost to a newer version on the hub</extracomment>
+        <translation>De hub heeft een nieuwere versie, die dit apparaat nu toont. Je wijziging is niet doorgevoerd.</translation>
+    </message>
+    <message>
+        <source>On the hub: “%1”. Your edit: “%2”.</source>
+        <extracomment>Refused-changes dialog: the title on the hub now (%1) and the title of the refused edit (%2)</extracomment>
+        <translation>Op de hub: “%1”. Jouw wijziging: “%2”.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>Refused-changes dialog: removes one refused change from the list after reading it</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Dismiss: %1</source>
+        <extracomment>Accessible name of the dismiss button; %1 says which change</extracomment>
+        <translation>Verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the refused-changes dialog</extracomment>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2636,19 +2771,6 @@ Switch that turns discreet mode on or off</extracomment>
         <extracomment>Settings: the organisation this device is enrolled for; %1 is its name</extracomment>
         <translation>Gekoppeld aan %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) wait to be sent to the hub</source>
-        <extracomment>Settings: changes of this device the hub has not received yet</extracomment>
-        <translation>
-            <numerusform>%n wijziging moet nog naar de hub</numerusform>
-            <numerusform>%n wijzigingen moeten nog naar de hub</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything is sent</source>
-        <extracomment>Settings: no change of this device waits for the hub</extracomment>
-        <translation>Alles is verstuurd</translation>
-    </message>
     <message>
         <source>Enrolment and leaving</source>
         <extracomment>Settings: opens the enrolment page of an enrolled device (where it can leave)</extracomment>
@@ -2658,6 +2780,26 @@ Switch that turns discreet mode on or off</extracomment>
         <source>Enrol this device</source>
         <extracomment>Settings: opens the page to enrol this device</extracomment>
         <translation>Dit apparaat koppelen</translation>
+    </message>
+    <message>
+        <source>Counting joins</source>
+        <extracomment>Settings section: whether the app counts the resident&apos;s joins anonymously at the hub</extracomment>
+        <translation>Aanmeldingen tellen</translation>
+    </message>
+    <message>
+        <source>Count my joins anonymously</source>
+        <extracomment>Switch that lets the app send anonymous join counts to the hub</extracomment>
+        <translation>Tel mijn aanmeldingen anoniem</translation>
+    </message>
+    <message>
+        <source>The hub then receives, for each session you joined, the number of joins on this device, under a random key that is not linked to you. Organisers see only totals.</source>
+        <extracomment>Explains the anonymous join counts on a device with a hub</extracomment>
+        <translation>De hub krijgt dan per bijeenkomst waarvoor je je aanmeldde het aantal aanmeldingen op dit apparaat, onder een willekeurige sleutel die niet aan jou gekoppeld is. Organisatoren zien alleen totalen.</translation>
+    </message>
+    <message>
+        <source>This device has no hub, so nothing is sent. With a hub, it would receive for each session you joined the number of joins on this device, under a random key that is not linked to you.</source>
+        <extracomment>Explains the anonymous join counts on a device without a hub</extracomment>
+        <translation>Dit apparaat heeft geen hub, dus er wordt niets verstuurd. Met een hub zou die per bijeenkomst waarvoor je je aanmeldde het aantal aanmeldingen op dit apparaat krijgen, onder een willekeurige sleutel die niet aan jou gekoppeld is.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2829,21 @@ Switch that turns discreet mode on or off</extracomment>
         <source>Hub: %1</source>
         <extracomment>Sync card: the hub this device sends its changes to; %1 is its address</extracomment>
         <translation>Hub: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>Sync card: a sync with the hub is running now</extracomment>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <extracomment>Sync card: button that syncs with the hub at once</extracomment>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>See refused changes</source>
+        <extracomment>Sync card: opens the list of changes the hub refused</extracomment>
+        <translation>Geweigerde wijzigingen bekijken</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3093,11 @@ Pausing, resuming or ending an activity that is not in the catalogue.</extracomm
         <source>The session must end after it starts.</source>
         <extracomment>Moving a session to an end time at or before its start.</extracomment>
         <translation>De bijeenkomst moet later eindigen dan hij begint.</translation>
+    </message>
+    <message>
+        <source>This change is no longer set aside.</source>
+        <extracomment>Dismissing a refused change that is no longer set aside (sent meanwhile, or gone).</extracomment>
+        <translation>Deze wijziging staat niet meer apart.</translation>
     </message>
 </context>
 </TS>

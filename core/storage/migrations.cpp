@@ -202,11 +202,46 @@ QStringList worker()
     };
 }
 
+// Version 5: the hub's version of a record apart from the device's own edit counter.
+// A record's `version` counts the device's edits (CatalogueStore::save adds one) and is
+// set to the hub's when the hub's record or answer arrives; `hub_version` is only ever
+// the hub's. An outbox row's `base_version` is the hub version its first pending edit
+// started from, which is what POST /v1/changes wants as baseVersion (docs/sync.md).
+QStringList hubVersions()
+{
+    return {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN base_version INTEGER NOT NULL DEFAULT 0 CHECK (base_version >= 0)"),
+        // Rows queued before this version get what the sync engine used to send, revision - 1:
+        // right for a record edited once since its last sync; a record edited twice was
+        // already one too high and the hub answers it with a conflict, as it did before.
+        QStringLiteral("UPDATE outbox SET base_version = max(revision - 1, 0) WHERE kind <> 'session_log'"),
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN hub_version INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE place ADD COLUMN hub_version INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE activity ADD COLUMN hub_version INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE schedule ADD COLUMN hub_version INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE occurrence_override ADD COLUMN hub_version INTEGER NOT NULL DEFAULT 0"),
+        // Without an edit waiting, a record is at the hub's version (the feed and the
+        // hub's answers set it); with one, the hub's is the waiting row's base.
+        QStringLiteral("UPDATE organisation SET hub_version = version"),
+        QStringLiteral("UPDATE place SET hub_version = version"),
+        QStringLiteral(R"(UPDATE activity SET hub_version = coalesce(
+            (SELECT o.base_version FROM outbox o WHERE o.kind = 'activity' AND o.entity_uid = activity.uid AND o.set_aside = 0),
+            version))"),
+        QStringLiteral(R"(UPDATE schedule SET hub_version = coalesce(
+            (SELECT o.base_version FROM outbox o WHERE o.kind = 'schedule' AND o.entity_uid = schedule.uid AND o.set_aside = 0),
+            version))"),
+        QStringLiteral(R"(UPDATE occurrence_override SET hub_version = coalesce(
+            (SELECT o.base_version FROM outbox o WHERE o.kind = 'override'
+             AND o.entity_uid = occurrence_override.occurrence_uid AND o.set_aside = 0),
+            version))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker()};
+    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker(), hubVersions()};
     return all;
 }
 

@@ -156,12 +156,25 @@ bool FeedApplier::waitsForHub(const QString &kind, const QString &id) const
 
 bool FeedApplier::setVersion(const QString &kind, const QString &id, int version)
 {
+    return writeVersion(kind, id, version, true);
+}
+
+bool FeedApplier::setHubVersion(const QString &kind, const QString &id, int version)
+{
+    return writeVersion(kind, id, version, false);
+}
+
+bool FeedApplier::writeVersion(const QString &kind, const QString &id, int version, bool local)
+{
     const KindTable *t = tableOf(kind);
     Q_ASSERT(t);
     QSqlQuery q(m_db);
     // Table and column come from kindTables(), never from the feed.
-    q.prepare(QStringLiteral("UPDATE %1 SET version = :version WHERE %2 = :id").arg(t->table, t->key));
-    q.bindValue(QStringLiteral(":version"), version);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 hub_version = :hub WHERE %3 = :id")
+                  .arg(t->table, local ? QStringLiteral("version = :version,") : QString(), t->key));
+    if (local)
+        q.bindValue(QStringLiteral(":version"), version);
+    q.bindValue(QStringLiteral(":hub"), version);
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return fail(QStringLiteral("Cannot keep the hub's version of %1 %2: %3").arg(kind, id, q.lastError().text()));

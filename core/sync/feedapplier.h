@@ -71,14 +71,21 @@ public:
      */
     bool applyRecord(const QString &kind, const QJsonObject &record, int version);
 
-    /** Gives the device's record (@p kind, @p id) the hub's @p version, e.g. after the hub stored an edit. */
+    /**
+     * Gives the device's record (@p kind, @p id) the hub's @p version, e.g. after the hub
+     * stored an edit: as its version and as its hub version (the base of its next edit).
+     */
     bool setVersion(const QString &kind, const QString &id, int version);
+    /** Notes the hub's @p version of (@p kind, @p id) and leaves the device's own version, which is ahead with a newer edit. */
+    bool setHubVersion(const QString &kind, const QString &id, int version);
 
 private:
     bool fail(const QString &message);
     bool upsert(const FeedItem &item);
     bool remove(const QString &kind, const QString &id);
     bool waitsForHub(const QString &kind, const QString &id) const;
+    /** Sets the record's hub version, and with @p local its own version too. */
+    bool writeVersion(const QString &kind, const QString &id, int version, bool local);
     bool applyInOrder(const QList<FeedItem> &items);
     bool finish(qint64 cursor);
 

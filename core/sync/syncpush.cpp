@@ -60,10 +60,11 @@ void SyncEngine::pushChanges(const QList<OutboxItem> &rows)
 {
     QJsonArray items;
     for (const OutboxItem &row : rows) {
-        // The row carries the record at the version the device gave it (the hub's + 1).
+        // The hub's version the first of the record's waiting edits started from: the
+        // device's own version counts each local edit and is no base (docs/sync.md).
         items.append(QJsonObject{{QStringLiteral("kind"), row.kind},
                                  {QStringLiteral("id"), row.entityUid},
-                                 {QStringLiteral("baseVersion"), std::max(row.revision - 1, 0)},
+                                 {QStringLiteral("baseVersion"), row.baseVersion},
                                  {QStringLiteral("data"), row.payload}});
     }
     post(QStringLiteral("/v1/changes"), {{QStringLiteral("items"), items}},
@@ -161,19 +162,27 @@ void SyncEngine::handleChangesAnswer(const QList<OutboxItem> &rows, const Answer
         const QJsonObject item = answers.value(row.kind + QLatin1Char('\n') + row.entityUid);
         const QString status = item.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("stored")) {
+            const int version = item.value(QStringLiteral("version")).toInt();
             // The record keeps the hub's version, so the next edit is based on it.
-            if (m_outbox.acknowledge(row.uuid))
-                applier.setVersion(row.kind, row.entityUid, item.value(QStringLiteral("version")).toInt());
+            if (m_outbox.acknowledge(row.uuid)) {
+                applier.setVersion(row.kind, row.entityUid, version);
+            } else if (m_outbox.rebase(row.kind, row.entityUid, row.baseVersion, version)) {
+                // The person edited the record again while this payload was on its way:
+                // the newer edit waits, builds on the stored one and keeps its own version.
+                applier.setHubVersion(row.kind, row.entityUid, version);
+            }
         } else if (status == QLatin1String("conflict")) {
             // The device's edit stays, set aside, for the person to see next to the hub's
             // record, which the device's catalogue now shows; nothing is overwritten unseen.
             const QJsonObject current = item.value(QStringLiteral("current")).toObject();
             //: A social worker's edit was refused because someone changed the same record on the hub first.
-            m_outbox.setAside(row.uuid, tr("Someone else changed this on the hub first (now version %1). "
-                                           "Your change was kept aside; look at both and redo it if it is still needed.")
-                                            .arg(current.value(QStringLiteral("version")).toInt()));
+            const bool aside = m_outbox.setAside(row.uuid, tr("Someone else changed this on the hub first (now version %1). "
+                                                              "Your change was kept aside; look at both and redo it if it is still needed.")
+                                                               .arg(current.value(QStringLiteral("version")).toInt()));
+            // A row replaced by a newer edit meanwhile is not this answer's: the record
+            // keeps that edit until the hub answers it.
             const QJsonValue data = current.value(QStringLiteral("data"));
-            if (data.isObject() && !applier.applyRecord(row.kind, data.toObject(), current.value(QStringLiteral("version")).toInt()))
+            if (aside && data.isObject() && !applier.applyRecord(row.kind, data.toObject(), current.value(QStringLiteral("version")).toInt()))
                 qCWarning(lcSync) << "cannot show the hub's" << row.kind << row.entityUid << applier.errorString();
         } else {
             unanswered.append(row);

@@ -8,12 +8,14 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Buurtplein {
 
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, uuid, kind, entity_uid, revision, payload, created, attempts, next_attempt, last_error, set_aside");
+    "id, uuid, kind, entity_uid, revision, payload, created, attempts, next_attempt, last_error, set_aside, base_version");
 
 QString stamp(const QDateTime &value)
 {
@@ -39,6 +41,7 @@ OutboxItem readItem(const QSqlQuery &q)
     item.nextAttempt = instant(q.value(8));
     item.lastError = q.value(9).toString();
     item.setAside = q.value(10).toBool();
+    item.baseVersion = q.value(11).toInt();
     return item;
 }
 
@@ -68,7 +71,8 @@ bool Outbox::fail(const QString &message)
     return false;
 }
 
-bool Outbox::enqueue(const QString &kind, const QString &entityUid, int revision, const QJsonObject &payload)
+bool Outbox::enqueue(const QString &kind, const QString &entityUid, int revision, const QJsonObject &payload,
+                     int baseVersion)
 {
     if (!isKind(kind))
         return fail(QStringLiteral("The outbox does not carry '%1'.").arg(kind));
@@ -83,13 +87,18 @@ bool Outbox::enqueue(const QString &kind, const QString &entityUid, int revision
     QSqlQuery q(m_db);
     // A replaced row keeps its id, and with it its place in the queue, so an activity is
     // still sent before the schedules and logs that name it; its new uuid makes sure an
-    // answer to the old payload cannot acknowledge the new one.
+    // answer to the old payload cannot acknowledge the new one. It keeps its base too: the
+    // hub still holds the version the first of these edits started from. A set-aside row
+    // is done with (the person saw the hub's record or its refusal), so its replacement
+    // starts from the hub's version as the device knows it now.
     q.prepare(existing ? QStringLiteral("UPDATE outbox SET uuid = :uuid, revision = :revision, payload = :payload, "
                                         "created = :created, attempts = 0, next_attempt = NULL, last_error = '', "
+                                        "base_version = CASE WHEN set_aside = 1 THEN :base ELSE base_version END, "
                                         "set_aside = 0 WHERE id = :id")
-                       : QStringLiteral("INSERT INTO outbox (uuid, kind, entity_uid, revision, payload, created) "
-                                        "VALUES (:uuid, :kind, :entity, :revision, :payload, :created)"));
+                       : QStringLiteral("INSERT INTO outbox (uuid, kind, entity_uid, revision, payload, created, base_version) "
+                                        "VALUES (:uuid, :kind, :entity, :revision, :payload, :created, :base)"));
     q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":base"), std::max(baseVersion, 0));
     q.bindValue(QStringLiteral(":revision"), revision);
     q.bindValue(QStringLiteral(":payload"), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.bindValue(QStringLiteral(":created"), stamp(m_clock()));
@@ -164,6 +173,20 @@ bool Outbox::updateOne(const QString &sql, const QString &uuid, const QVariantMa
 bool Outbox::acknowledge(const QString &uuid)
 {
     return updateOne(QStringLiteral("DELETE FROM outbox WHERE uuid = :uuid"), uuid, {});
+}
+
+bool Outbox::rebase(const QString &kind, const QString &entityUid, int fromBase, int toBase)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET base_version = :to "
+                             "WHERE kind = :kind AND entity_uid = :entity AND set_aside = 0 AND base_version = :from"));
+    q.bindValue(QStringLiteral(":to"), toBase);
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":entity"), entityUid);
+    q.bindValue(QStringLiteral(":from"), fromBase);
+    if (!q.exec())
+        return fail(QStringLiteral("Cannot rebase %1 %2 on the hub's version %3: %4").arg(kind, entityUid).arg(toBase).arg(q.lastError().text()));
+    return q.numRowsAffected() == 1;
 }
 
 bool Outbox::setAside(const QString &uuid, const QString &error)

@@ -20,6 +20,7 @@ struct OutboxItem {
     QString kind;           ///< Outbox::SessionLogKind, ActivityKind, ScheduleKind or OverrideKind
     QString entityUid;
     int revision = 0;
+    int baseVersion = 0;    ///< the hub version the first pending edit of this record started from (catalogue edits)
     QJsonObject payload;
     QDateTime created;      ///< UTC, when this payload was enqueued
     int attempts = 0;
@@ -52,8 +53,12 @@ public:
      * Queues @p payload for (@p kind, @p entityUid). Call it inside the transaction of the
      * change it carries. An older or equal pending revision is replaced in place under a
      * new uuid; a higher one is kept and this call changes nothing (and succeeds).
+     * @p baseVersion is the hub's version of the record before this edit: a new row, or
+     * one replacing a set-aside row, takes it; a pending row it replaces keeps its own,
+     * since the hub has not seen any of the edits in between.
      */
-    bool enqueue(const QString &kind, const QString &entityUid, int revision, const QJsonObject &payload);
+    bool enqueue(const QString &kind, const QString &entityUid, int revision, const QJsonObject &payload,
+                 int baseVersion = 0);
 
     /** Rows waiting to be sent, set-aside ones not included. */
     int pendingCount() const;
@@ -66,6 +71,13 @@ public:
 
     /** The hub stored the row @p uuid: delete it. False when no such row is left. */
     bool acknowledge(const QString &uuid);
+    /**
+     * The hub stored an earlier payload of (@p kind, @p entityUid), sent on @p fromBase, as
+     * its version @p toBase while the row was replaced by a newer edit: that edit builds on
+     * the stored one, so its row is based on @p toBase now. False when no pending row of
+     * the record is based on @p fromBase.
+     */
+    bool rebase(const QString &kind, const QString &entityUid, int fromBase, int toBase);
     /** The hub refused @p uuid for good: keep it aside with @p error. */
     bool setAside(const QString &uuid, const QString &error);
     /** Sending @p uuid failed for now: count the attempt and try again at @p next. */

@@ -21,6 +21,21 @@ WorkerStore::Clock orSystemClock(WorkerStore::Clock clock)
 {
     return clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
 }
+
+// The hub's version of a record as the device last heard it (0: the hub has never had
+// it), which is what an edit starts from; the record's own version counts local edits.
+// @p sql is a constant of this file.
+int hubVersion(const QSqlDatabase &db, const QString &sql, const QString &uid)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.bindValue(QStringLiteral(":uid"), uid);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+const QString kActivityHubVersion = QStringLiteral("SELECT hub_version FROM activity WHERE uid = :uid");
+const QString kScheduleHubVersion = QStringLiteral("SELECT hub_version FROM schedule WHERE uid = :uid");
+const QString kOverrideHubVersion = QStringLiteral("SELECT hub_version FROM occurrence_override WHERE occurrence_uid = :uid");
 } // namespace
 
 WorkerStore::WorkerStore(Database &db, Clock clock)
@@ -99,7 +114,8 @@ bool WorkerStore::saveActivity(Activity &activity)
     Transaction tx(m_db);
     if (!m_catalogue.save(value))
         return fail(m_catalogue.errorString());
-    if (!m_outbox.enqueue(Outbox::ActivityKind, value.uid, value.version, CataloguePayload::build(value)))
+    if (!m_outbox.enqueue(Outbox::ActivityKind, value.uid, value.version, CataloguePayload::build(value),
+                          hubVersion(m_db, kActivityHubVersion, value.uid)))
         return fail(m_outbox.errorString());
     if (!tx.commit())
         return fail(QStringLiteral("Cannot commit activity %1.").arg(value.uid));
@@ -155,7 +171,8 @@ bool WorkerStore::saveSchedule(Schedule &schedule)
     Transaction tx(m_db);
     if (!m_catalogue.save(value))
         return fail(m_catalogue.errorString());
-    if (!m_outbox.enqueue(Outbox::ScheduleKind, value.uid, value.version, CataloguePayload::build(value)))
+    if (!m_outbox.enqueue(Outbox::ScheduleKind, value.uid, value.version, CataloguePayload::build(value),
+                          hubVersion(m_db, kScheduleHubVersion, value.uid)))
         return fail(m_outbox.errorString());
     if (!tx.commit())
         return fail(QStringLiteral("Cannot commit schedule %1.").arg(value.uid));
@@ -182,7 +199,8 @@ bool WorkerStore::saveOverride(OccurrenceOverride change)
     Transaction tx(m_db);
     if (!m_catalogue.save(change))
         return fail(m_catalogue.errorString());
-    if (!m_outbox.enqueue(Outbox::OverrideKind, change.occurrenceUid, change.version, CataloguePayload::build(change)))
+    if (!m_outbox.enqueue(Outbox::OverrideKind, change.occurrenceUid, change.version, CataloguePayload::build(change),
+                          hubVersion(m_db, kOverrideHubVersion, change.occurrenceUid)))
         return fail(m_outbox.errorString());
     return tx.commit() || fail(QStringLiteral("Cannot commit session %1.").arg(change.occurrenceUid));
 }
@@ -246,6 +264,20 @@ bool WorkerStore::restoreSession(const QString &occurrenceUid)
     change.originalStart = found->originalStart;
     change.status = QStringLiteral("scheduled");
     return saveOverride(change);
+}
+
+bool WorkerStore::dismissSetAside(const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE uuid = :uuid AND set_aside = 1"));
+    q.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        //: Dismissing a refused change that is no longer set aside (sent meanwhile, or gone).
+        return fail(QCoreApplication::translate("WorkerStore", "This change is no longer set aside."));
+    }
+    return true;
 }
 
 } // namespace Buurtplein

@@ -97,6 +97,14 @@ public:
     QList<UnloggedSession> unloggedSessions(const QString &organisationUid, const QDateTime &nowUtc,
                                             int weeksBack = DefaultLogWeeks) const;
 
+    /**
+     * Forgets the set-aside outbox row @p uuid once the social worker has read the hub's
+     * sentence (docs/sync.md, In the app). Only a row the hub refused can go this way; a
+     * row still waiting to be sent is refused, so no change is lost unseen. The record's
+     * state on the device stays as it is (for a conflict: the hub's version).
+     */
+    bool dismissSetAside(const QString &uuid);
+
 private:
     bool fail(const QString &message);
     bool setStatus(const QString &uid, const QString &status);

@@ -4,15 +4,20 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Buurtplein
 
-// The worker home page's card about changes for the hub: how many wait to be sent, how
-// many the hub refused, and which hub. Sending itself comes with sync (issue 5); until
-// then the card only says what waits.
+// The card about sync with the hub (Work tab and Settings): what waits to be sent, when
+// the device last synced or why it could not, the changes the hub refused (opened in
+// SetAsideDialog), and "Sync now". `sync` is AppContext.sync; tests hand in a stand-in
+// with the same properties.
 Rectangle {
     id: root
 
-    property WorkerSession session: AppContext.worker
-    readonly property int waiting: session ? session.waitingChanges : 0
-    readonly property int setAside: session ? session.setAsideChanges : 0
+    property QtObject sync: AppContext.sync
+    property string hubUrl: AppContext.worker ? AppContext.worker.hubUrl : ""
+    readonly property int waiting: sync ? sync.waitingChanges : 0
+    readonly property int setAside: sync ? sync.setAsideChanges : 0
+    // SyncService.State: Idle 0, Syncing 1, Offline 2, Problem 3.
+    readonly property int syncState: sync ? sync.state : 0
+    readonly property bool syncing: syncState === 1
 
     objectName: "syncStatusCard"
     implicitHeight: content.implicitHeight + 2 * Theme.margin
@@ -20,62 +25,130 @@ Rectangle {
     color: Theme.surface
     border.color: Qt.darker(Theme.surface, 1.08)
     Accessible.role: Accessible.StaticText
-    Accessible.name: waitingLabel.text + (setAsideLabel.visible ? ". " + setAsideLabel.text : "") + ". " + hubLabel.text
+    Accessible.name: waitingLabel.text + ". " + statusLabel.text
+                     + (setAsideLabel.visible ? ". " + setAsideLabel.text : "")
 
-    RowLayout {
+    ColumnLayout {
         id: content
 
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: 12
+        spacing: 4
 
-        Icon {
-            Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: Theme.iconSize
-            name: root.waiting > 0 ? "cloud_upload" : "cloud_done"
-            color: Theme.primary
-        }
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
-            spacing: 2
+            spacing: 12
 
-            Label {
-                id: waitingLabel
-
-                objectName: "syncWaiting"
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.body
-                font.bold: true
-                text: root.waiting > 0
-                      //: Sync card: changes made on this device that the hub has not received yet
-                      ? qsTr("%n change(s) wait to be sent to the hub", "", root.waiting)
-                      //: Sync card: no change of this device waits for the hub
-                      : qsTr("Everything is sent")
+            Icon {
+                objectName: "syncIcon"
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: Theme.iconSize
+                name: root.syncing ? "sync"
+                    : root.syncState === 2 ? "cloud_off"
+                    : root.syncState === 3 ? "error_outline"
+                    : root.waiting > 0 ? "cloud_upload" : "cloud_done"
+                color: root.syncState === 3 ? Theme.cancelled : Theme.primary
             }
-            Label {
-                id: setAsideLabel
-
-                objectName: "syncSetAside"
+            ColumnLayout {
                 Layout.fillWidth: true
-                visible: root.setAside > 0
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.small
-                color: Theme.cancelled
-                //: Sync card: changes the hub refused and that are kept aside on this device
-                text: qsTr("%n change(s) set aside: the hub refused them", "", root.setAside)
-            }
-            Label {
-                id: hubLabel
+                spacing: 2
 
-                objectName: "syncHub"
-                Layout.fillWidth: true
-                wrapMode: Text.WrapAnywhere
-                font.pixelSize: Theme.small
-                color: Theme.muted
-                //: Sync card: the hub this device sends its changes to; %1 is its address
-                text: qsTr("Hub: %1").arg(root.session ? root.session.hubUrl : "")
+                Label {
+                    id: waitingLabel
+
+                    objectName: "syncWaiting"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    text: root.waiting > 0
+                          //: Sync card: changes made on this device that the hub has not received yet
+                          ? qsTr("%n change(s) wait to be sent to the hub", "", root.waiting)
+                          //: Sync card: no change of this device waits for the hub
+                          : qsTr("Everything is sent")
+                }
+                Label {
+                    id: statusLabel
+
+                    objectName: "syncStatus"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.small
+                    color: root.syncState === 3 ? Theme.cancelled : Theme.muted
+                    text: root.syncing
+                          //: Sync card: a sync with the hub is running now
+                          ? qsTr("Syncing…")
+                          : root.syncState >= 2 && root.sync.lastProblem.length > 0
+                            ? root.sync.lastProblem
+                            : (root.sync ? root.sync.lastSyncedText : "")
+                }
+                Label {
+                    objectName: "syncLastSynced"
+                    Layout.fillWidth: true
+                    visible: root.syncState >= 2 && root.sync.lastSynced && !isNaN(root.sync.lastSynced)
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.small
+                    color: Theme.muted
+                    text: root.sync ? root.sync.lastSyncedText : ""
+                }
+                Label {
+                    id: setAsideLabel
+
+                    objectName: "syncSetAside"
+                    Layout.fillWidth: true
+                    visible: root.setAside > 0
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.small
+                    color: Theme.cancelled
+                    //: Sync card: changes the hub refused and that are kept aside on this device
+                    text: qsTr("%n change(s) set aside: the hub refused them", "", root.setAside)
+                }
+                Label {
+                    id: hubLabel
+
+                    objectName: "syncHub"
+                    Layout.fillWidth: true
+                    visible: root.hubUrl.length > 0
+                    wrapMode: Text.WrapAnywhere
+                    font.pixelSize: Theme.small
+                    color: Theme.muted
+                    //: Sync card: the hub this device sends its changes to; %1 is its address
+                    text: qsTr("Hub: %1").arg(root.hubUrl)
+                }
             }
         }
+        Flow {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.iconSize + 12
+            spacing: Theme.spacing
+
+            Button {
+                objectName: "syncNowButton"
+                implicitHeight: Theme.touch
+                enabled: root.sync !== null && !root.syncing
+                font.pixelSize: Theme.body
+                //: Sync card: button that syncs with the hub at once
+                text: qsTr("Sync now")
+                Accessible.name: text
+                onClicked: root.sync.syncNow()
+            }
+            Button {
+                objectName: "syncShowSetAside"
+                implicitHeight: Theme.touch
+                visible: root.setAside > 0
+                flat: true
+                font.pixelSize: Theme.body
+                //: Sync card: opens the list of changes the hub refused
+                text: qsTr("See refused changes")
+                Accessible.name: text
+                onClicked: setAsideDialog.open()
+            }
+        }
+    }
+
+    SetAsideDialog {
+        id: setAsideDialog
+
+        sync: root.sync
     }
 }

@@ -86,6 +86,35 @@ Page {
                 text: qsTr("The eye button at the top hides the app at once behind a plain screen. Press and hold that screen to come back.")
             }
 
+            //: Settings section: whether the app counts the resident's joins anonymously at the hub
+            SectionHeading { text: qsTr("Counting joins") }
+            Switch {
+                objectName: "joinCountsSwitch"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touch
+                checked: AppContext.sync.countJoins
+                font.pixelSize: Theme.body
+                //: Switch that lets the app send anonymous join counts to the hub
+                text: qsTr("Count my joins anonymously")
+                Accessible.name: text
+                onToggled: {
+                    AppContext.sync.countJoins = checked
+                    checked = Qt.binding(function() { return AppContext.sync.countJoins })
+                }
+            }
+            Label {
+                objectName: "joinCountsExplained"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                text: AppContext.sync.configured
+                      //: Explains the anonymous join counts on a device with a hub
+                      ? qsTr("The hub then receives, for each session you joined, the number of joins on this device, under a random key that is not linked to you. Organisers see only totals.")
+                      //: Explains the anonymous join counts on a device without a hub
+                      : qsTr("This device has no hub, so nothing is sent. With a hub, it would receive for each session you joined the number of joins on this device, under a random key that is not linked to you.")
+            }
+
             //: Settings section: social worker mode (enrolment for an organisation)
             SectionHeading { text: qsTr("Social work") }
             Label {
@@ -105,16 +134,10 @@ Page {
                 //: Settings: the organisation this device is enrolled for; %1 is its name
                 text: qsTr("Enrolled for %1").arg(AppContext.worker.organisationName)
             }
-            IconLabel {
-                objectName: "socialWorkWaiting"
+            SyncStatusCard {
+                objectName: "socialWorkSync"
                 Layout.fillWidth: true
                 visible: AppContext.worker.enrolled
-                icon: AppContext.worker.waitingChanges > 0 ? "cloud_upload" : "cloud_done"
-                text: AppContext.worker.waitingChanges > 0
-                      //: Settings: changes of this device the hub has not received yet
-                      ? qsTr("%n change(s) wait to be sent to the hub", "", AppContext.worker.waitingChanges)
-                      //: Settings: no change of this device waits for the hub
-                      : qsTr("Everything is sent")
             }
             Button {
                 objectName: "openEnrolment"

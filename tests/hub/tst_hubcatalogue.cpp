@@ -589,6 +589,56 @@ private Q_SLOTS:
             QCOMPARE(lastChange(db), afterIcs);
         }
     }
+
+    // A device that enrols for a new organisation finds it in the feed at once, and a demo
+    // hub holds the same neighbourhood as a demo device, so the first sync keeps it.
+    void orgCreateAndDemo_data() { dialect_data(); }
+    void orgCreateAndDemo()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        HubDatabase db;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        QVERIFY2(db.open(fresh.location()), qPrintable(db.errorString()));
+        HubCatalogue catalogue(db);
+
+        CliRun run = runHub({"org", "create", "--uid", "org:buurtwerk-oost", "--name", "Buurtwerk Oost", "--kind", "welzijn",
+                             "--db", fresh.location()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const auto organisation = catalogue.find(CataloguePayload::OrganisationKind, QStringLiteral("org:buurtwerk-oost"));
+        QVERIFY(organisation);
+        QCOMPARE(organisation->data.value(QStringLiteral("name")).toString(), QStringLiteral("Buurtwerk Oost"));
+        const qint64 afterOrg = lastChange(db);
+        QCOMPARE(afterOrg, 1);
+
+        run = runHub({"import-demo", "--db", fresh.location()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("activities")).toInt(), 17);
+        QCOMPARE(catalogue.live(CataloguePayload::ActivityKind).value().size(), 17);
+        QCOMPARE(catalogue.live(CataloguePayload::PlaceKind).value().size(), 13);
+        // Its organisations may enrol devices: each is known to the hub and in the feed.
+        const QList<CatalogueItem> organisations = catalogue.live(CataloguePayload::OrganisationKind).value();
+        QCOMPARE(organisations.size(), 7);
+        for (const CatalogueItem &o : organisations)
+            QVERIFY2(OrganisationStore(db).find(o.uid), qPrintable(o.uid));
+        // The organisation made before keeps its record: the demo's is the same.
+        QCOMPARE(catalogue.find(CataloguePayload::OrganisationKind, QStringLiteral("org:buurtwerk-oost"))->version, organisation->version);
+        const qint64 afterDemo = lastChange(db);
+        QVERIFY(afterDemo > afterOrg);
+        run = runHub({"import-demo", "--db", fresh.location()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(lastChange(db), afterDemo);
+
+        run = runHub({"import-demo", "--org", "x", "--db", fresh.location()});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(lastChange(db), afterDemo);
+        // A refused organisation leaves neither the organisation nor a catalogue record.
+        run = runHub({"org", "create", "--uid", "bad uid", "--name", "X", "--kind", "welzijn", "--db", fresh.location()});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(lastChange(db), afterDemo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubCatalogue)

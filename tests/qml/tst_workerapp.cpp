@@ -54,6 +54,8 @@ public Q_SLOTS:
         options.replayNmea = QStringLiteral(BUURTPLEIN_QML_TESTS "/no-fix.nmea");
         options.tokenDirectory = m_dir.path();
         options.keychain = false;
+        // The pages' tests need a quiet device; SyncService has its own test against a real hub.
+        options.startSync = false;
         m_session = std::make_unique<AppSession>();
         QString error;
         if (!m_session->open(options, &error))

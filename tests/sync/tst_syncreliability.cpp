@@ -7,11 +7,14 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "sessionlogpayload.h"
+#include "syncengine.h"
 #include "workerstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -409,6 +412,44 @@ QMap<QString, QString> hubLogs(const QMap<QString, QJsonArray> &logs)
     return out;
 }
 
+/** The record of @p kind the edit cases change: the coffee morning, its schedule, or its most recent past session. */
+QString editedRecord(WorkerStore &store, const QString &kind)
+{
+    if (kind == Outbox::ActivityKind)
+        return koffie;
+    if (kind == Outbox::ScheduleKind)
+        return store.catalogue().schedulesOf(koffie).value(0).uid;
+    return store.unloggedSessions(org, QDateTime::currentDateTimeUtc(), 80).value(0).occurrenceUid;
+}
+
+/**
+ * Edit @p n of a social worker to record @p uid of @p kind, made on @p store without a
+ * sync: a new title, a new length, or the session cancelled (for @p reason) or restored.
+ */
+bool editOffline(WorkerStore &store, const QString &kind, const QString &uid, int n, const QString &reason = QStringLiteral("weer"))
+{
+    if (kind == Outbox::ActivityKind) {
+        std::optional<Activity> activity = store.catalogue().activity(uid);
+        activity->title = QStringLiteral("Koffie en krant %1").arg(n);
+        return store.saveActivity(*activity);
+    }
+    if (kind == Outbox::ScheduleKind) {
+        std::optional<Schedule> schedule = store.catalogue().schedule(uid);
+        schedule->durationMinutes = 60 + 5 * n;
+        return store.saveSchedule(*schedule);
+    }
+    const std::optional<OccurrenceOverride> change = store.catalogue().occurrenceOverride(uid);
+    return change && change->status == QLatin1String("cancelled") ? store.restoreSession(uid) : store.cancelSession(uid, reason);
+}
+
+/** Writes a places CSV with one place, source id "bp-1", named @p name, for buurtplein-hub import-places. */
+bool writePlaces(const QString &path, const QString &name)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(QStringLiteral("source_id,name,kind,lat,lon\nbp-1,%1,buurthuis,52.363009,4.933794\n").arg(name).toUtf8()) > 0;
+}
+
 } // namespace
 
 class TestSyncReliability : public QObject
@@ -438,6 +479,34 @@ private:
     static void addDialectColumn()
     {
         QTest::addColumn<QString>("dialect");
+    }
+
+    /** A second device of the same organisation, its catalogue pulled from the hub. */
+    bool colleagueOf(const Hub &hub, DeviceFiles &colleague, QString *error)
+    {
+        {
+            Database made;
+            if (!colleague.writeToken(hub.workerToken) || !made.open(colleague.db())) {
+                *error = QStringLiteral("cannot set up the colleague's device: ") + made.errorString();
+                return false;
+            }
+        }
+        const SyncRun run = colleague.sync(hub);
+        if (run.exitCode != 0)
+            *error = QStringLiteral("the colleague's first sync failed: ") + QString::fromUtf8(run.err);
+        return run.exitCode == 0;
+    }
+
+    static void addEditColumns()
+    {
+        addDialectColumn();
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("edits");
+        for (const QString &dialect : testedDialects()) {
+            QTest::addRow("%s, activity edited twice", qPrintable(dialect)) << dialect << Outbox::ActivityKind << 2;
+            QTest::addRow("%s, schedule edited twice", qPrintable(dialect)) << dialect << Outbox::ScheduleKind << 2;
+            QTest::addRow("%s, session cancelled, restored, cancelled", qPrintable(dialect)) << dialect << Outbox::OverrideKind << 3;
+        }
     }
 
 private Q_SLOTS:
@@ -688,6 +757,235 @@ private Q_SLOTS:
                  QStringLiteral("0"));
         QVERIFY(device.rows(QStringLiteral("SELECT count(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id "
                                            "WHERE a.uid = 'welzijn-west:wandelen'")).value(0).toInt() > 0);
+    }
+
+    // (5) A worker edits the same record several times before a sync: the hub stores the
+    // last edit, and nobody is told about a conflict that did not happen.
+    void offlineEditsSyncWithoutConflict_data()
+    {
+        addEditColumns();
+    }
+
+    void offlineEditsSyncWithoutConflict()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, kind);
+        QFETCH(int, edits);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        QString uid;
+        {
+            Device d;
+            QVERIFY(d.open(device.db()));
+            uid = editedRecord(*d.store, kind);
+            for (int n = 1; n <= edits; ++n)
+                QVERIFY2(editOffline(*d.store, kind, uid, n), qPrintable(d.store->errorString()));
+            QCOMPARE(d.store->outbox().pendingCount(), 1);
+        }
+        const QString key = kind + QLatin1Char(' ') + uid;
+        const QJsonObject edited = device.catalogue().value(key);
+        QVERIFY(!edited.isEmpty());
+
+        const SyncRun run = device.sync(hub);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(QStringLiteral("setAside")).toInt(), 0);
+        QCOMPARE(device.outboxRows(), 0);
+        qint64 last = 0;
+        const QMap<QString, QJsonObject> onHub = hub.catalogue(m_nam, &last);
+        QVERIFY2(onHub.contains(key), qPrintable(key));
+        // The hub has the last edit, at one version past what it had (a new override: its first).
+        QJsonObject expected = edited;
+        const int hubVersion = kind == Outbox::OverrideKind ? 1 : 2;
+        expected.insert(QStringLiteral("version"), hubVersion);
+        QCOMPARE(onHub.value(key), expected);
+        QCOMPARE(device.catalogue(), onHub);
+        if (kind == Outbox::OverrideKind)
+            QCOMPARE(onHub.value(key).value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        // And the next edit is based on that version.
+        {
+            Device d;
+            QVERIFY(d.open(device.db()));
+            QVERIFY(editOffline(*d.store, kind, uid, 9));
+            QCOMPARE(d.store->outbox().item(kind, uid)->baseVersion, hubVersion);
+        }
+    }
+
+    // (6) Another worker changed the record on the hub first: however often this device
+    // edited it, that is a conflict, shown with the hub's record, the edit kept aside.
+    void genuineConflictIsReported_data()
+    {
+        addEditColumns();
+    }
+
+    void genuineConflictIsReported()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, kind);
+        QFETCH(int, edits);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        DeviceFiles colleague;
+        QVERIFY2(colleagueOf(hub, colleague, &error), qPrintable(error));
+        QString uid;
+        {
+            Device d;
+            QVERIFY(d.open(colleague.db()));
+            uid = editedRecord(*d.store, kind);
+            QVERIFY2(editOffline(*d.store, kind, uid, 10, QStringLiteral("host_afwezig")), qPrintable(d.store->errorString()));
+        }
+        const SyncRun first = colleague.sync(hub);
+        QVERIFY2(first.exitCode == 0 && first.json().value(QStringLiteral("setAside")).toInt() == 0, first.err.constData());
+        const QString key = kind + QLatin1Char(' ') + uid;
+        qint64 last = 0;
+        const QJsonObject theirs = hub.catalogue(m_nam, &last).value(key);
+        QVERIFY(!theirs.isEmpty());
+
+        QString mine;
+        {
+            Device d;
+            QVERIFY(d.open(device.db()));
+            for (int n = 1; n <= edits; ++n)
+                QVERIFY2(editOffline(*d.store, kind, uid, n), qPrintable(d.store->errorString()));
+            mine = QString::fromUtf8(QJsonDocument(d.store->outbox().item(kind, uid)->payload).toJson(QJsonDocument::Compact));
+        }
+        const SyncRun run = device.sync(hub);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(QStringLiteral("setAside")).toInt(), 1);
+        const QStringList aside = device.rows(QStringLiteral("SELECT payload, last_error FROM outbox WHERE set_aside = 1"));
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(aside.first().section(QLatin1Char('|'), 0, 0), mine);
+        QVERIFY2(aside.first().contains(QLatin1String("Someone else changed this")), qPrintable(aside.first()));
+        // The hub kept the colleague's edit, and this device shows it.
+        const QMap<QString, QJsonObject> onHub = hub.catalogue(m_nam, &last);
+        QCOMPARE(onHub.value(key), theirs);
+        QCOMPARE(device.catalogue().value(key), theirs);
+    }
+
+    // The worker edits again while the first edit is on its way to the hub: the hub
+    // stores the first, and the second, built on it, follows without a conflict.
+    void editWhileSendingBuildsOnTheStoredEdit_data()
+    {
+        addDialectColumn();
+        for (const QString &dialect : testedDialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+
+    void editWhileSendingBuildsOnTheStoredEdit()
+    {
+        QFETCH(QString, dialect);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        {
+            Device d;
+            QVERIFY(d.open(device.db()));
+            QVERIFY(editOffline(*d.store, Outbox::ActivityKind, koffie, 1));
+            SyncEngine engine(d.db.connection(), &m_nam);
+            engine.setHubUrl(QUrl(hub.base()));
+            engine.setToken(hub.workerToken);
+            int edits = 0;
+            connect(&engine, &SyncEngine::reached, &engine, [&](SyncEngine::Point point) {
+                if (point == SyncEngine::Point::AfterSend && edits++ == 0)
+                    QVERIFY(editOffline(*d.store, Outbox::ActivityKind, koffie, 2));
+            });
+            QSignalSpy finished(&engine, &SyncEngine::finished);
+            // The answer to the first payload finds its row replaced.
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("has no row .* \\(any more\\)")));
+            engine.syncOnce();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.first().first().toBool(), true);
+            QCOMPARE(edits, 2);
+            QCOMPARE(engine.setAsideCount(), 0);
+            QCOMPARE(engine.waitingCount(), 0);
+        }
+        qint64 last = 0;
+        const QMap<QString, QJsonObject> onHub = hub.catalogue(m_nam, &last);
+        const QJsonObject activity = onHub.value(QStringLiteral("activity ") + koffie);
+        QCOMPARE(activity.value(QStringLiteral("title")).toString(), QStringLiteral("Koffie en krant 2"));
+        QCOMPARE(activity.value(QStringLiteral("version")).toInt(), 3);
+        QCOMPARE(device.catalogue(), onHub);
+    }
+
+    // (7) An incremental pull whose page cannot be applied alone: an activity names a place
+    // that changed again after it and so sits on a later page. The engine reads on to the
+    // end of the feed and applies it in one transaction; the device ends equal to the hub.
+    void pageNamingALaterRecordIsAppliedWithTheRest_data()
+    {
+        addDialectColumn();
+        for (const QString &dialect : testedDialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+
+    void pageNamingALaterRecordIsAppliedWithTheRest()
+    {
+        QFETCH(QString, dialect);
+        Hub hub;
+        DeviceFiles device;
+        QString error;
+        QVERIFY2(setUp(dialect, hub, device, &error), qPrintable(error));
+        const qint64 cursor = device.rows(QStringLiteral("SELECT value FROM device_setting WHERE key = 'sync.feedCursor'")).value(0).toLongLong();
+        QTemporaryDir files;
+        const QString csv = files.filePath(QStringLiteral("places.csv"));
+        const QString place = QStringLiteral("place:bp-1");
+        const QString walk = QStringLiteral("welzijn-west:wandelen");
+
+        // The hub gets a place; a colleague's new activity meets there; then the place is renamed.
+        QVERIFY(writePlaces(csv, QStringLiteral("Buurthuis De Meevaart")));
+        CliRun imported = runHub({QStringLiteral("import-places"), csv, QStringLiteral("--db"), hub.location()});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        DeviceFiles colleague;
+        QVERIFY2(colleagueOf(hub, colleague, &error), qPrintable(error));
+        {
+            Device d;
+            QVERIFY(d.open(colleague.db()));
+            Activity activity;
+            activity.uid = walk;
+            activity.organisationUid = org;
+            activity.placeUid = place;
+            activity.title = QStringLiteral("Buurtwandeling");
+            activity.category = QStringLiteral("sport_bewegen");
+            QVERIFY2(d.store->saveActivity(activity), qPrintable(d.store->errorString()));
+        }
+        const SyncRun pushed = colleague.sync(hub);
+        QVERIFY2(pushed.exitCode == 0 && colleague.outboxRows() == 0, pushed.err.constData());
+        QVERIFY(writePlaces(csv, QStringLiteral("Buurthuis De Meevaart (Balistraat)")));
+        imported = runHub({QStringLiteral("import-places"), csv, QStringLiteral("--db"), hub.location()});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+        // The feed after this device's cursor: the activity first, its place only after it.
+        const Answer feed = call(m_nam, "GET", hub.url(QStringLiteral("/v1/feed?after=%1").arg(cursor)));
+        QStringList order;
+        for (const QJsonValue &item : feed.json().value(QStringLiteral("items")).toArray())
+            order.append(item[QStringLiteral("kind")].toString() + QLatin1Char(' ') + item[QStringLiteral("id")].toString());
+        QCOMPARE(order, (QStringList{QStringLiteral("activity ") + walk, QStringLiteral("place ") + place}));
+
+        {
+            Database db;
+            QVERIFY(db.open(device.db()));
+            SyncEngine engine(db.connection(), &m_nam);
+            engine.setHubUrl(QUrl(hub.base()));
+            engine.setToken(hub.workerToken);
+            engine.setPageSize(1);
+            QSignalSpy finished(&engine, &SyncEngine::finished);
+            // The first page alone is refused (the warning), then the engine reads on (the info).
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("activity welzijn-west:wandelen cannot be applied")));
+            QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("could not be applied alone")));
+            engine.syncOnce();
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(finished.first().first().toBool(), true);
+            QCOMPARE(engine.lastProblem(), QString());
+        }
+        qint64 last = 0;
+        const QMap<QString, QJsonObject> onHub = hub.catalogue(m_nam, &last);
+        QCOMPARE(onHub.value(QStringLiteral("place ") + place).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Buurthuis De Meevaart (Balistraat)"));
+        QCOMPARE(device.catalogue(), onHub);
+        QCOMPARE(device.rows(QStringLiteral("SELECT value FROM device_setting WHERE key = 'sync.feedCursor'")).value(0).toLongLong(), last);
     }
 
     // (4) The hub dies with SIGKILL while a device sends: whatever the device removed from

@@ -182,6 +182,11 @@ private Q_SLOTS:
         QCOMPARE(snapshot(device.connection()), expected());
         QCOMPARE(applier.cursor(), qint64(100 + m_feed.size()));
         QVERIFY(applier.hasCursor());
+        // Every record is at the hub's version, and knows it as the hub's: the base of its next edit.
+        for (const char *table : {"organisation", "place", "activity", "schedule", "occurrence_override"}) {
+            QCOMPARE(count(device.connection(), QStringLiteral("SELECT count(*) FROM %1 WHERE version <> %2 OR hub_version <> %2")
+                                                    .arg(QLatin1String(table)).arg(hubVersion)), 0);
+        }
         // The search window holds the sessions; the cancelled one is shown as cancelled.
         QVERIFY(occurrencesOf(device.connection(), QStringLiteral("demo:taalcafe-javaplein")) > 0);
         QCOMPARE(count(device.connection(), QStringLiteral("SELECT count(*) FROM occurrence WHERE status = 'cancelled'")), 1);
@@ -325,6 +330,17 @@ private Q_SLOTS:
         QVERIFY(applier.applyPage(read(page)));
         QCOMPARE(store.activity(mine.uid)->title, mine.title);
         QCOMPARE(applier.cursor(), 1000);
+        // The device's edit counts on its own version; the hub's stays what the hub said.
+        const auto versions = [&] {
+            return QStringLiteral("%1/%2").arg(count(db, QStringLiteral("SELECT version FROM activity WHERE uid = ?"), mine.uid))
+                .arg(count(db, QStringLiteral("SELECT hub_version FROM activity WHERE uid = ?"), mine.uid));
+        };
+        QCOMPARE(versions(), QStringLiteral("%1/%2").arg(hubVersion + 1).arg(hubVersion));
+        // The hub stored an earlier payload while this edit waited: only the hub's version moves.
+        QVERIFY(applier.setHubVersion(Outbox::ActivityKind, mine.uid, hubVersion + 3));
+        QCOMPARE(versions(), QStringLiteral("%1/%2").arg(hubVersion + 1).arg(hubVersion + 3));
+        QVERIFY(applier.setVersion(Outbox::ActivityKind, mine.uid, hubVersion + 4));
+        QCOMPARE(versions(), QStringLiteral("%1/%1").arg(hubVersion + 4));
     }
 
     // A resync makes the catalogue the hub's and leaves what is the device's own.

@@ -3,7 +3,9 @@
 #include "outbox.h"
 
 #include <QSqlQuery>
+#include <QSqlError>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Buurtplein;
@@ -181,6 +183,99 @@ private Q_SLOTS:
         QCOMPARE(box.pendingCount(), 1);
         QVERIFY(box.pending(10, m_now).isEmpty());
         QCOMPARE(box.pending(10, next).size(), 1);
+    }
+
+    // The base is the hub version the first waiting edit started from: the hub has seen
+    // none of the edits that replaced it. A set-aside row was answered, so a new edit
+    // starts again from what the device knows of the hub now.
+    void baseOfTheFirstPendingEdit_data()
+    {
+        QTest::addColumn<bool>("setAsideFirst");
+        QTest::addColumn<int>("secondRevision");
+        QTest::addColumn<int>("base");
+        QTest::addColumn<int>("revision");
+        QTest::newRow("a pending row keeps its base") << false << 8 << 6 << 8;
+        QTest::newRow("an older revision changes nothing") << false << 6 << 6 << 7;
+        QTest::newRow("a set-aside row takes the new base") << true << 8 << 7 << 8;
+    }
+
+    void baseOfTheFirstPendingEdit()
+    {
+        QFETCH(bool, setAsideFirst);
+        QFETCH(int, secondRevision);
+        QFETCH(int, base);
+        QFETCH(int, revision);
+        Outbox box = outbox();
+        QVERIFY(box.enqueue(Outbox::ActivityKind, QStringLiteral("a"), 7, body(7), 6));
+        QCOMPARE(box.item(Outbox::ActivityKind, QStringLiteral("a"))->baseVersion, 6);
+        if (setAsideFirst)
+            QVERIFY(box.setAside(box.pending(1).first().uuid, QStringLiteral("conflict")));
+        QVERIFY(box.enqueue(Outbox::ActivityKind, QStringLiteral("a"), secondRevision, body(secondRevision), 7));
+        const std::optional<OutboxItem> row = box.item(Outbox::ActivityKind, QStringLiteral("a"));
+        QVERIFY(row);
+        QCOMPARE(row->baseVersion, base);
+        QCOMPARE(row->revision, revision);
+        QVERIFY(!row->setAside);
+    }
+
+    // The hub stored a payload whose row was replaced meanwhile: the newer edit builds on it.
+    void rebaseOnlyWhatWasBuiltOnTheSentBase()
+    {
+        Outbox box = outbox();
+        QVERIFY(box.enqueue(Outbox::ScheduleKind, QStringLiteral("s"), 4, body(4), 3));
+        QVERIFY(box.enqueue(Outbox::ScheduleKind, QStringLiteral("s"), 5, body(5), 4));
+        QVERIFY(!box.rebase(Outbox::ScheduleKind, QStringLiteral("s"), 2, 9));
+        QVERIFY(!box.rebase(Outbox::ActivityKind, QStringLiteral("s"), 3, 9));
+        QCOMPARE(box.item(Outbox::ScheduleKind, QStringLiteral("s"))->baseVersion, 3);
+        QVERIFY(box.rebase(Outbox::ScheduleKind, QStringLiteral("s"), 3, 4));
+        QCOMPARE(box.item(Outbox::ScheduleKind, QStringLiteral("s"))->baseVersion, 4);
+        QVERIFY(box.setAside(box.pending(1).first().uuid, QStringLiteral("x")));
+        QVERIFY(!box.rebase(Outbox::ScheduleKind, QStringLiteral("s"), 4, 5));
+    }
+
+    // Schema version 5: rows queued before it are based on revision - 1, as the engine
+    // used to send them, and each record learns its hub version.
+    void upgradeBasesQueuedRowsOnTheirRevision()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            Database old;
+            QVERIFY2(old.open(path, 4), qPrintable(old.errorString()));
+            QSqlQuery q(old.connection());
+            for (const char *sql : {
+                     "INSERT INTO organisation (uid, name, version) VALUES ('org', 'Welzijn', 2)",
+                     "INSERT INTO activity (uid, organisation_id, title, category, version) VALUES ('act-edited', 1, 'A', 'inloop_koffie', 5)",
+                     "INSERT INTO activity (uid, organisation_id, title, category, version) VALUES ('act-synced', 1, 'B', 'inloop_koffie', 3)",
+                     "INSERT INTO activity (uid, organisation_id, title, category, version) VALUES ('act-aside', 1, 'C', 'inloop_koffie', 9)",
+                     "INSERT INTO schedule (uid, activity_id, start_date, version) VALUES ('sch-new', 2, '2026-09-01', 1)",
+                     "INSERT INTO outbox (uuid, kind, entity_uid, revision, payload, created) VALUES "
+                     "('u1', 'activity', 'act-edited', 5, '{}', '2026-11-26T12:00:00Z'), "
+                     "('u2', 'activity', 'act-aside', 8, '{}', '2026-11-26T12:00:00Z'), "
+                     "('u3', 'schedule', 'sch-new', 1, '{}', '2026-11-26T12:00:00Z'), "
+                     "('u4', 'session_log', 'log-1', 3, '{}', '2026-11-26T12:00:00Z')",
+                     "UPDATE outbox SET set_aside = 1 WHERE uuid = 'u2'"}) {
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text() + QLatin1Char(' ') + QLatin1String(sql)));
+            }
+        }
+        QVERIFY2(m_db.open(path), qPrintable(m_db.errorString()));
+        QCOMPARE(m_db.schemaVersion(), Database::latestSchemaVersion());
+        const auto column = [this](const QString &sql) {
+            QStringList out;
+            QSqlQuery q(m_db.connection());
+            if (q.exec(sql)) {
+                while (q.next())
+                    out.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
+            }
+            return out;
+        };
+        QCOMPARE(column(QStringLiteral("SELECT uuid, base_version FROM outbox ORDER BY uuid")),
+                 (QStringList{"u1=4", "u2=7", "u3=0", "u4=0"}));
+        QCOMPARE(column(QStringLiteral("SELECT uid, hub_version FROM activity ORDER BY uid")),
+                 (QStringList{"act-aside=9", "act-edited=4", "act-synced=3"}));
+        QCOMPARE(column(QStringLiteral("SELECT uid, hub_version FROM schedule")), QStringList{"sch-new=0"});
+        QCOMPARE(column(QStringLiteral("SELECT uid, hub_version FROM organisation")), QStringList{"org=2"});
+        QCOMPARE(outbox().item(Outbox::ActivityKind, QStringLiteral("act-edited"))->baseVersion, 4);
     }
 
     void belongsToTheCallersTransaction()

@@ -43,6 +43,47 @@ private:
         return q.exec(sql);
     }
 
+    /** The record of @p kind these tests edit, in the outbox's words. */
+    static QString entityOf(const QString &kind)
+    {
+        return kind == Outbox::ActivityKind ? koffie : kind == Outbox::ScheduleKind ? QStringLiteral("sch-koffie") : koffieOn(12, 1);
+    }
+
+    /** One edit by the social worker of the @p kind record: a new title, a new length, or the session cancelled or restored. */
+    static bool edit(WorkerStore &s, const QString &kind, int n)
+    {
+        if (kind == Outbox::ActivityKind) {
+            std::optional<Activity> a = s.catalogue().activity(koffie);
+            a->title = QStringLiteral("Inloopkoffie %1").arg(n);
+            return s.saveActivity(*a);
+        }
+        if (kind == Outbox::ScheduleKind) {
+            std::optional<Schedule> schedule = s.catalogue().schedule(entityOf(kind));
+            schedule->durationMinutes = 60 + n;
+            return s.saveSchedule(*schedule);
+        }
+        const std::optional<OccurrenceOverride> change = s.catalogue().occurrenceOverride(entityOf(kind));
+        return change && change->status == QLatin1String("cancelled") ? s.restoreSession(entityOf(kind))
+                                                                      : s.cancelSession(entityOf(kind), QStringLiteral("weer"));
+    }
+
+    /** The device holds the hub's @p kind record at @p version, as FeedApplier leaves it; 0: the hub does not have it. */
+    bool fromHub(WorkerStore &s, const QString &kind, int version)
+    {
+        if (version == 0)
+            return true;
+        if (kind == Outbox::OverrideKind && (!edit(s, kind, 0) || !exec(QStringLiteral("DELETE FROM outbox"))))
+            return false;
+        const QString table = kind == Outbox::OverrideKind ? QStringLiteral("occurrence_override") : kind;
+        const QString key = kind == Outbox::OverrideKind ? QStringLiteral("occurrence_uid") : QStringLiteral("uid");
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE %1 SET version = :v, hub_version = :h WHERE %2 = :uid").arg(table, key));
+        q.bindValue(QStringLiteral(":v"), version);
+        q.bindValue(QStringLiteral(":h"), version);
+        q.bindValue(QStringLiteral(":uid"), entityOf(kind));
+        return q.exec() && q.numRowsAffected() == 1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -200,6 +241,70 @@ private Q_SLOTS:
         QCOMPARE(s.outbox().pendingCount(), 0);
         // The public catalogue keeps what was applied to it.
         QCOMPARE(rows(db(), QStringLiteral("occurrence_override"), QStringLiteral("occurrence_uid")), catalogue);
+    }
+
+    // Edits made before a sync travel as one row, based on the hub's version the first
+    // one started from, however often the device's own version went up since.
+    void editsStartFromTheHubsVersion_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("hubVersion");
+        QTest::addColumn<int>("edits");
+        QTest::newRow("activity edited once") << Outbox::ActivityKind << 7 << 1;
+        QTest::newRow("activity edited three times") << Outbox::ActivityKind << 7 << 3;
+        QTest::newRow("schedule edited twice") << Outbox::ScheduleKind << 4 << 2;
+        QTest::newRow("new session override: cancel, restore, cancel") << Outbox::OverrideKind << 0 << 3;
+        QTest::newRow("hub's cancelled session: restore, cancel") << Outbox::OverrideKind << 5 << 2;
+    }
+
+    void editsStartFromTheHubsVersion()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, hubVersion);
+        QFETCH(int, edits);
+        WorkerStore s = store();
+        QVERIFY(fromHub(s, kind, hubVersion));
+        for (int n = 1; n <= edits; ++n)
+            QVERIFY2(edit(s, kind, n), qPrintable(s.errorString()));
+        const std::optional<OutboxItem> row = s.outbox().item(kind, entityOf(kind));
+        QVERIFY(row);
+        QCOMPARE(row->revision, hubVersion + edits);
+        QCOMPARE(row->baseVersion, hubVersion);
+        QCOMPARE(s.outbox().pendingCount(), 1);
+    }
+
+    // After the hub answered an edit with a refusal, or the device forgot its queue, the
+    // device's version is ahead of the hub's; the next edit still starts from the hub's.
+    void editAfterAnAnswerStartsFromTheHubsVersion_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("base");
+        QTest::newRow("refused, the hub unchanged") << QStringLiteral("refused") << 7;
+        QTest::newRow("in conflict, the hub's record shown") << QStringLiteral("conflict") << 9;
+        QTest::newRow("forgotten on leaving the organisation") << QStringLiteral("forgotten") << 7;
+    }
+
+    void editAfterAnAnswerStartsFromTheHubsVersion()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, base);
+        WorkerStore s = store();
+        QVERIFY(fromHub(s, Outbox::ActivityKind, 7));
+        QVERIFY(edit(s, Outbox::ActivityKind, 1));
+        const QString uuid = s.outbox().pending(1).first().uuid;
+        if (what == QLatin1String("forgotten")) {
+            QVERIFY(s.forgetOrganisationData());
+        } else {
+            QVERIFY(s.outbox().setAside(uuid, QStringLiteral("no")));
+            // A conflict answer writes the hub's record, at the hub's version.
+            if (what == QLatin1String("conflict"))
+                QVERIFY(fromHub(s, Outbox::ActivityKind, 9));
+        }
+        QVERIFY2(edit(s, Outbox::ActivityKind, 2), qPrintable(s.errorString()));
+        const std::optional<OutboxItem> row = s.outbox().item(Outbox::ActivityKind, koffie);
+        QVERIFY(row && !row->setAside);
+        QCOMPARE(row->baseVersion, base);
+        QCOMPARE(row->revision, s.catalogue().activity(koffie)->version);
     }
 
     void pauseEndResume()

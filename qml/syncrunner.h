@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Buurtplein {
+
+class Database;
+class JoinCountSender;
+class SyncEngine;
+
+/** What the app asks of one sync cycle. */
+struct SyncJob {
+    QUrl hub;
+    QByteArray token;               ///< the organisation token; empty: pull only
+    bool respectBackoff = true;     ///< false when the person pressed "Sync now"
+    bool countJoins = false;        ///< send the resident's anonymous join counts after the cycle
+    QString organisationUid;        ///< the organisation the device is enrolled for
+    QString organisationName;
+};
+
+/** How one cycle ended, as SyncService needs to show it. */
+struct SyncOutcome {
+    enum Kind {
+        Synced,     ///< the hub answered everything (set-aside rows included)
+        Offline,    ///< no answer from the hub at all: no network, or the hub is down
+        Refused,    ///< 401: the hub no longer accepts the device's token
+        Failed,     ///< the hub answered with an error, or the device could not store the answer
+    };
+    Kind kind = Failed;
+    QString problem;                ///< the engine's sentence; empty when synced
+    QDateTime lastSynced;           ///< UTC; valid when synced
+    bool changed = false;           ///< the outbox or the catalogue changed: lists must re-read
+    QDateTime nextAttempt;          ///< UTC; when the earliest waiting change is due again; invalid: none waits
+};
+
+/**
+ * The sync thread's side of SyncService: opens its own connection to the device
+ * database and its own QNetworkAccessManager on the thread it lives in, runs one
+ * SyncEngine cycle per run(), then sends the join counts when asked. Nothing here
+ * touches the UI thread's objects.
+ */
+class SyncRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    SyncRunner(const QString &databasePath, Clock clock);
+    ~SyncRunner() override;
+
+public Q_SLOTS:
+    /** Runs one cycle for @p job; ended() follows exactly once. Ignored while a cycle runs (SyncService never asks then). */
+    void run(const Buurtplein::SyncJob &job);
+
+Q_SIGNALS:
+    void ended(const Buurtplein::SyncOutcome &outcome);
+
+private:
+    bool open(QString *error);
+    void cycleFinished(bool synced);
+    void finish(SyncOutcome outcome);
+    /** A fingerprint of what a cycle may change: outbox rows and the feed cursor. */
+    QString fingerprint() const;
+    /** When the earliest waiting row's backoff runs out; invalid when none waits for one. */
+    QDateTime nextAttempt() const;
+    /** Puts the enrolled organisation back when a resync removed it; true when it had to. */
+    bool keepOrganisation();
+
+    QString m_path;
+    Clock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<JoinCountSender> m_joins;
+    SyncJob m_job;
+    QString m_before;
+    int m_lastStatus = -1;          ///< HTTP status of the last answer in this cycle; 0: none came
+};
+
+} // namespace Buurtplein
+
+Q_DECLARE_METATYPE(Buurtplein::SyncJob)
+Q_DECLARE_METATYPE(Buurtplein::SyncOutcome)

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "setasidemodel.h"
+#include "syncrunner.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QQmlEngine>
+#include <QThread>
+#include <QTimer>
+
+namespace Buurtplein {
+
+class DeviceSettings;
+class SecureTokenStore;
+class WorkerSession;
+
+/**
+ * The app's sync with the hub (docs/sync.md, In the app). A SyncEngine runs on a thread of
+ * its own with its own database connection and network manager; this object, on the UI
+ * thread, decides when: at start, a few seconds after a local change (changes close
+ * together make one sync), every few minutes, when the network comes back and when the
+ * person presses "Sync now". After a failed cycle the automatic triggers wait out a
+ * growing backoff (Backoff::delayMs); "Sync now" and a returning network do not.
+ * Without a hub (a device that never enrolled) it does nothing at all.
+ */
+class SyncService : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AppContext.sync is the device's one SyncService")
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    /** The device has a hub to sync with. */
+    Q_PROPERTY(bool configured READ configured NOTIFY configuredChanged)
+    /** When the last cycle ended with everything answered; invalid before the first. */
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
+    /** "Last synced 10:42", "Last synced 23 November, 10:42" or "Not synced yet". */
+    Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY lastSyncedChanged)
+    Q_PROPERTY(int waitingChanges READ waitingChanges NOTIFY countsChanged)
+    Q_PROPERTY(int setAsideChanges READ setAsideChanges NOTIFY countsChanged)
+    /** A sentence about why the last cycle stopped; empty after a clean one. */
+    Q_PROPERTY(QString lastProblem READ lastProblem NOTIFY lastProblemChanged)
+    /** The changes the hub refused. */
+    Q_PROPERTY(Buurtplein::SetAsideModel *setAside READ setAside CONSTANT)
+    /** The resident lets the app send anonymous join counts to the hub. */
+    Q_PROPERTY(bool countJoins READ countJoins WRITE setCountJoins NOTIFY countJoinsChanged)
+
+public:
+    enum State {
+        Idle,       ///< nothing running; the last cycle went well (or none ran yet)
+        Syncing,
+        Offline,    ///< the hub could not be reached; changes wait on the device
+        Problem,    ///< the hub answered with an error; lastProblem says what
+    };
+    Q_ENUM(State)
+
+    /** What asked for a sync; decides whether it waits for the coalescing delay and the backoff. */
+    enum class Trigger { Start, Change, Periodic, NetworkBack, Manual };
+
+    /**
+     * Syncs the database at @p databasePath (the file the UI's connection is open on) for
+     * @p worker's enrolment, with the token from @p tokens. @p clock gives the current UTC
+     * time to the engine (the system clock when empty).
+     */
+    SyncService(const QString &databasePath, WorkerSession *worker, DeviceSettings &settings, SecureTokenStore *tokens,
+                SyncRunner::Clock clock = {}, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    /** Starts the triggers and, on an enrolled device, the first cycle. */
+    void start();
+    /** Listens to QNetworkInformation for the network coming back, if a backend loads. */
+    void watchNetwork();
+    /** How long a local change waits for more before the sync starts; 3 s by default. */
+    void setCoalesceMs(int ms) { m_coalesceMs = ms; }
+    /** The interval of the periodic sync; 5 minutes by default. */
+    void setPeriodMs(int ms);
+
+    State state() const { return m_state; }
+    bool configured() const;
+    QDateTime lastSynced() const { return m_lastSynced; }
+    QString lastSyncedText() const;
+    int waitingChanges() const;
+    int setAsideChanges() const;
+    QString lastProblem() const { return m_problem; }
+    SetAsideModel *setAside() { return &m_setAside; }
+    bool countJoins() const;
+    void setCountJoins(bool on);
+    /** True while a failed cycle's backoff holds automatic triggers back. */
+    bool backingOff() const { return !m_backoff.hasExpired(); }
+
+    /** Syncs now, also sending changes whose backoff has not run out. */
+    Q_INVOKABLE void syncNow();
+    /** Forgets the set-aside change @p uuid after the worker read it; false when it is not set aside. */
+    Q_INVOKABLE bool dismiss(const QString &uuid);
+
+    /** Asks for a cycle for @p trigger: now, after the coalescing delay, or once the backoff ran out. */
+    void request(Trigger trigger);
+
+Q_SIGNALS:
+    void stateChanged();
+    void configuredChanged();
+    void lastSyncedChanged();
+    void countsChanged();
+    void lastProblemChanged();
+    void countJoinsChanged();
+    /** A cycle ended (for tests and the screenshot tool). */
+    void cycleEnded(bool synced);
+
+private:
+    void run();
+    void launch(const QByteArray &token);
+    void receive(const Buurtplein::SyncOutcome &outcome);
+    void setState(State state);
+    void setProblem(const QString &problem);
+    void enrolmentChanged();
+    void refresh(bool notifyWorker);
+
+    WorkerSession *m_worker;
+    DeviceSettings &m_settings;
+    SecureTokenStore *m_tokens;
+    SyncRunner::Clock m_clock;
+    QThread m_thread;
+    SyncRunner *m_runner;
+    SetAsideModel m_setAside;
+    QTimer m_kick;              ///< the next cycle
+    QTimer m_periodic;
+    QDeadlineTimer m_backoff{0}; ///< automatic triggers wait until then; expired when none
+    int m_failures = 0;
+    int m_coalesceMs = 3000;
+    bool m_started = false;
+    bool m_running = false;
+    bool m_manual = false;      ///< the cycle being prepared was asked for by the person
+    bool m_again = false;       ///< a trigger came while a cycle ran
+    bool m_refreshing = false;  ///< our own notifyChanged(): not a local change
+    State m_state = Idle;
+    QDateTime m_lastSynced;
+    QString m_problem;
+};
+
+} // namespace Buurtplein
