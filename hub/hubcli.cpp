@@ -30,6 +30,8 @@ const Command commands[] = {
     {"import-demo", importDemo, "import-demo [--db DB]"},
     {"retention", retention, "retention --older-than DAYS [--db DB]"},
     {"backup", backup, "backup --to FILE [--db DB]"},
+    {"logs export", logsExport, "logs export --org ORG_UID --to FILE [--db DB]"},
+    {"logs delete", logsDelete, "logs delete --org ORG_UID --confirm ORG_UID [--db DB]"},
 };
 
 void printUsage(FILE *stream)

@@ -69,5 +69,7 @@ int importIcs(const QStringList &args);
 int importDemo(const QStringList &args);
 int retention(const QStringList &args);
 int backup(const QStringList &args);
+int logsExport(const QStringList &args);
+int logsDelete(const QStringList &args);
 
 } // namespace Buurtplein::HubCli

@@ -7,12 +7,14 @@
 #include "hubserver.h"
 #include "joincountstore.h"
 #include "jsonbody.h"
+#include "organisationstore.h"
 #include "sessionlogpayload.h"
 #include "sessionlogstore.h"
 #include "tokenstore.h"
 
 #include <QJsonArray>
 #include <QSet>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -120,8 +122,23 @@ QHttpServerResponse HubServer::exportSessionLogs(const QHttpServerRequest &reque
     const AuthResult auth = BearerAuth(tokens).check(HttpReply::header(request, "Authorization"), {Role::Admin});
     if (!auth.caller)
         return HttpReply::error(auth.status, auth.error, auth.message);
+    // ?organisation=UID narrows the export to one organisation's logs (its request for them).
+    const QUrlQuery query = request.query();
+    const QStringList organisations = query.allQueryItemValues(QStringLiteral("organisation"), QUrl::FullyDecoded);
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (name != QLatin1String("organisation")) {
+            return HttpReply::error(400, QStringLiteral("invalid_query"),
+                                    QStringLiteral("The export takes only 'organisation', not '%1'.").arg(name));
+        }
+    }
+    if (organisations.size() > 1 || (organisations.size() == 1 && organisations.first().isEmpty()))
+        return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("Give 'organisation' at most once, with an organisation uid."));
+    const QString organisation = organisations.value(0);
+    if (!organisation.isEmpty() && !OrganisationStore(m_db).find(organisation))
+        return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("The hub has no organisation %1.").arg(organisation));
     QString error;
-    const QJsonArray items = SessionLogStore(m_db).exportAll(&error);
+    SessionLogStore store(m_db);
+    const QJsonArray items = organisation.isEmpty() ? store.exportAll(&error) : store.exportOrganisation(organisation, &error);
     if (!error.isEmpty()) {
         qCWarning(lcHub, "exporting session logs failed: %s", qPrintable(error));
         return HttpReply::error(500, QStringLiteral("internal_error"), QStringLiteral("The hub could not read its session logs; try again later."));

@@ -103,14 +103,30 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
 
 QJsonArray SessionLogStore::exportAll(QString *error) const
 {
+    return exportRows({}, error);
+}
+
+QJsonArray SessionLogStore::exportOrganisation(const QString &organisationUid, QString *error) const
+{
+    Q_ASSERT(!organisationUid.isEmpty());
+    return exportRows(organisationUid, error);
+}
+
+// An empty @p organisationUid exports every organisation's logs.
+QJsonArray SessionLogStore::exportRows(const QString &organisationUid, QString *error) const
+{
     QString ages;
     for (const char *column : ageColumns)
         ages += QStringLiteral(", ") + QString::fromLatin1(column);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT uuid, revision, organisation_uid, activity_uid, occurrence_uid, session_start, held,"
-                               " not_held_reason, attendance, first_timers, volunteers, host_present, new_to_neighbourhood,"
-                               " received%1 FROM session_log ORDER BY session_start, uuid").arg(ages))) {
+    const QString where = organisationUid.isEmpty() ? QString() : QStringLiteral(" WHERE organisation_uid = :organisation");
+    q.prepare(QStringLiteral("SELECT uuid, revision, organisation_uid, activity_uid, occurrence_uid, session_start, held,"
+                             " not_held_reason, attendance, first_timers, volunteers, host_present, new_to_neighbourhood,"
+                             " received%1 FROM session_log%2 ORDER BY session_start, uuid").arg(ages, where));
+    if (!organisationUid.isEmpty())
+        q.bindValue(QStringLiteral(":organisation"), organisationUid);
+    if (!q.exec()) {
         *error = q.lastError().text();
         return {};
     }
@@ -152,6 +168,29 @@ std::optional<qint64> SessionLogStore::deleteStartedBefore(qint64 before, QStrin
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM session_log WHERE session_start < :before"));
     q.bindValue(QStringLiteral(":before"), before);
+    if (!q.exec()) {
+        *error = QStringLiteral("Cannot delete session logs: ") + q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 deleted = q.numRowsAffected();
+    if (!tx.commit()) {
+        *error = QStringLiteral("Cannot commit the deletion: ") + tx.errorString();
+        return std::nullopt;
+    }
+    return deleted;
+}
+
+std::optional<qint64> SessionLogStore::deleteOrganisation(const QString &organisationUid, QString *error)
+{
+    Q_ASSERT(!organisationUid.isEmpty());
+    HubTransaction tx(m_db.connection(), m_db.dialect());
+    if (!tx.isActive()) {
+        *error = QStringLiteral("Cannot begin deleting session logs: ") + tx.errorString();
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM session_log WHERE organisation_uid = :organisation"));
+    q.bindValue(QStringLiteral(":organisation"), organisationUid);
     if (!q.exec()) {
         *error = QStringLiteral("Cannot delete session logs: ") + q.lastError().text();
         return std::nullopt;

@@ -51,11 +51,17 @@ public:
 
     /** Every raw log, by session start then uuid: its payload with "organisation", "sessionStart" and "received". */
     QJsonArray exportAll(QString *error) const;
+    /** The raw logs of organisation @p organisationUid, in exportAll()'s shape and order; on failure empty, with @p error set. */
+    QJsonArray exportOrganisation(const QString &organisationUid, QString *error) const;
 
     /** Deletes, in one transaction, the logs of sessions that started before @p before; how many, or std::nullopt and @p error. */
     std::optional<qint64> deleteStartedBefore(qint64 before, QString *error);
+    /** Deletes, in one transaction, every raw log of organisation @p organisationUid; how many, or std::nullopt and @p error. */
+    std::optional<qint64> deleteOrganisation(const QString &organisationUid, QString *error);
 
 private:
+    QJsonArray exportRows(const QString &organisationUid, QString *error) const;
+
     HubDatabase &m_db;
 };
 

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "releaserules.h"
+
+#include <optional>
+
+namespace Buurtplein::Release {
+
+/** One figure of a release: which base cells it sums, its true counts, its state. */
+struct Figure {
+    FigureRef ref;
+    QList<int> vars; ///< sorted indices of base cells (cells of tables no other table sums)
+    CellCounts counts;
+    bool suppressed = false;
+    bool primary = false;
+};
+
+/** A released whole and the figures it is the sum of (a row total and its row's cells). */
+struct Partition {
+    int whole = 0;
+    QList<int> parts;
+};
+
+/**
+ * All figures of all tables of one release over shared base variables. Per table the
+ * figures are laid out as cells (row-major), row totals, column totals, grand total.
+ */
+struct ReleaseModel {
+    int variables = 0;
+    QList<Figure> figures;
+    QList<Partition> partitions;
+    QList<int> tableOffset;
+    QList<Table> tables;
+
+    int index(const FigureRef &ref) const;
+};
+
+/** The model of @p tables linked by @p aggregations, or std::nullopt and @p error. */
+std::optional<ReleaseModel> buildModel(const QList<Table> &tables, const QList<Aggregation> &aggregations,
+                                       QString *error);
+/** Audits the suppression state of @p model's figures. */
+AuditResult auditModel(const ReleaseModel &model, const Rules &rules);
+
+} // namespace Buurtplein::Release
