@@ -194,9 +194,8 @@ QHttpServerResponse HubServer::changes(const QHttpServerRequest &request)
     const AuthResult auth = BearerAuth(tokens).check(HttpReply::header(request, "Authorization"), {Role::Worker});
     if (!auth.caller)
         return HttpReply::error(auth.status, auth.error, auth.message);
-    const QByteArray type = HttpReply::header(request, "Content-Type").split(';').first().trimmed().toLower();
-    if (type != "application/json")
-        return HttpReply::error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
+    if (!HttpReply::isJson(request))
+        return HttpReply::notJson();
     const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("items"), QJsonValue::Array}});
     if (!body.ok())
         return HttpReply::error(body.status, body.error, body.message);

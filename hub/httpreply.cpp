@@ -28,6 +28,16 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+bool isJson(const QHttpServerRequest &request)
+{
+    return header(request, "Content-Type").split(';').first().trimmed().toLower() == "application/json";
+}
+
+QHttpServerResponse notJson()
+{
+    return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
+}
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {

@@ -15,6 +15,10 @@ QHttpServerResponse json(const QJsonObject &body, int status = 200);
 QHttpServerResponse error(int status, const QString &error, const QString &message);
 /** The value of header @p name in @p request, compared without case; empty when absent. */
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
+/** Whether @p request says its body is application/json (parameters such as charset allowed). */
+bool isJson(const QHttpServerRequest &request);
+/** 415 unsupported_media_type: the answer to a POST whose body is not declared JSON. */
+QHttpServerResponse notJson();
 /** "GET", "POST", ... for logs and messages. */
 QByteArray methodName(QHttpServerRequest::Method method);
 

@@ -33,11 +33,6 @@ QJsonObject organisationJson(const HubOrganisation &organisation)
             {QStringLiteral("kind"), organisation.kind}};
 }
 
-bool isJson(const QHttpServerRequest &request)
-{
-    const QByteArray type = HttpReply::header(request, "Content-Type").split(';').first().trimmed().toLower();
-    return type == "application/json";
-}
 } // namespace
 
 HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *parent)
@@ -95,8 +90,8 @@ QHttpServerResponse HubServer::health(const QHttpServerRequest &)
 
 QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
 {
-    if (!isJson(request))
-        return HttpReply::error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
+    if (!HttpReply::isJson(request))
+        return HttpReply::notJson();
     const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("code"), QJsonValue::String}});
     if (!body.ok())
         return HttpReply::error(body.status, body.error, body.message);

@@ -25,18 +25,6 @@ namespace {
 /** A push of SessionLogStore::MaxBatch logs of about 300 bytes each, with room to spare. */
 constexpr qsizetype SessionLogBodyLimit = 512 * 1024;
 
-// The same test as hubserver.cpp's enrol route makes.
-bool isJson(const QHttpServerRequest &request)
-{
-    const QByteArray type = HttpReply::header(request, "Content-Type").split(';').first().trimmed().toLower();
-    return type == "application/json";
-}
-
-QHttpServerResponse notJson()
-{
-    return HttpReply::error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
-}
-
 QHttpServerResponse invalidItem(qsizetype index, const QString &why)
 {
     return HttpReply::error(400, QStringLiteral("invalid_body"), QStringLiteral("Item %1: %2 Nothing was stored.").arg(index).arg(why));
@@ -66,8 +54,8 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
     const AuthResult auth = BearerAuth(tokens).check(HttpReply::header(request, "Authorization"), {Role::Worker});
     if (!auth.caller)
         return HttpReply::error(auth.status, auth.error, auth.message);
-    if (!isJson(request))
-        return notJson();
+    if (!HttpReply::isJson(request))
+        return HttpReply::notJson();
     const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("items"), QJsonValue::Array}}, SessionLogBodyLimit);
     if (!body.ok())
         return HttpReply::error(body.status, body.error, body.message);
@@ -149,8 +137,8 @@ QHttpServerResponse HubServer::exportSessionLogs(const QHttpServerRequest &reque
 
 QHttpServerResponse HubServer::postJoinCounts(const QHttpServerRequest &request)
 {
-    if (!isJson(request))
-        return notJson();
+    if (!HttpReply::isJson(request))
+        return HttpReply::notJson();
     const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("clientKey"), QJsonValue::String},
                                                                         {QStringLiteral("items"), QJsonValue::Array}});
     if (!body.ok())
