@@ -11,6 +11,8 @@
 #include "demoloader.h"
 #include "hubcatalogue.h"
 #include "hubcli.h"
+#include "areaindex.h"
+#include "statsstore.h"
 #include "hubdatabase.h"
 #include "icsimporter.h"
 #include "organisationstore.h"
@@ -269,7 +271,7 @@ int importDemo(const QStringList &args)
         return fail(BadInput, error);
     // The neighbourhood the app ships with (assets/demo), so that a demo hub and a demo
     // device start from the same catalogue and the first sync keeps it.
-    return runImport(databaseLocation(*options), [&](HubDatabase &db, CatalogueStore &store, const Seeded &, QJsonObject *report) {
+    const int imported = runImport(databaseLocation(*options), [&](HubDatabase &db, CatalogueStore &store, const Seeded &, QJsonObject *report) {
         QString why;
         const auto summary = DemoLoader::load(store, QStringLiteral(":/demo/demo-neighbourhood.json"), &why);
         if (!summary)
@@ -289,6 +291,15 @@ int importDemo(const QStringList &args)
                    {QStringLiteral("activities"), summary->activities}, {QStringLiteral("schedules"), summary->schedules},
                    {QStringLiteral("overrides"), summary->overrides}};
         return int(Ok);
+    });
+    if (imported != Ok)
+        return imported;
+    // The demo's CBS area names, so that a demo hub's statistics show buurt names.
+    AreaIndex areas;
+    if (!areas.load(QStringLiteral(":/demo/cbs_areas_amsterdam.csv"), &error))
+        return fail(Failed, error);
+    return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
+        return StatsStore(db).importAreas(areas, &error) ? int(Ok) : fail(Failed, error);
     });
 }
 

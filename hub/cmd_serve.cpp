@@ -3,6 +3,7 @@
 #include "hubdatabase.h"
 #include "hublog.h"
 #include "hubserver.h"
+#include "releaserules.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -35,16 +36,20 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 int serve(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("db")}, {}}, &error);
+    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("epsilon"), QStringLiteral("db")}, {}}, &error);
     if (!options)
         return fail(BadInput, error);
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(options->value(QStringLiteral("listen"), QStringLiteral("127.0.0.1:8080")), &address, &port))
         return fail(BadInput, QStringLiteral("--listen takes ADDRESS:PORT, such as 127.0.0.1:8080 or [::1]:8080."));
+    const auto rules = releaseRules(*options, &error);
+    if (!rules)
+        return fail(BadInput, error);
 
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
         HubServer server(db);
+        server.setReleaseRules(*rules);
         QString why;
         const quint16 bound = server.listen(address, port, &why);
         if (bound == 0)

@@ -9,6 +9,9 @@
 
 namespace Buurtplein {
 class HubDatabase;
+namespace Release {
+struct Rules;
+}
 }
 
 // The buurtplein-hub command line. It follows buurtplein-cli's conventions: an unknown,
@@ -56,6 +59,9 @@ QString databaseLocation(const Arguments &args);
  */
 int withDatabase(const QString &location, const std::function<int(HubDatabase &)> &body);
 
+/** --k and --epsilon of @p options as release rules (SPEC defaults otherwise); std::nullopt and @p error when refused. */
+std::optional<Release::Rules> releaseRules(const Arguments &options, QString *error);
+
 // One function per command; each returns an ExitCode.
 int serve(const QStringList &args);
 int tokenCreate(const QStringList &args);
@@ -71,5 +77,9 @@ int retention(const QStringList &args);
 int backup(const QStringList &args);
 int logsExport(const QStringList &args);
 int logsDelete(const QStringList &args);
+int stats(const QStringList &args);
+int importAreas(const QStringList &args);
+int placeAreas(const QStringList &args);
+int report(const QStringList &args);
 
 } // namespace Buurtplein::HubCli

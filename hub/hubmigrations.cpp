@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 3;
+    return 4;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -50,6 +50,8 @@ QStringList statements(int version, SqlDialect dialect)
         return catalogueSchema(dialect);
     case 3:
         return ingestSchema(dialect);
+    case 4:
+        return statsSchema(dialect);
     default:
         return {};
     }

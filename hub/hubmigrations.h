@@ -16,5 +16,7 @@ QStringList statements(int version, SqlDialect dialect);
 QStringList catalogueSchema(SqlDialect dialect);
 /** Version 3: session logs, join counts and what ingest keeps (hubingestschema.cpp). */
 QStringList ingestSchema(SqlDialect dialect);
+/** Version 4: rollups, dimensions and areas for released statistics (hubstatsschema.cpp). */
+QStringList statsSchema(SqlDialect dialect);
 
 } // namespace Buurtplein::HubMigrations

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include "releaserules.h"
 #include <QObject>
 
 #include <functional>
@@ -27,6 +28,8 @@ public:
 
     /** Listens on @p address:@p port (0 picks a free one); the port, or 0 and @p error when it cannot. */
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    /** The release rules of the statistics routes (serve --k, --epsilon); SPEC defaults until set. */
+    void setReleaseRules(const Release::Rules &rules) { m_releaseRules = rules; }
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -46,6 +49,12 @@ private:
     QHttpServerResponse postSessionLogs(const QHttpServerRequest &request);
     QHttpServerResponse exportSessionLogs(const QHttpServerRequest &request);
     QHttpServerResponse postJoinCounts(const QHttpServerRequest &request);
+    // Released statistics: GET /v1/stats/dimensions, GET /v1/stats/table (statsroutes.cpp).
+    void addStatsRoutes();
+    QHttpServerResponse statsDimensions(const QHttpServerRequest &request);
+    QHttpServerResponse statsTable(const QHttpServerRequest &request);
+    Release::Rules m_releaseRules;
+
     std::shared_ptr<class JoinRateLimit> m_joinRateLimit; ///< per process, in memory (docs/hub.md)
 
     HubDatabase &m_db;

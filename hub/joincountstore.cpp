@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "joincountstore.h"
 #include "hubdatabase.h"
+#include "statsrollup.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,10 +28,23 @@ bool JoinCountStore::store(const QString &clientKeyHash, const QList<JoinCount> 
         *error = QStringLiteral("Cannot begin storing join counts: ") + tx.errorString();
         return false;
     }
+    // Joins count in the rollups of the occurrence's logs: add the change, under the statistics lock.
+    if (!StatsRollup::lock(m_db, error))
+        return false;
+    QSqlQuery before(m_db.connection());
+    before.prepare(QStringLiteral("SELECT count FROM join_count WHERE occurrence_uid = :occurrence AND client_key_hash = :key"));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO join_count (occurrence_uid, client_key_hash, count, updated) VALUES (:occurrence, :key, :count, :now)"
                              " ON CONFLICT (occurrence_uid, client_key_hash) DO UPDATE SET count = excluded.count, updated = excluded.updated"));
     for (const JoinCount &item : counts) {
+        before.bindValue(QStringLiteral(":occurrence"), item.occurrenceUid);
+        before.bindValue(QStringLiteral(":key"), clientKeyHash);
+        if (!before.exec()) {
+            *error = QStringLiteral("Cannot read a join count: ") + before.lastError().text();
+            return false;
+        }
+        const qint64 previous = before.next() ? before.value(0).toLongLong() : 0;
+        before.finish();
         q.bindValue(QStringLiteral(":occurrence"), item.occurrenceUid);
         q.bindValue(QStringLiteral(":key"), clientKeyHash);
         q.bindValue(QStringLiteral(":count"), item.count);
@@ -39,6 +53,8 @@ bool JoinCountStore::store(const QString &clientKeyHash, const QList<JoinCount> 
             *error = QStringLiteral("Cannot store a join count: ") + q.lastError().text();
             return false;
         }
+        if (item.count != previous && !StatsRollup::addJoins(m_db, item.occurrenceUid, item.count - previous, error))
+            return false;
     }
     if (!tx.commit()) {
         *error = QStringLiteral("Cannot commit the join counts: ") + tx.errorString();

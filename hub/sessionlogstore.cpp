@@ -3,8 +3,11 @@
 #include "hubcatalogue.h"
 #include "hubdatabase.h"
 #include "sessionlogpayload.h"
+#include "joincountstore.h"
+#include "statsrollup.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,18 +36,47 @@ QString upsertSql()
         ageUpdates += QStringLiteral(", %1 = excluded.%1").arg(name);
     }
     return QStringLiteral("INSERT INTO session_log (uuid, revision, organisation_uid, activity_uid, occurrence_uid, session_start,"
-                          " held, not_held_reason, attendance, first_timers, volunteers, host_present%1, new_to_neighbourhood, received)"
+                          " held, not_held_reason, attendance, first_timers, volunteers, host_present%1, new_to_neighbourhood, received, stats_place, stats_capacity)"
                           " VALUES (:uuid, :revision, :organisation, :activity, :occurrence, :start, :held, :reason, :attendance,"
-                          " :first_timers, :volunteers, :host_present%2, :newcomers, :received)"
+                          " :first_timers, :volunteers, :host_present%2, :newcomers, :received, :stats_place, :stats_capacity)"
                           " ON CONFLICT (uuid) DO UPDATE SET revision = excluded.revision, activity_uid = excluded.activity_uid,"
                           " occurrence_uid = excluded.occurrence_uid, session_start = excluded.session_start, held = excluded.held,"
                           " not_held_reason = excluded.not_held_reason, attendance = excluded.attendance,"
                           " first_timers = excluded.first_timers, volunteers = excluded.volunteers,"
                           " host_present = excluded.host_present%3, new_to_neighbourhood = excluded.new_to_neighbourhood,"
-                          " received = excluded.received"
+                          " received = excluded.received, stats_place = excluded.stats_place, stats_capacity = excluded.stats_capacity"
                           " WHERE excluded.revision > session_log.revision AND excluded.organisation_uid = session_log.organisation_uid"
                           " RETURNING revision")
         .arg(ages, ageValues, ageUpdates);
+}
+// What the stored row of a uuid added to the rollups, to be taken away when a revision
+// replaces it; std::nullopt when there is none (or another organisation's, never replaced).
+std::optional<StatsRollup::LogFigures> storedFigures(QSqlQuery &q, const QString &uuid, const QString &organisationUid,
+                                                     QString *occurrence)
+{
+    q.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!q.exec() || !q.next() || q.value(0).toString() != organisationUid) {
+        q.finish();
+        return std::nullopt;
+    }
+    StatsRollup::LogFigures f;
+    f.activityUid = q.value(1).toString();
+    *occurrence = q.value(2).toString();
+    f.sessionStart = q.value(3).toLongLong();
+    f.held = q.value(4).toInt() != 0;
+    f.attendance = q.value(5).toInt();
+    f.firstTimers = q.value(6).toInt();
+    f.volunteers = q.value(7).toInt();
+    f.hostPresent = q.value(8).toInt() != 0;
+    if (!q.value(9).isNull()) {
+        for (int band = 0; band < SessionLog::AgeBandCount; ++band)
+            f.ages.append(q.value(9 + band).toInt());
+    }
+    f.newcomers = q.value(14).isNull() ? -1 : q.value(14).toInt();
+    f.placeUid = q.value(15).toString();
+    f.capacity = q.value(16).isNull() ? -1 : q.value(16).toInt();
+    q.finish();
+    return f;
 }
 } // namespace
 
@@ -62,6 +94,16 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         *error = QStringLiteral("Cannot begin storing session logs: ") + tx.errorString();
         return std::nullopt;
     }
+    // The rollups change with the raw logs in this transaction, under the statistics lock.
+    if (!StatsRollup::lock(m_db, error))
+        return std::nullopt;
+    QSqlQuery old(m_db.connection());
+    old.prepare(QStringLiteral("SELECT organisation_uid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers,"
+                               " volunteers, host_present, age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus,"
+                               " new_to_neighbourhood, stats_place, stats_capacity FROM session_log WHERE uuid = :uuid"));
+    QHash<QString, QString> places;
+    QHash<QString, int> capacities;
+    JoinCountStore joins(m_db);
     QSqlQuery q(m_db.connection());
     if (!q.prepare(upsertSql())) {
         *error = q.lastError().text();
@@ -87,12 +129,45 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
             q.bindValue(QLatin1Char(':') + QLatin1String(ageColumns[band]), hasBands ? QVariant(log.ageBands.at(band)) : nullInt());
         q.bindValue(QStringLiteral(":newcomers"), log.newToNeighbourhood >= 0 ? QVariant(log.newToNeighbourhood) : nullInt());
         q.bindValue(QStringLiteral(":received"), now);
+        StatsRollup::LogFigures figures;
+        figures.activityUid = log.activityUid;
+        if (!places.contains(log.occurrenceUid))
+            places.insert(log.occurrenceUid, StatsRollup::movedPlace(m_db, log.occurrenceUid));
+        if (!capacities.contains(log.activityUid))
+            capacities.insert(log.activityUid, StatsRollup::capacityOf(m_db, log.activityUid));
+        figures.placeUid = places.value(log.occurrenceUid);
+        figures.capacity = capacities.value(log.activityUid);
+        q.bindValue(QStringLiteral(":stats_place"), figures.placeUid);
+        q.bindValue(QStringLiteral(":stats_capacity"), figures.capacity);
+        QString oldOccurrence;
+        const auto replaced = storedFigures(old, log.uuid, organisationUid, &oldOccurrence);
         if (!q.exec()) {
             *error = QStringLiteral("Cannot store session log %1: %2").arg(log.uuid, q.lastError().text());
             return std::nullopt;
         }
-        outcomes.append({log.uuid, log.revision, q.next()});
+        const bool stored = q.next();
         q.finish();
+        outcomes.append({log.uuid, log.revision, stored});
+        if (!stored)
+            continue;
+        if (replaced) {
+            StatsRollup::LogFigures gone = *replaced;
+            gone.joins = joins.total(oldOccurrence);
+            if (!StatsRollup::add(m_db, gone.activityUid, gone.placeUid, gone.sessionStart, StatsRollup::countersOf(gone), -1, error))
+                return std::nullopt;
+        }
+        figures.sessionStart = SessionLogPayload::occurrenceStart(log.occurrenceUid).value_or(0);
+        figures.held = log.held;
+        figures.attendance = log.attendance;
+        figures.firstTimers = log.firstTimers;
+        figures.volunteers = log.volunteers;
+        figures.hostPresent = log.hostPresent;
+        figures.ages = hasBands ? log.ageBands : QList<int>();
+        figures.newcomers = log.newToNeighbourhood;
+        figures.joins = joins.total(log.occurrenceUid);
+        if (!StatsRollup::add(m_db, figures.activityUid, figures.placeUid, figures.sessionStart, StatsRollup::countersOf(figures), 1, error)
+            || !StatsRollup::markLogged(m_db, log.occurrenceUid, error))
+            return std::nullopt;
     }
     if (!tx.commit()) {
         *error = QStringLiteral("Cannot commit the session logs: ") + tx.errorString();

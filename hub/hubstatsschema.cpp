@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubmigrations.h"
+
+namespace Buurtplein::HubMigrations {
+
+namespace {
+// The summed counters of one rollup row (docs/statistics.md, "Rollups"); the same list
+// in the same order as StatsRollup::Counter.
+QString counterColumns()
+{
+    QString columns;
+    for (const char *name : {"logged", "held", "not_held", "attendance", "first_timers", "volunteers", "host_present",
+                             "capacity_sessions", "capacity_sum", "capacity_attendance", "age_logs", "age_0_11",
+                             "age_12_17", "age_18_26", "age_27_66", "age_67_plus", "newcomer_logs",
+                             "new_to_neighbourhood", "joins"})
+        columns += QStringLiteral(", %1 BIGINT NOT NULL DEFAULT 0").arg(QLatin1String(name));
+    return columns;
+}
+
+QString rollupTable(const QString &name)
+{
+    return QStringLiteral("CREATE TABLE %1 (activity_uid TEXT NOT NULL, place_uid TEXT NOT NULL, period INTEGER NOT NULL%2,"
+                          " PRIMARY KEY (activity_uid, place_uid, period))")
+        .arg(name, counterColumns());
+}
+} // namespace
+
+// Released statistics (docs/statistics.md). The rollups are aggregates, not personal
+// data, so retention leaves them: they are summed per activity, the session's place
+// ('' = the activity's own place, else the moved-to place) and a period, by local day
+// (yyyymmdd), ISO week (yyyyww) and month (yyyymm). Dimensions are small tables kept
+// current from the catalogue feed at query time (stats_meta.catalogue_change), so that
+// corrected place codes change the figures without re-ingesting.
+// stats_meta's one row is also the lock that serialises every rollup update.
+QStringList statsSchema(SqlDialect dialect)
+{
+    Q_UNUSED(dialect);
+    return {
+        rollupTable(QStringLiteral("stats_day")),
+        rollupTable(QStringLiteral("stats_week")),
+        rollupTable(QStringLiteral("stats_month")),
+        QStringLiteral("CREATE INDEX stats_day_period ON stats_day(period)"),
+        QStringLiteral("CREATE INDEX stats_week_period ON stats_week(period)"),
+        QStringLiteral("CREATE INDEX stats_month_period ON stats_month(period)"),
+        // built = 0: the rollups still have to be summed from the raw logs (done by the
+        // first write that takes the lock), so a hub upgraded with logs present is right.
+        QStringLiteral("CREATE TABLE stats_meta (id INTEGER PRIMARY KEY CHECK (id = 1), catalogue_change BIGINT NOT NULL,"
+                       " built INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO stats_meta (id, catalogue_change, built) VALUES (1, 0, 0)"),
+        QStringLiteral("CREATE TABLE stats_activity (uid TEXT PRIMARY KEY, organisation_uid TEXT NOT NULL, category TEXT NOT NULL,"
+                       " programme TEXT NOT NULL, place_uid TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stats_place (uid TEXT PRIMARY KEY, gemeente TEXT NOT NULL, wijk TEXT NOT NULL,"
+                       " buurt TEXT NOT NULL)"),
+        // Sessions cancelled in advance: cancelled overrides; logged = 1 once a log for the
+        // occurrence arrived (kept after retention deletes the log).
+        QStringLiteral("CREATE TABLE stats_cancelled (occurrence_uid TEXT PRIMARY KEY, activity_uid TEXT NOT NULL,"
+                       " day INTEGER NOT NULL, logged INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX stats_cancelled_day ON stats_cancelled(day)"),
+        QStringLiteral("CREATE TABLE stats_area (code TEXT PRIMARY KEY, level TEXT NOT NULL"
+                       " CHECK (level IN ('gemeente', 'wijk', 'buurt')), name TEXT NOT NULL, parent TEXT NOT NULL,"
+                       " lat DOUBLE PRECISION, lon DOUBLE PRECISION)"),
+        // What each raw log added to the rollups besides its own fields, so that a revision
+        // subtracts exactly that even when the catalogue changed in between.
+        QStringLiteral("ALTER TABLE session_log ADD COLUMN stats_place TEXT"),
+        QStringLiteral("ALTER TABLE session_log ADD COLUMN stats_capacity INTEGER"),
+        QStringLiteral("CREATE INDEX session_log_occurrence ON session_log(occurrence_uid)"),
+    };
+}
+
+} // namespace Buurtplein::HubMigrations

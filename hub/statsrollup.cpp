@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statsrollup.h"
+#include "hubcatalogue.h"
+#include "hubdatabase.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <map>
+
+namespace Buurtplein::StatsRollup {
+
+namespace {
+const char *const granularities[] = {"stats_day", "stats_week", "stats_month"};
+
+int periodFor(const Periods &p, int granularity)
+{
+    return granularity == 0 ? p.day : granularity == 1 ? p.week : p.month;
+}
+
+QString upsertSql(const QString &table)
+{
+    QString names, values, sums;
+    for (const QString &c : columns()) {
+        names += QStringLiteral(", ") + c;
+        values += QStringLiteral(", ?");
+        sums += QStringLiteral("%1%2 = %3.%2 + excluded.%2").arg(sums.isEmpty() ? QString() : QStringLiteral(", "), c, table);
+    }
+    return QStringLiteral("INSERT INTO %1 (activity_uid, place_uid, period%2) VALUES (?, ?, ?%3)"
+                          " ON CONFLICT (activity_uid, place_uid, period) DO UPDATE SET %4")
+        .arg(table, names, values, sums);
+}
+
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool fail(QString *error, const QString &what, const QSqlQuery &q)
+{
+    *error = what + QStringLiteral(": ") + q.lastError().text();
+    return false;
+}
+} // namespace
+
+const QList<QString> &columns()
+{
+    static const QList<QString> names = {
+        QStringLiteral("logged"), QStringLiteral("held"), QStringLiteral("not_held"), QStringLiteral("attendance"),
+        QStringLiteral("first_timers"), QStringLiteral("volunteers"), QStringLiteral("host_present"),
+        QStringLiteral("capacity_sessions"), QStringLiteral("capacity_sum"), QStringLiteral("capacity_attendance"),
+        QStringLiteral("age_logs"), QStringLiteral("age_0_11"), QStringLiteral("age_12_17"), QStringLiteral("age_18_26"),
+        QStringLiteral("age_27_66"), QStringLiteral("age_67_plus"), QStringLiteral("newcomer_logs"),
+        QStringLiteral("new_to_neighbourhood"), QStringLiteral("joins")};
+    return names;
+}
+
+Periods periodsOf(qint64 utcSeconds)
+{
+    static const QTimeZone amsterdam("Europe/Amsterdam");
+    const QDate d = QDateTime::fromSecsSinceEpoch(utcSeconds, amsterdam).date();
+    int isoYear = 0;
+    const int week = d.weekNumber(&isoYear);
+    return {d.year() * 10000 + d.month() * 100 + d.day(), isoYear * 100 + week, d.year() * 100 + d.month()};
+}
+
+Counters countersOf(const LogFigures &log)
+{
+    Counters c{};
+    c[Logged] = 1;
+    c[Held] = log.held ? 1 : 0;
+    c[NotHeld] = log.held ? 0 : 1;
+    c[Attendance] = log.attendance;
+    c[FirstTimers] = log.firstTimers;
+    c[Volunteers] = log.volunteers;
+    c[HostPresent] = log.held && log.hostPresent ? 1 : 0;
+    if (log.held && log.capacity > 0) {
+        c[CapacitySessions] = 1;
+        c[CapacitySum] = log.capacity;
+        c[CapacityAttendance] = log.attendance;
+    }
+    if (log.ages.size() == 5) {
+        c[AgeLogs] = 1;
+        for (int band = 0; band < 5; ++band)
+            c[Age0to11 + band] = log.ages.at(band);
+    }
+    if (log.newcomers >= 0) {
+        c[NewcomerLogs] = 1;
+        c[Newcomers] = log.newcomers;
+    }
+    c[Joins] = log.joins;
+    return c;
+}
+
+bool lock(HubDatabase &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    const QString forUpdate = db.dialect().kind() == SqlDialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    if (!q.exec(QStringLiteral("SELECT built FROM stats_meta WHERE id = 1") + forUpdate) || !q.next())
+        return fail(error, QStringLiteral("Cannot lock the statistics"), q);
+    if (q.value(0).toInt() != 0)
+        return true;
+    q.finish();
+    return rebuild(db, error);
+}
+
+bool add(HubDatabase &db, const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters,
+         int sign, QString *error)
+{
+    const Periods periods = periodsOf(sessionStart);
+    for (int g = 0; g < 3; ++g) {
+        QSqlQuery q(db.connection());
+        q.prepare(upsertSql(QLatin1String(granularities[g])));
+        // An empty QString binds as NULL; the key columns are NOT NULL.
+        q.addBindValue(notNull(activityUid));
+        q.addBindValue(notNull(placeUid));
+        q.addBindValue(periodFor(periods, g));
+        for (qint64 v : counters)
+            q.addBindValue(sign * v);
+        if (!q.exec())
+            return fail(error, QStringLiteral("Cannot update the statistics"), q);
+    }
+    return true;
+}
+
+bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT activity_uid, COALESCE(stats_place, ''), session_start FROM session_log WHERE occurrence_uid = ?"));
+    q.addBindValue(occurrenceUid);
+    if (!q.exec())
+        return fail(error, QStringLiteral("Cannot read the logs of an occurrence"), q);
+    Counters c{};
+    c[Joins] = delta;
+    while (q.next()) {
+        if (!add(db, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), c, 1, error))
+            return false;
+    }
+    return true;
+}
+
+bool markLogged(HubDatabase &db, const QString &occurrenceUid, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE stats_cancelled SET logged = 1 WHERE occurrence_uid = ?"));
+    q.addBindValue(occurrenceUid);
+    return q.exec() || fail(error, QStringLiteral("Cannot mark a cancelled session as logged"), q);
+}
+
+QString movedPlace(HubDatabase &db, const QString &occurrenceUid)
+{
+    const auto item = HubCatalogue(db).find(QStringLiteral("override"), occurrenceUid);
+    if (!item || item->deleted || item->data.value(QStringLiteral("status")).toString() != QLatin1String("moved"))
+        return {};
+    return item->data.value(QStringLiteral("newPlaceUid")).toString();
+}
+
+int capacityOf(HubDatabase &db, const QString &activityUid)
+{
+    const auto item = HubCatalogue(db).find(QStringLiteral("activity"), activityUid);
+    if (!item || item->deleted)
+        return -1;
+    const int capacity = item->data.value(QStringLiteral("capacity")).toInt(-1);
+    return capacity > 0 ? capacity : -1;
+}
+
+bool rebuild(HubDatabase &db, QString *error)
+{
+    QSqlQuery q(db.connection());
+    for (const char *table : granularities) {
+        if (!q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)))
+            return fail(error, QStringLiteral("Cannot empty the rollups"), q);
+    }
+    QHash<QString, qint64> joins;
+    if (!q.exec(QStringLiteral("SELECT occurrence_uid, SUM(count) FROM join_count GROUP BY occurrence_uid")))
+        return fail(error, QStringLiteral("Cannot read the join counts"), q);
+    while (q.next())
+        joins.insert(q.value(0).toString(), q.value(1).toLongLong());
+
+    // Summed in memory first: one row per key and period, however many logs.
+    using Key = std::tuple<QString, QString, int>;
+    std::map<Key, Counters> sums[3];
+    QList<std::tuple<QString, QString, int>> firstRecorded; // uuid, place, capacity of logs stored before version 4
+    QHash<QString, int> capacities;
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT uuid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers, volunteers,"
+                               " host_present, age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus, new_to_neighbourhood,"
+                               " stats_place, stats_capacity FROM session_log")))
+        return fail(error, QStringLiteral("Cannot read the session logs"), q);
+    while (q.next()) {
+        LogFigures log;
+        log.activityUid = q.value(1).toString();
+        const QString occurrence = q.value(2).toString();
+        log.sessionStart = q.value(3).toLongLong();
+        log.held = q.value(4).toInt() != 0;
+        log.attendance = q.value(5).toInt();
+        log.firstTimers = q.value(6).toInt();
+        log.volunteers = q.value(7).toInt();
+        log.hostPresent = q.value(8).toInt() != 0;
+        if (!q.value(9).isNull()) {
+            for (int band = 0; band < 5; ++band)
+                log.ages.append(q.value(9 + band).toInt());
+        }
+        log.newcomers = q.value(14).isNull() ? -1 : q.value(14).toInt();
+        if (q.value(15).isNull()) {
+            log.placeUid = movedPlace(db, occurrence);
+            if (!capacities.contains(log.activityUid))
+                capacities.insert(log.activityUid, capacityOf(db, log.activityUid));
+            log.capacity = capacities.value(log.activityUid);
+            firstRecorded.append({q.value(0).toString(), log.placeUid, log.capacity});
+        } else {
+            log.placeUid = q.value(15).toString();
+            log.capacity = q.value(16).isNull() ? -1 : q.value(16).toInt();
+        }
+        log.joins = joins.value(occurrence);
+        const Counters c = countersOf(log);
+        const Periods p = periodsOf(log.sessionStart);
+        for (int g = 0; g < 3; ++g) {
+            Counters &sum = sums[g][Key{log.activityUid, log.placeUid, periodFor(p, g)}];
+            for (int i = 0; i < CounterCount; ++i)
+                sum[i] += c[i];
+        }
+    }
+    q.finish();
+
+    QSqlQuery set(db.connection());
+    set.prepare(QStringLiteral("UPDATE session_log SET stats_place = ?, stats_capacity = ? WHERE uuid = ?"));
+    for (const auto &[uuid, place, capacity] : firstRecorded) {
+        set.addBindValue(place);
+        set.addBindValue(capacity);
+        set.addBindValue(uuid);
+        if (!set.exec())
+            return fail(error, QStringLiteral("Cannot record a log's place"), set);
+    }
+
+    // Many rows per statement: PostgreSQL over QPSQL pays a round trip per statement.
+    constexpr int perStatement = 100;
+    for (int g = 0; g < 3; ++g) {
+        const QString table = QLatin1String(granularities[g]);
+        QString row = QStringLiteral("(?, ?, ?");
+        for (int i = 0; i < CounterCount; ++i)
+            row += QStringLiteral(", ?");
+        row += QLatin1Char(')');
+        QString names;
+        for (const QString &c : columns())
+            names += QStringLiteral(", ") + c;
+        QList<const std::pair<const Key, Counters> *> entries;
+        for (const auto &entry : sums[g])
+            entries.append(&entry);
+        for (qsizetype start = 0; start < entries.size(); start += perStatement) {
+            const qsizetype n = std::min<qsizetype>(perStatement, entries.size() - start);
+            QStringList rows(n, row);
+            QSqlQuery ins(db.connection());
+            ins.prepare(QStringLiteral("INSERT INTO %1 (activity_uid, place_uid, period%2) VALUES %3").arg(table, names, rows.join(u',')));
+            for (qsizetype i = start; i < start + n; ++i) {
+                const Key &k = entries.at(i)->first;
+                ins.addBindValue(notNull(std::get<0>(k)));
+                ins.addBindValue(notNull(std::get<1>(k)));
+                ins.addBindValue(std::get<2>(k));
+                for (qint64 v : entries.at(i)->second)
+                    ins.addBindValue(v);
+            }
+            if (!ins.exec())
+                return fail(error, QStringLiteral("Cannot store the rollups"), ins);
+        }
+    }
+    if (!q.exec(QStringLiteral("UPDATE stats_meta SET built = 1 WHERE id = 1")))
+        return fail(error, QStringLiteral("Cannot mark the rollups built"), q);
+    return true;
+}
+
+} // namespace Buurtplein::StatsRollup

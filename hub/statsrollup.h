@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace Buurtplein {
+
+class HubDatabase;
+
+/**
+ * The rollups behind released statistics (docs/statistics.md): counters summed per
+ * activity, session place and day, ISO week and month, kept in step with the raw logs
+ * inside the transaction that writes them. Every writer first calls lock(), which on
+ * PostgreSQL takes stats_meta's row so that two hub processes cannot interleave their
+ * read-modify-write of the same log; SQLite's BEGIN IMMEDIATE already serialises.
+ */
+namespace StatsRollup {
+
+/** The counters of a rollup row, in the column order of hubstatsschema.cpp. */
+enum Counter {
+    Logged, Held, NotHeld, Attendance, FirstTimers, Volunteers, HostPresent,
+    CapacitySessions, CapacitySum, CapacityAttendance,
+    AgeLogs, Age0to11, Age12to17, Age18to26, Age27to66, Age67plus,
+    NewcomerLogs, Newcomers, Joins,
+    CounterCount
+};
+using Counters = std::array<qint64, CounterCount>;
+
+/** The column names of the counters. */
+const QList<QString> &columns();
+
+/** The periods a session starting at @p utcSeconds falls in, by its Europe/Amsterdam date. */
+struct Periods {
+    int day = 0;   ///< yyyymmdd
+    int week = 0;  ///< ISO year * 100 + ISO week
+    int month = 0; ///< yyyymm
+};
+Periods periodsOf(qint64 utcSeconds);
+
+/** What one raw log adds to the rollups. */
+struct LogFigures {
+    QString activityUid;
+    QString placeUid;      ///< the moved-to place, '' for the activity's own place
+    qint64 sessionStart = 0;
+    bool held = false;
+    int attendance = 0;
+    int firstTimers = 0;
+    int volunteers = 0;
+    bool hostPresent = false;
+    int capacity = -1;     ///< the activity's capacity when the log was stored, -1 unknown
+    QList<int> ages;       ///< empty or five bands
+    int newcomers = -1;    ///< -1 not recorded
+    qint64 joins = 0;      ///< anonymous joins of the log's occurrence
+};
+/** @p log as counters. */
+Counters countersOf(const LogFigures &log);
+
+/** Takes the rollup lock inside the caller's write transaction and sums the rollups from the raw logs if that is still due. */
+bool lock(HubDatabase &db, QString *error);
+/** Adds @p sign (+1 or -1) times @p counters to the rows of (@p activityUid, @p placeUid) for the periods of @p sessionStart. */
+bool add(HubDatabase &db, const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters,
+         int sign, QString *error);
+/** Adds @p delta joins to the rollups of every raw log of @p occurrenceUid. */
+bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, QString *error);
+/** Marks a session cancelled in advance as logged after all, once a log for @p occurrenceUid arrived. */
+bool markLogged(HubDatabase &db, const QString &occurrenceUid, QString *error);
+/** Empties the rollups and sums them again from the raw logs (an upgraded hub; tests). Inside the caller's transaction. */
+bool rebuild(HubDatabase &db, QString *error);
+
+/** The place a session of @p occurrenceUid is at when an override moved it there, else ''. */
+QString movedPlace(HubDatabase &db, const QString &occurrenceUid);
+/** The capacity the catalogue gives activity @p activityUid, -1 when unlimited or unknown. */
+int capacityOf(HubDatabase &db, const QString &activityUid);
+
+} // namespace StatsRollup
+} // namespace Buurtplein

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "releaserules.h"
+#include "statsstore.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace Buurtplein::Stats {
+
+/** The metrics of GET /v1/stats/table, in the contract's order. */
+const QStringList &metricNames();
+/** "count", "share" or "mean" for @p metric. */
+QString unitOf(const QString &metric);
+
+/** One figure as evaluators see it. */
+struct Figure {
+    bool suppressed = true;
+    double value = 0;
+};
+
+/** One linked release of true tables (one per metric part: a ratio has two), kept for audits. */
+struct ReleasedPart {
+    QList<Release::Table> tables;
+    QList<Release::Aggregation> aggregations;
+    QList<Release::ReleasedTable> released;
+    int shown = 0; ///< which table of the release the answer shows
+};
+
+/** A released table with its keys and labels: what the routes, the CSV and the CLI show. */
+struct ReleasedStats {
+    QString error;           ///< a sentence when nothing may be released
+    QString metric;
+    Query query;
+    QStringList rowKeys, rowLabels, columnKeys, columnLabels;
+    QList<Figure> cells;     ///< row-major
+    QList<Figure> rowTotals, columnTotals;
+    Figure grandTotal;
+    Release::Rules rules;
+    QList<ReleasedPart> parts;
+    const Figure &cell(int row, int column) const { return cells.at(row * columnKeys.size() + column); }
+};
+
+/** Labels of a dimension's keys (area and organisation names), from StatsStore::labels(). */
+using LabelSource = std::function<QHash<QString, QString>(Dimension)>;
+
+/**
+ * Releases @p query's table from the true sums @p cells under @p rules: the metric's
+ * parts through Release::releaseLinked, month, quarter and year tables linked when the
+ * table has one such period dimension (a week table alone, always with its margins);
+ * ratios from the released parts. Labels in @p lang ("nl" or "en").
+ */
+ReleasedStats releaseTable(const Query &query, const CellMap &cells, const Release::Rules &rules, const LabelSource &labels,
+                           const QString &lang);
+
+/** The JSON answer of GET /v1/stats/table (docs/protocol.md, the stats contract). */
+QJsonObject toJson(const ReleasedStats &stats, const QString &generated);
+
+} // namespace Buurtplein::Stats
+
+namespace Buurtplein::Stats {
+
+/** The checked request: the query, "json" or "csv", "nl" or "en". */
+struct Request {
+    Query query;
+    QString format = QStringLiteral("json");
+    QString lang = QStringLiteral("nl");
+};
+/** Reads the parameters of GET /v1/stats/table (or the stats command); std::nullopt and a sentence in @p error when bad. */
+std::optional<Request> parseRequest(const QList<std::pair<QString, QString>> &items, QString *error);
+
+} // namespace Buurtplein::Stats
