@@ -14,6 +14,7 @@ packages=(
     libical-dev libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     fonts-material-design-icons-iconfont
     tzdata xvfb xauth
+    poppler-utils
 )
 
 missing=()
