@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
 #include "uilanguage.h"
+#include "workersession.h"
 
 #include <QCommandLineParser>
 
@@ -24,7 +25,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption textScale(QStringLiteral("text-scale"), QStringLiteral("Scale every text size, e.g. 2 for 200 %."),
                                        QStringLiteral("factor"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Open this page first: home, search[:TEXT], map, my, settings, activity:UID, place:UID; once enrolled also work, enrol, work:activity:UID, work:edit:UID, work:schedule:UID, work:log:OCCURRENCE."),
+                                  QStringLiteral("Open this page first: home, search[:TEXT], map, my, settings, activity:UID, place:UID; signed in as evaluator also dashboard, evaluator; once enrolled also work, enrol, work:activity:UID, work:edit:UID, work:schedule:UID, work:log:OCCURRENCE."),
                                   QStringLiteral("page"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Choose this CBS wijk or buurt as the location."),
                                   QStringLiteral("code"));
@@ -37,10 +38,14 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption enrol(QStringLiteral("enrol"),
                                    QStringLiteral("Enrol this device with a one-time code or buurtplein://enrol link before the app opens; exit 2 when the hub refuses."),
                                    QStringLiteral("code"));
-    const QCommandLineOption hub(QStringLiteral("hub"), QStringLiteral("The hub to enrol with, when the code does not name it."),
+    const QCommandLineOption hub(QStringLiteral("hub"),
+                                 QStringLiteral("The hub to enrol with, when the code does not name it; without --enrol, the hub this run syncs the catalogue with."),
                                  QStringLiteral("url"));
+    const QCommandLineOption evaluator(QStringLiteral("evaluator"),
+                                       QStringLiteral("Sign in as a programme evaluator with this token at --hub before the app opens; exit 2 when the hub refuses."),
+                                       QStringLiteral("token"));
     const QCommandLineOption noSync(QStringLiteral("no-sync"), QStringLiteral("Do not sync with the hub during this run."));
-    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language, enrol, hub, noSync});
+    parser.addOptions({db, demo, screenshot, now, size, selfTest, replayNmea, textScale, page, area, join, language, enrol, hub, noSync, evaluator});
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QStringLiteral("A buurtplein:// link to open, e.g. buurtplein://enrol?hub=...&code=...."),
                                  QStringLiteral("[link]"));
@@ -61,8 +66,13 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     options.enrol = parser.value(enrol);
     options.hub = parser.value(hub);
     options.noSync = parser.isSet(noSync);
-    if (!options.hub.isEmpty() && options.enrol.isEmpty()) {
-        *error = QStringLiteral("--hub goes with --enrol CODE");
+    options.evaluator = parser.value(evaluator);
+    if (!options.evaluator.isEmpty() && options.hub.isEmpty()) {
+        *error = QStringLiteral("--evaluator TOKEN needs --hub URL");
+        return std::nullopt;
+    }
+    if (parser.isSet(hub) && !WorkerSession::readHubAddress(options.hub)) {
+        *error = QStringLiteral("--hub needs an http(s) address, e.g. https://hub.example.nl");
         return std::nullopt;
     }
     const QStringList positional = parser.positionalArguments();

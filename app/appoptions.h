@@ -25,7 +25,8 @@ struct AppOptions {
     QString language;       ///< --language CODE: speak this language for this run (nl, en); the saved choice when empty
     QString page;           ///< --page P: open P first (home, search[:TEXT], map, my, settings, activity:UID, place:UID)
     QString enrol;          ///< --enrol CODE: enrol this device before the pages load (demos, screenshots)
-    QString hub;            ///< --hub URL: the hub for --enrol when the code does not name it
+    QString hub;            ///< --hub URL: the hub for --enrol when the code does not name it; without --enrol, the hub a resident's device syncs with during this run; with --evaluator, the evaluator's hub
+    QString evaluator;      ///< --evaluator TOKEN: sign in as a programme evaluator at --hub before the pages load
     bool noSync = false;    ///< --no-sync: never sync with the hub (pictures of the bundled demo, which a hub's catalogue would replace)
     QString link;           ///< the positional argument: a buurtplein:// link the platform opened the app with
 

@@ -7,7 +7,7 @@
 #include "workersession.h"
 
 #include <QEventLoop>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -50,6 +50,15 @@ bool loadEveryPage(QObject *window, AppSession &session)
 void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppSession &session)
 {
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options, &session] {
+        // The evaluator's dashboard asks the hub for its figures first: the picture waits for them.
+        StatsClient *stats = session.context()->evaluator()->stats();
+        if (stats->pending() > 0 && !options.screenshotPath.isEmpty()) {
+            QObject::connect(stats, &StatsClient::pendingChanged, window, [window, options, &session, stats] {
+                if (stats->pending() == 0)
+                    QTimer::singleShot(600, window, [window, options] { QCoreApplication::exit(window->grabWindow().save(options.screenshotPath) ? 0 : 1); });
+            });
+            return;
+        }
         QTimer::singleShot(600, window, [window, options, &session] {
             bool ok = true;
             if (!options.screenshotPath.isEmpty())
@@ -65,7 +74,8 @@ void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppS
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: the dashboard's Qt Charts draw through widgets' graphics view.
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Buurtplein"));
     QCoreApplication::setApplicationName(QStringLiteral("buurtplein"));
 
@@ -99,6 +109,9 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // Without --enrol, --hub is the hub a resident's device syncs with during this run.
+    if (!options->hub.isEmpty() && options->enrol.isEmpty() && options->evaluator.isEmpty())
+        session.context()->sync()->setRunHub(options->hub);
     if (!options->enrol.isEmpty()) {
         int failed = -1;
         QString message;
@@ -115,6 +128,25 @@ int main(int argc, char *argv[])
             wait.exec();
         if (failed) {
             std::fprintf(stderr, "buurtplein: cannot enrol: %s\n", qPrintable(message));
+            return 2;
+        }
+    }
+    if (!options->evaluator.isEmpty()) {
+        QString message;
+        bool done = false;
+        EvaluatorSession *evaluator = session.context()->evaluator();
+        QEventLoop wait;
+        QObject::connect(evaluator, &EvaluatorSession::signInSucceeded, &wait, [&] { done = true; wait.quit(); });
+        QObject::connect(evaluator, &EvaluatorSession::signInFailed, &wait, [&](const QString &why) {
+            done = true;
+            message = why.isEmpty() ? QStringLiteral("refused") : why;
+            wait.quit();
+        });
+        evaluator->signIn(options->hub, options->evaluator);
+        if (!done)
+            wait.exec();
+        if (!message.isEmpty()) {
+            std::fprintf(stderr, "buurtplein: cannot sign in as evaluator: %s\n", qPrintable(message));
             return 2;
         }
     }

@@ -22,6 +22,11 @@ ApplicationWindow {
            //: Window title: the app's name
            : qsTr("Buurtplein")
     font.pixelSize: Theme.body
+    // Arabic: the whole window (header, pages, footer, popups) mirrors at once, no restart;
+    // Arabic and Tigrinya draw with the bundled Noto font of their script.
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+    font.family: AppContext.language.fontFamily
 
     Material.theme: Material.Light
     Material.primary: Theme.primary
@@ -34,6 +39,7 @@ ApplicationWindow {
         case "my": return myPage
         case "settings": return settingsPage
         case "work": return AppContext.worker.enrolled ? workerHomePage : enrolPage
+        case "dashboard": return AppContext.evaluator.signedIn ? dashboardPage : evaluatorSignInPage
         }
         return homePage
     }
@@ -80,6 +86,13 @@ ApplicationWindow {
             else if (what === "cancel") // an occurrence UID is its activity's UID, "/", its start
                 stack.push(workerActivityPage, { activityUid: uid.substring(0, uid.lastIndexOf("/")),
                                                  cancelOccurrenceUid: uid })
+        } else if (kind === "dashboard" && arg.length > 0) {
+            showTab("dashboard")
+            if (stack.currentItem instanceof DashboardPage)
+                stack.currentItem.section = arg
+        } else if (kind === "evaluator") {
+            showTab("settings")
+            stack.push(evaluatorSignInPage)
         } else if (kind === "enrol") {
             showTab("home")
             openEnrolment()
@@ -113,6 +126,9 @@ ApplicationWindow {
                        [scheduleEditorPage, { activityUid: activityUid }], [moveSessionPage, { occurrenceUid: "" }],
                        [sessionLogPage, { occurrenceUid: "" }])
         }
+        pages.push([evaluatorSignInPage, {}])
+        if (AppContext.evaluator.signedIn)
+            pages.push([dashboardPage, {}])
         for (let i = 0; i < pages.length; ++i) {
             const page = stack.push(pages[i][0], pages[i][1], StackView.Immediate)
             if (!page || page.status === Component.Error)
@@ -141,6 +157,7 @@ ApplicationWindow {
         visible: !root.hidden
         current: root.tab
         worker: AppContext.worker.enrolled
+        evaluator: AppContext.evaluator.signedIn
         onSelected: (name) => root.showTab(name)
     }
 
@@ -180,6 +197,14 @@ ApplicationWindow {
         function onEnrolmentChanged() {
             if (root.tab === "work" && !AppContext.worker.enrolled)
                 root.showTab("home")
+        }
+    }
+
+    Connections {
+        target: AppContext.evaluator
+        function onSignedInChanged() {
+            if (root.tab === "dashboard" && !AppContext.evaluator.signedIn)
+                root.showTab("settings")
         }
     }
 
@@ -242,6 +267,14 @@ ApplicationWindow {
     Component {
         id: sessionLogPage
         SessionLogPage {}
+    }
+    Component {
+        id: evaluatorSignInPage
+        EvaluatorSignInPage { onDashboardRequested: root.showTab("dashboard") }
+    }
+    Component {
+        id: dashboardPage
+        DashboardPage {}
     }
     Component {
         id: moveSessionPage

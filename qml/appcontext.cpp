@@ -41,6 +41,22 @@ AppContext::AppContext(const AppParts &parts, QObject *parent)
             m_parts.myActivities->reload();
         Q_EMIT languageChanged();
     });
+    // A sync brought new, changed or withdrawn activities: every resident list reads the
+    // catalogue again, each keeping what the person chose (filters, the map's area).
+    if (m_parts.sync) {
+        connect(m_parts.sync, &SyncService::catalogueChanged, this, [this] {
+            if (m_parts.upcoming)
+                m_parts.upcoming->reload();
+            if (m_parts.search)
+                m_parts.search->refresh();
+            if (m_parts.places)
+                m_parts.places->reload();
+            if (m_parts.myActivities)
+                m_parts.myActivities->reload();
+            ++m_catalogueRevision;
+            Q_EMIT catalogueChanged();
+        });
+    }
 }
 
 QString AppContext::sourceNote() const

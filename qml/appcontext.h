@@ -7,6 +7,7 @@
 
 #include "cataloguedetails.h"
 #include "discreetcontroller.h"
+#include "evaluatorsession.h"
 #include "myactivitiesmodel.h"
 #include "nearme.h"
 #include "placesmodel.h"
@@ -34,6 +35,7 @@ struct AppParts {
     CatalogueStore *store = nullptr;
     WorkerSession *worker = nullptr;
     SyncService *sync = nullptr;
+    EvaluatorSession *evaluator = nullptr;
 };
 
 /**
@@ -59,10 +61,14 @@ class AppContext : public QObject
     Q_PROPERTY(Buurtplein::WorkerSession *worker READ worker CONSTANT)
     /** Sync with the hub: state, last sync, refused changes, "Sync now", anonymous join counts. */
     Q_PROPERTY(Buurtplein::SyncService *sync READ sync CONSTANT)
+    /** Programme evaluators: sign-in with an evaluator token and the released statistics. */
+    Q_PROPERTY(Buurtplein::EvaluatorSession *evaluator READ evaluator CONSTANT)
     Q_PROPERTY(QString sourceNote READ sourceNote NOTIFY languageChanged)
     Q_PROPERTY(double textScale READ textScale CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(bool selfTest READ selfTest CONSTANT)
+    /** Counts the syncs that changed the catalogue: pages that read it (Activity, Place) bind to it to read again. */
+    Q_PROPERTY(int catalogueRevision READ catalogueRevision NOTIFY catalogueChanged)
 
 public:
     explicit AppContext(const AppParts &parts, QObject *parent = nullptr);
@@ -77,6 +83,7 @@ public:
     ReminderService *reminders() const { return m_parts.reminders; }
     WorkerSession *worker() const { return m_parts.worker; }
     SyncService *sync() const { return m_parts.sync; }
+    EvaluatorSession *evaluator() const { return m_parts.evaluator; }
     /** The UI language; main() restores it before QML loads. */
     UiLanguage *language() const { return m_language; }
     QString sourceNote() const;
@@ -87,6 +94,7 @@ public:
     QString startPage() const { return m_startPage; }
     void setStartPage(const QString &page) { m_startPage = page; }
     bool selfTest() const { return m_selfTest; }
+    int catalogueRevision() const { return m_catalogueRevision; }
     void setSelfTest(bool on) { m_selfTest = on; }
 
     /**
@@ -106,6 +114,8 @@ Q_SIGNALS:
     void actionFailed(const QString &message);
     /** The UI language changed (after the models re-read their texts). */
     void languageChanged();
+    /** A sync changed the catalogue and the resident's lists read it again (filters and area kept). */
+    void catalogueChanged();
 
 private:
     AppParts m_parts;
@@ -113,6 +123,7 @@ private:
     double m_textScale = 1.0;
     QString m_startPage;
     bool m_selfTest = false;
+    int m_catalogueRevision = 0;
 };
 
 } // namespace Buurtplein

@@ -5,6 +5,7 @@
 #include "demoloader.h"
 #include "devicepaths.h"
 #include "devicesettings.h"
+#include "evaluatorsession.h"
 #include "joinstore.h"
 #include "locationresolver.h"
 #include "notifier.h"
@@ -40,6 +41,7 @@ struct AppSession::Parts {
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<WorkerSession> worker;
     std::unique_ptr<SyncService> sync;
+    std::unique_ptr<EvaluatorSession> evaluator;
 };
 
 AppSession::AppSession() = default;
@@ -125,6 +127,11 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
         parts->sync->start();
     }
 
+    // The evaluator's cached figures live beside the token fallback, in the device's data folder.
+    const QString dataDir = options.tokenDirectory.isEmpty() ? DevicePaths::dataDirectory() : options.tokenDirectory;
+    parts->evaluator = std::make_unique<EvaluatorSession>(*parts->settings, parts->tokens.get(), parts->network.get(),
+                                                          dataDir + QStringLiteral("/evaluator-figures.json"));
+
     NearMe *nearMe = parts->nearMe.get();
     UpcomingModel *upcoming = parts->upcoming.get();
     SearchModel *search = parts->search.get();
@@ -148,6 +155,7 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
     handed.store = parts->store.get();
     handed.worker = parts->worker.get();
     handed.sync = parts->sync.get();
+    handed.evaluator = parts->evaluator.get();
     m_parts = std::move(parts);
     m_context = std::make_unique<AppContext>(handed);
     AppContext::setInstance(m_context.get());

@@ -130,6 +130,9 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
             {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(2).toLongLong())},
             {QStringLiteral("status"), q.value(3).toString()},
             {QStringLiteral("placeName"), q.value(4).toString()},
+            // Read aloud (ReadAloud::textFor) words the date and time for the ear.
+            {QStringLiteral("start"), start},
+            {QStringLiteral("end"), q.value(2).toLongLong()},
         });
     }
     return out;

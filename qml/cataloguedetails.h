@@ -41,7 +41,7 @@ public:
     Q_INVOKABLE QVariantMap activity(const QString &uid) const;
     /** {uid, name, kind, kindLabel, kindIcon, address, lat, lon, hasCoordinates, openingHours, accessibility: [{id, label, icon}], indoorOutdoor}. */
     Q_INVOKABLE QVariantMap place(const QString &uid) const;
-    /** The next @p limit sessions of an activity: [{occurrenceUid, day, timeText, status, placeName}]. */
+    /** The next @p limit sessions of an activity: [{occurrenceUid, day, timeText, status, placeName, start, end}] (start and end in seconds since the epoch). */
     Q_INVOKABLE QVariantList sessionsOf(const QString &activityUid, int limit = 6) const;
     /** The sessions at a place in the coming @p days: [{occurrenceUid, activityUid, title, category, day, timeText, status}]. */
     Q_INVOKABLE QVariantList sessionsAt(const QString &placeUid, int days = 21) const;

@@ -119,6 +119,10 @@ void PlacesModel::loadAround(double lat, double lon, double radiusMetres)
         rows.resize(MaxPlaces);
     m_box = box;
     m_visible = {};
+    m_last = LastLoad::Around;
+    m_aroundLat = lat;
+    m_aroundLon = lon;
+    m_aroundRadius = radiusMetres;
     setRows(rows, lat, lon);
 }
 
@@ -133,6 +137,7 @@ void PlacesModel::loadBox(double north, double west, double south, double east)
         rows.resize(MaxPlaces);
     m_box = box;
     m_visible = {};
+    m_last = LastLoad::Box;
     setRows(rows, lat, lon);
 }
 
@@ -271,11 +276,32 @@ void PlacesModel::loadAroundCatalogue()
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT avg(lat), avg(lon), count(*) FROM place WHERE lat IS NOT NULL"));
-    if (q.exec() && q.next() && q.value(2).toInt() > 0) {
+    if (q.exec() && q.next() && q.value(2).toInt() > 0)
         loadAround(q.value(0).toDouble(), q.value(1).toDouble());
+    else
+        loadAround(52.3728, 4.8936); // Amsterdam's Dam square, for an empty catalogue
+    m_last = LastLoad::Catalogue;
+}
+
+void PlacesModel::reload()
+{
+    const GeoBox visible = m_visible;
+    switch (m_last) {
+    case LastLoad::None:
         return;
+    case LastLoad::Around:
+        loadAround(m_aroundLat, m_aroundLon, m_aroundRadius);
+        break;
+    case LastLoad::Box:
+        loadBox(m_box.maxLat, m_box.minLon, m_box.minLat, m_box.maxLon);
+        break;
+    case LastLoad::Catalogue:
+        // The map has not moved yet: it follows the catalogue, which may now lie elsewhere.
+        loadAroundCatalogue();
+        break;
     }
-    loadAround(52.3728, 4.8936); // Amsterdam's Dam square, for an empty catalogue
+    // The map still shows the same area; its next move decides whether to load again.
+    m_visible = visible;
 }
 
 } // namespace Buurtplein

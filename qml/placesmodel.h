@@ -92,6 +92,8 @@ public:
      * @p count nearest places with sessions in the coming week (found of them).
      */
     Q_INVOKABLE QVariantMap frameAround(double lat, double lon, int count = 4) const;
+    /** Loads the last area again, as it was asked for (after a sync changed the catalogue). */
+    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void countChanged();
@@ -119,6 +121,11 @@ private:
     double m_lon = 0;
     GeoBox m_box;               ///< the area of the last load
     GeoBox m_visible;           ///< the visible area showArea() last loaded for
+    enum class LastLoad { None, Around, Box, Catalogue };
+    LastLoad m_last = LastLoad::None;
+    double m_aroundLat = 0;     ///< loadAround()'s arguments, for reload()
+    double m_aroundLon = 0;
+    double m_aroundRadius = 0;
     bool m_truncated = false;
 };
 

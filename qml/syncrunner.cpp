@@ -111,6 +111,7 @@ void SyncRunner::run(const SyncJob &job)
     m_job = job;
     m_lastStatus = -1;
     m_before = fingerprint();
+    m_cursorBefore = DeviceSettings(m_db->connection()).value(SettingKey::syncFeedCursor);
     m_engine->setHubUrl(job.hub);
     m_engine->setToken(job.token);
     m_engine->setRespectBackoff(job.respectBackoff);
@@ -121,6 +122,8 @@ void SyncRunner::cycleFinished(bool synced)
 {
     SyncOutcome outcome;
     outcome.changed = fingerprint() != m_before;
+    // A resync that found the same feed leaves the cursor where it was, and the catalogue too.
+    outcome.catalogueChanged = DeviceSettings(m_db->connection()).value(SettingKey::syncFeedCursor) != m_cursorBefore;
     outcome.problem = m_engine->lastProblem();
     outcome.nextAttempt = nextAttempt();
     if (synced) {

@@ -22,7 +22,7 @@ class SyncEngine;
 /** What the app asks of one sync cycle. */
 struct SyncJob {
     QUrl hub;
-    QByteArray token;               ///< the organisation token; empty: pull only
+    QByteArray token;               ///< the organisation token; empty: pull only (a resident's device)
     bool respectBackoff = true;     ///< false when the person pressed "Sync now"
     bool countJoins = false;        ///< send the resident's anonymous join counts after the cycle
     QString organisationUid;        ///< the organisation the device is enrolled for
@@ -41,6 +41,7 @@ struct SyncOutcome {
     QString problem;                ///< the engine's sentence; empty when synced
     QDateTime lastSynced;           ///< UTC; valid when synced
     bool changed = false;           ///< the outbox or the catalogue changed: lists must re-read
+    bool catalogueChanged = false;  ///< feed pages were applied (the cursor moved): the resident's lists must re-read
     QDateTime nextAttempt;          ///< UTC; when the earliest waiting change is due again; invalid: none waits
 };
 
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<JoinCountSender> m_joins;
     SyncJob m_job;
     QString m_before;
+    QString m_cursorBefore;
     int m_lastStatus = -1;          ///< HTTP status of the last answer in this cycle; 0: none came
 };
 

@@ -12,6 +12,11 @@
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
+// qml/CMakeLists.txt passes the cache variable BUURTPLEIN_DEFAULT_HUB; empty: no hub.
+#ifndef BUURTPLEIN_DEFAULT_HUB
+#define BUURTPLEIN_DEFAULT_HUB ""
+#endif
+
 Q_LOGGING_CATEGORY(lcSyncService, "buurtplein.app.sync", QtInfoMsg)
 
 namespace Buurtplein {
@@ -44,6 +49,8 @@ SyncService::SyncService(const QString &databasePath, WorkerSession *worker, Dev
     m_thread.start();
 
     m_lastSynced = QDateTime::fromString(m_settings.value(lastSyncedKey), Qt::ISODate);
+    m_residentHubSet = m_settings.contains(HubKey);
+    m_residentHub = m_settings.value(HubKey);
     m_kick.setSingleShot(true);
     connect(&m_kick, &QTimer::timeout, this, &SyncService::run);
     m_periodic.setInterval(DefaultPeriodMs);
@@ -54,7 +61,7 @@ SyncService::SyncService(const QString &databasePath, WorkerSession *worker, Dev
         refresh(false);
         request(Trigger::Change);
     });
-    connect(m_worker, &WorkerSession::enrolmentChanged, this, &SyncService::enrolmentChanged);
+    connect(m_worker, &WorkerSession::enrolmentChanged, this, &SyncService::hubChanged);
 }
 
 SyncService::~SyncService()
@@ -90,7 +97,83 @@ void SyncService::watchNetwork()
 
 bool SyncService::configured() const
 {
-    return m_worker->enrolled() && !m_worker->hubUrl().isEmpty();
+    return !hubUrl().isEmpty();
+}
+
+QString SyncService::hubUrl() const
+{
+    if (m_worker->enrolled())
+        return m_worker->hubUrl();
+    if (!m_runHub.isEmpty())
+        return m_runHub;
+    return m_residentHubSet ? m_residentHub : defaultHub();
+}
+
+bool SyncService::hubEditable() const
+{
+    return !m_worker->enrolled() && m_runHub.isEmpty();
+}
+
+QString SyncService::defaultHub()
+{
+    static const QString hub = [] {
+        const QString built = QStringLiteral(BUURTPLEIN_DEFAULT_HUB);
+        const std::optional<QUrl> url = WorkerSession::readHubAddress(built);
+        if (!built.isEmpty() && !url)
+            qCWarning(lcSyncService) << "the build's default hub is not an http(s) address; ignored:" << built;
+        return url ? url->toString() : QString();
+    }();
+    return hub;
+}
+
+bool SyncService::workerSync() const
+{
+    return m_worker->enrolled();
+}
+
+void SyncService::setRunHub(const QString &url)
+{
+    const std::optional<QUrl> hub = WorkerSession::readHubAddress(url);
+    const QString tidy = hub ? hub->toString() : QString();
+    if (tidy == m_runHub)
+        return;
+    const QString before = hubUrl();
+    m_runHub = tidy;
+    if (hubUrl() != before)
+        hubChanged();
+    else
+        Q_EMIT configuredChanged();
+}
+
+QString SyncService::hubAddressProblem(const QString &text) const
+{
+    if (text.trimmed().isEmpty() || WorkerSession::readHubAddress(text))
+        return {};
+    //: Settings: the typed hub address is not a web address
+    return tr("This is not a web address. A hub's address looks like https://hub.example.nl.");
+}
+
+bool SyncService::setHubAddress(const QString &text)
+{
+    if (!hubEditable() || !hubAddressProblem(text).isEmpty())
+        return false;
+    const std::optional<QUrl> url = WorkerSession::readHubAddress(text);
+    const QString hub = url ? url->toString() : QString();
+    if (m_residentHubSet && hub == m_residentHub)
+        return true;
+    if (!m_settings.setValue(HubKey, hub))
+        return false;
+    const QString before = hubUrl();
+    m_residentHub = hub;
+    m_residentHubSet = true;
+    if (hubUrl() == before)
+        return true;
+    // "Last synced" spoke of the other hub.
+    m_lastSynced = {};
+    m_settings.remove(lastSyncedKey);
+    Q_EMIT lastSyncedChanged();
+    hubChanged();
+    return true;
 }
 
 QString SyncService::lastSyncedText() const
@@ -169,7 +252,8 @@ void SyncService::run()
         return;
     m_running = true;
     setState(Syncing);
-    if (!m_tokens) {
+    // A resident's device has no token and never asks for one: it only pulls and counts.
+    if (!m_tokens || !workerSync()) {
         launch({});
         return;
     }
@@ -191,12 +275,15 @@ void SyncService::launch(const QByteArray &token)
     if (!m_running)
         return;
     SyncJob job;
-    job.hub = QUrl(m_worker->hubUrl());
-    job.token = token;
+    job.hub = QUrl(hubUrl());
+    job.token = workerSync() ? token : QByteArray();
     job.respectBackoff = !m_manual;
     job.countJoins = countJoins();
-    job.organisationUid = m_worker->organisationUid();
-    job.organisationName = m_worker->organisationName();
+    if (workerSync()) {
+        job.organisationUid = m_worker->organisationUid();
+        job.organisationName = m_worker->organisationName();
+    }
+    keepCursorFor(job.hub);
     m_manual = false;
     QMetaObject::invokeMethod(m_runner, "run", Qt::QueuedConnection, Q_ARG(Buurtplein::SyncJob, job));
 }
@@ -215,8 +302,12 @@ void SyncService::receive(const SyncOutcome &outcome)
         setState(Idle);
         break;
     case SyncOutcome::Offline:
-        //: Sync card: the hub could not be reached; nothing is lost
-        setProblem(tr("The hub cannot be reached. Your changes stay on this device and are sent when it is back."));
+        if (workerSync())
+            //: Sync card: the hub could not be reached; nothing is lost
+            setProblem(tr("The hub cannot be reached. Your changes stay on this device and are sent when it is back."));
+        else
+            //: Sync card on a resident's device: the hub could not be reached; the catalogue on the device still works
+            setProblem(tr("The hub cannot be reached. The activities on this device stay available; the app tries again later."));
         setState(Offline);
         break;
     case SyncOutcome::Refused:
@@ -240,6 +331,8 @@ void SyncService::receive(const SyncOutcome &outcome)
             m_kick.start(int(std::max<qint64>(wait, MinRetryMs)));
     }
     refresh(outcome.changed);
+    if (outcome.catalogueChanged)
+        Q_EMIT catalogueChanged();
     Q_EMIT cycleEnded(outcome.kind == SyncOutcome::Synced);
     if (m_again) {
         m_again = false;
@@ -281,7 +374,23 @@ void SyncService::setProblem(const QString &problem)
     Q_EMIT lastProblemChanged();
 }
 
-void SyncService::enrolmentChanged()
+void SyncService::keepCursorFor(const QUrl &hub)
+{
+    const QString address = hub.toString();
+    const QString cursorHub = m_settings.value(CursorHubKey);
+    if (cursorHub == address)
+        return;
+    // A cursor counts in one hub's feed: against another hub it would skip or repeat
+    // changes, so a resident's device that changed hubs rebuilds its catalogue from the
+    // new one's whole feed. An enrolled device keeps its catalogue as it always did.
+    if (!cursorHub.isEmpty() && !workerSync()) {
+        qCInfo(lcSyncService) << "the hub changed; the next sync fetches the whole catalogue";
+        m_settings.remove(SettingKey::syncFeedCursor);
+    }
+    m_settings.setValue(CursorHubKey, address);
+}
+
+void SyncService::hubChanged()
 {
     Q_EMIT configuredChanged();
     Q_EMIT countJoinsChanged();

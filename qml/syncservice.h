@@ -24,7 +24,13 @@ class WorkerSession;
  * together make one sync), every few minutes, when the network comes back and when the
  * person presses "Sync now". After a failed cycle the automatic triggers wait out a
  * growing backoff (Backoff::delayMs); "Sync now" and a returning network do not.
- * Without a hub (a device that never enrolled) it does nothing at all.
+ *
+ * An enrolled social worker's device syncs with the hub it enrolled at, with its token:
+ * it sends its changes and session logs and pulls the catalogue. A resident's device
+ * syncs with the hub of this run's --hub, else the one chosen in Settings, else the
+ * build's default (BUURTPLEIN_DEFAULT_HUB): it only pulls the catalogue feed and sends
+ * anonymous join counts, never with a token (docs/sync.md, Residents). Without a hub it
+ * does nothing at all: not a single request.
  */
 class SyncService : public QObject
 {
@@ -34,6 +40,14 @@ class SyncService : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     /** The device has a hub to sync with. */
     Q_PROPERTY(bool configured READ configured NOTIFY configuredChanged)
+    /** The hub this device syncs with (see the class comment); empty: none. */
+    Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY configuredChanged)
+    /** Settings may change the hub: not on an enrolled device, nor when --hub gave it for this run. */
+    Q_PROPERTY(bool hubEditable READ hubEditable NOTIFY configuredChanged)
+    /** The build's default hub (BUURTPLEIN_DEFAULT_HUB); empty when it has none. */
+    Q_PROPERTY(QString defaultHub READ defaultHub CONSTANT)
+    /** The device syncs as an enrolled social worker: it has changes to send, and may have some refused. */
+    Q_PROPERTY(bool workerSync READ workerSync NOTIFY configuredChanged)
     /** When the last cycle ended with everything answered; invalid before the first. */
     Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
     /** "Last synced 10:42", "Last synced 23 November, 10:42" or "Not synced yet". */
@@ -59,6 +73,11 @@ public:
     /** What asked for a sync; decides whether it waits for the coalescing delay and the backoff. */
     enum class Trigger { Start, Change, Periodic, NetworkBack, Manual };
 
+    /** Device setting: the hub the resident chose in Settings; "" when they chose none, unset: the build's default. */
+    static inline const QString HubKey = QStringLiteral("sync.hubUrl");
+    /** Device setting: the hub whose feed the stored cursor counts in. */
+    static inline const QString CursorHubKey = QStringLiteral("sync.feedHub");
+
     /**
      * Syncs the database at @p databasePath (the file the UI's connection is open on) for
      * @p worker's enrolment, with the token from @p tokens. @p clock gives the current UTC
@@ -79,6 +98,12 @@ public:
 
     State state() const { return m_state; }
     bool configured() const;
+    QString hubUrl() const;
+    bool hubEditable() const;
+    static QString defaultHub();
+    bool workerSync() const;
+    /** The hub for this run only (the app's --hub), tidied by WorkerSession::readHubAddress; it wins over Settings and the default. */
+    void setRunHub(const QString &url);
     QDateTime lastSynced() const { return m_lastSynced; }
     QString lastSyncedText() const;
     int waitingChanges() const;
@@ -94,6 +119,14 @@ public:
     Q_INVOKABLE void syncNow();
     /** Forgets the set-aside change @p uuid after the worker read it; false when it is not set aside. */
     Q_INVOKABLE bool dismiss(const QString &uuid);
+    /** Why @p text cannot be the resident's hub address, as a sentence; empty when it can (empty text: no hub). */
+    Q_INVOKABLE QString hubAddressProblem(const QString &text) const;
+    /**
+     * Keeps @p text as the resident's hub address and syncs with it; empty text means no
+     * hub at all. False when the address is not an http(s) address, the hub is not
+     * editable, or the setting could not be stored.
+     */
+    Q_INVOKABLE bool setHubAddress(const QString &text);
 
     /** Asks for a cycle for @p trigger: now, after the coalescing delay, or once the backoff ran out. */
     void request(Trigger trigger);
@@ -107,6 +140,8 @@ Q_SIGNALS:
     void countJoinsChanged();
     /** A cycle ended (for tests and the screenshot tool). */
     void cycleEnded(bool synced);
+    /** A cycle applied catalogue changes from the hub: the resident's lists read the catalogue again. */
+    void catalogueChanged();
 
 private:
     void run();
@@ -114,7 +149,9 @@ private:
     void receive(const Buurtplein::SyncOutcome &outcome);
     void setState(State state);
     void setProblem(const QString &problem);
-    void enrolmentChanged();
+    void hubChanged();
+    /** Forgets the feed cursor when it counts in another hub's feed than @p hub's. */
+    void keepCursorFor(const QUrl &hub);
     void refresh(bool notifyWorker);
 
     WorkerSession *m_worker;
@@ -137,6 +174,9 @@ private:
     State m_state = Idle;
     QDateTime m_lastSynced;
     QString m_problem;
+    QString m_runHub;           ///< --hub for this run
+    QString m_residentHub;      ///< Settings' HubKey
+    bool m_residentHubSet = false;
 };
 
 } // namespace Buurtplein

@@ -17,19 +17,20 @@ struct CategoryLook {
     const char *color;
 };
 
-// Colours stay distinct on the map and readable behind white text.
+// Colours stay distinct on the map, and white icons on them keep WCAG's 3:1 for graphics
+// (tests/qml/tst_contrast.cpp); the lighter pink, cyan, olive and orange were darkened for it.
 constexpr CategoryLook categoryLooks[] = {
     {"taal_ontmoeting", "translate", "#1f77b4"},
     {"inloop_koffie", "local_cafe", "#8c564b"},
     {"sport_bewegen", "directions_run", "#2ca02c"},
     {"cultuur_creatief", "palette", "#9467bd"},
     {"koken_eten", "restaurant", "#d62728"},
-    {"kinderen_gezin", "child_care", "#e377c2"},
-    {"jongeren", "sports_esports", "#17becf"},
+    {"kinderen_gezin", "child_care", "#b8458f"},
+    {"jongeren", "sports_esports", "#0e7c86"},
     {"ouderen", "elderly", "#7f7f7f"},
     {"groen_duurzaam", "park", "#3c8d2f"},
-    {"werk_leren", "work", "#bcbd22"},
-    {"spreekuur_advies", "support_agent", "#ff7f0e"},
+    {"werk_leren", "work", "#7a7a12"},
+    {"spreekuur_advies", "support_agent", "#b85a00"},
     {"dialoog", "forum", "#0b5394"},
     {"feest_festival", "celebration", "#c2185b"},
     {"burenhulp_vrijwilligerswerk", "volunteer_activism", "#6a3d9a"},
@@ -273,10 +274,16 @@ QString Terms::placeKindIcon(const QString &id)
         {QStringLiteral("zwembad"), QStringLiteral("pool")},
         {QStringLiteral("gebedshuis"), QStringLiteral("church")},
         {QStringLiteral("kringloopwinkel"), QStringLiteral("storefront")},
-        {QStringLiteral("markt"), QStringLiteral("storefront")},
+        {QStringLiteral("markt"), QStringLiteral("shopping_basket")},
         {QStringLiteral("horeca"), QStringLiteral("local_cafe")},
         {QStringLiteral("theater_cultuur"), QStringLiteral("theater_comedy")},
         {QStringLiteral("loket"), QStringLiteral("account_balance")},
+        // Issue 7: every kind its own picture, for residents who read little.
+        {QStringLiteral("plein"), QStringLiteral("nature_people")},
+        {QStringLiteral("multifunctionele_accommodatie"), QStringLiteral("home_work")},
+        {QStringLiteral("zorglocatie"), QStringLiteral("medical_services")},
+        {QStringLiteral("azc"), QStringLiteral("night_shelter")},
+        {QStringLiteral("geen_vaste_plek"), QStringLiteral("explore")},
     };
     return icons.value(id, QStringLiteral("place"));
 }

@@ -26,8 +26,20 @@ bool isSupported(const QString &code);
 QString nativeName(const QString &code);
 /** The locale dates and numbers follow in @p code ("nl_NL"). */
 QString localeName(const QString &code);
-/** The code to use: @p requested when supported, else @p saved when supported, else the fallback. */
-QString resolve(const QString &requested, const QString &saved);
+/** True when @p code is written right to left (Arabic): the whole UI is then mirrored. */
+bool isRightToLeft(const QString &code);
+/** The bundled font family that draws @p code's script ("Noto Sans Arabic"); empty for Latin and Cyrillic. */
+QString fontFamily(const QString &code);
+/**
+ * The first supported language among the system's UI languages (QLocale::uiLanguages(),
+ * e.g. {"ar-SA", "ar"} gives "ar"); empty when the system speaks none of them.
+ */
+QString fromSystem(const QStringList &uiLanguages);
+/**
+ * The code to use: @p requested when supported, else @p saved (the resident's choice) when
+ * supported, else @p system (from fromSystem()) when supported, else the fallback.
+ */
+QString resolve(const QString &requested, const QString &saved, const QString &system = {});
 } // namespace LanguageChoice
 
 /**
@@ -42,6 +54,10 @@ class UiLanguage : public QObject
     QML_UNCREATABLE("AppContext.language is the app's one UiLanguage")
     Q_PROPERTY(QString code READ code NOTIFY changed)
     Q_PROPERTY(QVariantList choices READ choices CONSTANT)
+    /** The language is written right to left: Main.qml mirrors the layout, Icon flips arrows. */
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY changed)
+    /** The bundled font for the language's script, or the application's default family. */
+    Q_PROPERTY(QString fontFamily READ fontFamily NOTIFY changed)
 
 public:
     explicit UiLanguage(QSqlDatabase db, QObject *parent = nullptr);
@@ -51,8 +67,16 @@ public:
     QString code() const { return m_code; }
     /** [{code, name}] of every language the resident can choose, each named in itself. */
     QVariantList choices() const;
+    bool rightToLeft() const { return LanguageChoice::isRightToLeft(m_code); }
+    QString fontFamily() const;
 
-    /** Applies @p requested (when supported; not kept) or else the saved choice or Dutch. */
+    /**
+     * The system's UI languages restore() follows when the resident chose none; by default
+     * QLocale::system().uiLanguages(). Tests set them so that the machine's locale does not count.
+     */
+    void setSystemLanguages(const QStringList &uiLanguages) { m_systemLanguages = uiLanguages; }
+
+    /** Applies @p requested (when supported; not kept), else the saved choice, else the system's language, else Dutch. */
     void restore(const QString &requested = {});
     /** Switches to @p code and keeps it as the resident's choice; false for an unknown code. */
     Q_INVOKABLE bool choose(const QString &code);
@@ -69,6 +93,7 @@ private:
     DeviceSettings m_settings;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
+    QStringList m_systemLanguages;
     QString m_code;
 };
 

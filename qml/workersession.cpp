@@ -39,20 +39,6 @@ QUrl tidyHub(const QUrl &hub)
     return url;
 }
 
-/** The hub's address as a person typed it: "hub.example.nl" means https. */
-std::optional<QUrl> readHubAddress(const QString &text)
-{
-    QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    if (!trimmed.contains(QLatin1String("://")))
-        trimmed.prepend(QLatin1String("https://"));
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return std::nullopt;
-    return tidyHub(url);
-}
 
 /** POST /v1/enrol below @p hub, which may carry a path of its own. */
 QUrl enrolEndpoint(const QUrl &hub)
@@ -123,6 +109,20 @@ QString storageName(SecureTokenStore::Storage storage)
 }
 
 } // namespace
+
+std::optional<QUrl> WorkerSession::readHubAddress(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("https://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return std::nullopt;
+    return tidyHub(url);
+}
 
 WorkerSession::WorkerSession(QSqlDatabase db, DeviceSettings &settings, SecureTokenStore *tokens,
                              QNetworkAccessManager *network, WorkerStore::Clock clock, QObject *parent)

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace Buurtplein {
@@ -62,6 +64,11 @@ public:
 
     /** The key the organisation token is kept under in SecureTokenStore. */
     static inline const QString TokenKey = QStringLiteral("hub-token");
+    /**
+     * A hub's address as a person typed it, tidied (no trailing slash, query or fragment):
+     * "hub.example.nl" means https; anything but an http(s) address with a host is nullopt.
+     */
+    static std::optional<QUrl> readHubAddress(const QString &text);
 
     bool enrolled() const { return !m_organisationUid.isEmpty(); }
     QString organisationUid() const { return m_organisationUid; }

@@ -10,6 +10,9 @@ out="$root/docs/screenshots"
 now="2026-11-23T09:00:00+01:00"
 activity="demo:taalcafe-javaplein"
 place="mvzn:MV2946-1"
+# The app follows the system language when none was chosen: the pictures are Dutch
+# whatever this machine speaks (pages with --language override it).
+export LANGUAGE=nl
 
 cmake --build "$build" --target buurtplein -j2
 mkdir -p "$out"
@@ -18,7 +21,7 @@ mkdir -p "$out"
 # pictures are taken on a virtual X display with Mesa's OpenGL when there is one.
 if command -v xvfb-run >/dev/null; then
     export QT_QPA_PLATFORM=xcb
-    app() { xvfb-run -a -s "-screen 0 1400x900x24" "$build/bin/buurtplein" "$@"; }
+    app() { xvfb-run -a -s "-screen 0 1400x1400x24" "$build/bin/buurtplein" "$@"; }
 else
     echo "xvfb-run not found: raised buttons will be missing from the pictures" >&2
     export QT_QPA_PLATFORM=offscreen
@@ -48,6 +51,18 @@ shoot place "place:$place"
 shoot my my
 app --db "$db" --now "$now" --size 400x800 --text-scale 2 --page home --screenshot "$out/home-phone-text200.png"
 echo "wrote $out/home-phone-text200.png"
+# Issue 7: the activity and search pages at 200 % text too (nothing clipped or overlapping).
+app --db "$db" --now "$now" --size 400x800 --text-scale 2 --page "activity:$activity" --screenshot "$out/activity-phone-text200.png"
+app --db "$db" --now "$now" --size 400x800 --text-scale 2 --page "search:koffie" --screenshot "$out/search-phone-text200.png"
+echo "wrote $out/activity-phone-text200.png $out/search-phone-text200.png"
+# Arabic (right to left, mirrored) and Tigrinya (Ge'ez script), at phone size.
+for lang in ar ti; do
+    for shot in home:home search:search:koffie activity:"activity:$activity"; do
+        app --db "$db" --now "$now" --size 400x800 --language "$lang" --page "${shot#*:}" \
+            --screenshot "$out/$lang-${shot%%:*}.png"
+        echo "wrote $out/$lang-${shot%%:*}.png"
+    done
+done
 
 # Social worker mode, on a device of its own enrolled with a real hub on loopback: the hub
 # knows the demo's "Buurtwerk Oost" and hands out a one-time code, as a coordinator would.
@@ -83,3 +98,25 @@ worker_shot activity-editor "work:edit:demo:inloop-meevaart"
 worker_shot schedule-editor "work:schedule:demo:inloop-meevaart"
 worker_shot cancel-session "work:cancel:demo:inloop-meevaart/20261124T090000Z"
 worker_shot log-session "work:log:demo:inloop-meevaart/20261120T090000Z"
+
+# The programme evaluator's dashboard (issue 6): the same hub with the demo catalogue, a
+# year of session logs pushed with a worker token, and an evaluator token.
+"$hub" import-demo --db "$hubdb" >/dev/null
+logtoken="$("$hub" token create --role worker --org org:buurtwerk-oost --db "$hubdb" 2>/dev/null | sed -n 1p)"
+evaltoken="$("$hub" token create --role evaluator --db "$hubdb" 2>/dev/null | sed -n 1p)"
+python3 "$root/scripts/push-demo-session-logs.py" "$huburl" "$logtoken"
+for page in dashboard dashboard:areas; do
+    app --db "$scratch/evaluator.sqlite" --now "$now" --size 1280x800 --no-sync --evaluator "$evaltoken" --hub "$huburl" \
+        --page "$page" --screenshot "$out/${page/:/-}.png"
+    echo "wrote $out/${page/:/-}.png"
+done
+# The dashboard on a tablet held upright: one column, the map under the table.
+app --db "$scratch/evaluator.sqlite" --now "$now" --size 800x1280 --no-sync --evaluator "$evaltoken" --hub "$huburl" \
+    --page dashboard --screenshot "$out/dashboard-tablet.png"
+echo "wrote $out/dashboard-tablet.png"
+
+# The quarterly report (PDF) the hub makes of the same released figures; its key-figures
+# page as a picture (pdftoppm from poppler-utils).
+"$hub" report --quarter 2026-Q3 --gemeente GM0363 --to "$scratch/report.pdf" --db "$hubdb" >/dev/null
+pdftoppm -png -r 80 -f 2 -l 2 -singlefile "$scratch/report.pdf" "$out/report-page2"
+echo "wrote $out/report-page2.png"

@@ -11,10 +11,13 @@ packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtquick-shapes qml6-module-qtpositioning qml6-module-qttest
+    qml6-module-qtcharts qml6-module-qtquick-dialogs
     libical-dev libsqlite3-dev qtkeychain-qt6-dev libgl-dev
-    fonts-material-design-icons-iconfont
+    fonts-material-design-icons-iconfont fonts-noto-core
     tzdata xvfb xauth
     poppler-utils
+    qt6-speech-dev qml6-module-qttexttospeech qt6-speech-flite-plugin qt6-speech-speechd-plugin
+    speech-dispatcher speech-dispatcher-espeak-ng
 )
 
 missing=()

@@ -234,6 +234,14 @@
     </message>
 </context>
 <context>
+    <name>AreaShadingLayer</name>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>Map legend: the bounds of one shading class; %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BottomNav</name>
     <message>
         <source>Home</source>
@@ -258,6 +266,11 @@
     <message>
         <source>Work</source>
         <extracomment>Bottom navigation: social worker mode, the organisation&apos;s activities (keep it one short word)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <extracomment>Bottom navigation: the programme evaluator&apos;s dashboard of released figures (keep it one short word)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +370,49 @@ Problem in the activity editor: the oldest age typed</extracomment>
     <message>
         <source>That PIN is not right.</source>
         <extracomment>Shown when the PIN typed to open My activities is not the discreet-mode PIN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::EvaluatorSession</name>
+    <message>
+        <source>Enter the hub&apos;s address, such as https://hub.example.nl.</source>
+        <extracomment>Evaluator sign-in: the hub address is missing or not a web address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the evaluator key your coordinator gave you: one long word of letters and digits.</source>
+        <extracomment>Evaluator sign-in: the key field is empty or holds more than one word</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot reach a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached. Check the address and the internet connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not accept this key. Check that you pasted all of it, or ask your coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not what a Buurtplein hub sends. Check the hub&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key belongs to a social worker&apos;s device, not to an evaluator. Ask your coordinator for an evaluator key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not keep the evaluator key safely, so you are not signed in.</source>
+        <extracomment>Evaluator sign-in: the device could not keep the key safely</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator key could not be removed from this device. Try again.</source>
+        <extracomment>Evaluator sign-out failed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +541,82 @@ Problem in the activity editor: the oldest age typed</extracomment>
     <message>
         <source>Active</source>
         <extracomment>Status of an activity that runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::ReadAloudText</name>
+    <message>
+        <source>today</source>
+        <extracomment>Read aloud: the day of the next session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <extracomment>Read aloud: the day of the next session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 at %2 is cancelled.</source>
+        <extracomment>Read aloud: %1 is &quot;today&quot;, &quot;tomorrow&quot; or a weekday and date, %2 a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one is %1, from %2 to %3.</source>
+        <extracomment>Read aloud after a cancelled session: %1 a day, %2 and %3 start and end times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time: %1, from %2 to %3.</source>
+        <extracomment>Read aloud: %1 is &quot;today&quot;, &quot;tomorrow&quot; or a weekday and date, %2 and %3 start and end times</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates are planned.</source>
+        <extracomment>Read aloud: an activity without coming dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no fixed place.</source>
+        <extracomment>Read aloud: an activity that meets in different places</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1.</source>
+        <extracomment>Read aloud: %1 is the name of the meeting place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1, %2.</source>
+        <extracomment>Read aloud: %1 is the name of the meeting place, %2 its street and number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is free.</source>
+        <extracomment>Read aloud: an activity that costs nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It costs %1.</source>
+        <extracomment>Read aloud: %1 is an amount, e.g. &quot;€ 2,50&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::ReportExport</name>
+    <message>
+        <source>Choose a gemeente or a programme, a quarter and a file for the report.</source>
+        <extracomment>Quarterly report: the form is incomplete</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not made: %1</source>
+        <extracomment>Quarterly report: a table could not be fetched, so no file was written; %1 says why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1. Choose another folder.</source>
+        <extracomment>Quarterly report: the PDF could not be written; %1 is its path</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -726,6 +858,66 @@ Holiday offer in the schedule editor: %1 a holiday&apos;s name, %2 its date, e.g
     </message>
 </context>
 <context>
+    <name>Buurtplein::StatsClient</name>
+    <message>
+        <source>The hub sent figures this version of the app cannot read, so none are shown. Ask the hub&apos;s administrator whether the app needs an update.</source>
+        <extracomment>The hub answered with figures in a form this app cannot read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a table and a file to export to.</source>
+        <extracomment>CSV export: nothing to export or no file chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1. Choose another folder.</source>
+        <extracomment>CSV export: the file could not be written; %1 is its path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, and this device has no saved figures for this choice yet. Try again when you are online.</source>
+        <extracomment>Dashboard: the hub cannot be reached and the device has no saved figures for this choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept this choice of filters.</source>
+        <extracomment>Dashboard: the hub refused the filters; %1 is the hub&apos;s own explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not accept this choice of filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this evaluator key. Sign in again with a new one.</source>
+        <extracomment>Dashboard: the evaluator key was revoked or is unknown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not read statistics. Ask your coordinator for an evaluator key.</source>
+        <extracomment>Dashboard: the key may not read statistics</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub could not give these figures (error %1). Try again later.</source>
+        <extracomment>Dashboard: any other error from the hub; %1 is the HTTP status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::StatsTableModel</name>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>A suppressed statistics cell: too few participants to show; %1 is the threshold k (e.g. 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share in a statistics table; %1 is a whole percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Buurtplein::SyncEngine</name>
     <message>
         <source>This device has no hub address to sync with.</source>
@@ -796,6 +988,16 @@ Holiday offer in the schedule editor: %1 a holiday&apos;s name, %2 its date, e.g
     <message>
         <source>The hub no longer accepts this device, so nothing can be sent. Ask your coordinator for a new code, then leave the organisation in Settings and enrol again.</source>
         <extracomment>Sync card: the hub refused the device&apos;s key (401), e.g. the coordinator withdrew it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. A hub&apos;s address looks like https://hub.example.nl.</source>
+        <extracomment>Settings: the typed hub address is not a web address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. The activities on this device stay available; the app tries again later.</source>
+        <extracomment>Sync card on a resident&apos;s device: the hub could not be reached; the catalogue on the device still works</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1456,255 @@ Audience of an activity</extracomment>
     </message>
 </context>
 <context>
+    <name>DashboardFilters</name>
+    <message>
+        <source>Sessions planned</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sessions held</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>Dashboard metric: total attendance (participation)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean attendance per session</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of first-timers</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a host present</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins in the app</source>
+        <extracomment>Dashboard metric: anonymous joins in the app</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins per attendee</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 0–11</source>
+        <extracomment>Dashboard metric: attendance aged 0 to 11</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 12–17</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 18–26</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 27–66</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 67 and over</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to the neighbourhood</source>
+        <extracomment>Dashboard metric</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <extracomment>Dashboard filter: no restriction</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>Dashboard: the period presets box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <extracomment>Dashboard period preset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <extracomment>Dashboard period preset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <extracomment>Dashboard period preset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <extracomment>Dashboard period preset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Dashboard: start date of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Dashboard: end date of the period</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Dashboard filter heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure shown</source>
+        <extracomment>Dashboard: screen reader name of the box that chooses which figure is shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Evaluate</source>
+        <extracomment>Title of the evaluator&apos;s dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>Dashboard: where the CSV export was saved; %1 is the file&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File dialog filter for the CSV export</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <extracomment>Dashboard: exports the table shown as a CSV file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in figures</source>
+        <extracomment>Dashboard heading</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are rounded to multiples of %1; cells with fewer than %2 participants or %3 sessions are not shown.</source>
+        <extracomment>Dashboard: how the released figures are protected; %1 is the rounding base (5), %2 is k, %3 the minimum sessions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <extracomment>Dashboard: trend per week or per month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per buurt</source>
+        <extracomment>Dashboard: areas per buurt or per wijk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per wijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>Map legend: the outline circles of suppressed areas; %1 is k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <extracomment>Dashboard: screen reader name of the per week / per month choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area level</source>
+        <extracomment>Dashboard: screen reader name of the per buurt / per wijk choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscreetMode</name>
     <message>
         <source>Discreet mode is already on.</source>
@@ -1467,6 +1918,59 @@ Screen-reader name of the hub address field</extracomment>
     </message>
 </context>
 <context>
+    <name>EvaluatorSignInPage</name>
+    <message>
+        <source>Evaluator</source>
+        <extracomment>Title of the evaluator sign-in page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme evaluation</source>
+        <extracomment>Heading of the evaluator sign-in page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation figures per neighbourhood, period, category and programme. Never about a person.</source>
+        <extracomment>Under the heading: what an evaluator sees</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the hub&apos;s address and the evaluator key your coordinator gave you.</source>
+        <extracomment>Evaluator sign-in: what to fill in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address, e.g. https://hub.example.nl</source>
+        <extracomment>Evaluator sign-in: the hub address field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator key</source>
+        <extracomment>Evaluator sign-in: the field the key is pasted into</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Evaluator sign-in button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as evaluator at %1</source>
+        <extracomment>Evaluator page once signed in; %1 is the hub&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <extracomment>Evaluator page: opens the dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Evaluator page: removes the key and the saved figures from this device</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterSheet</name>
     <message numerus="yes">
         <source>Show %n session(s)</source>
@@ -1539,6 +2043,44 @@ Screen-reader name of the hub address field</extracomment>
     <message>
         <source>Clear all</source>
         <extracomment>Clears every search filter in one tap</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubSettings</name>
+    <message>
+        <source>The address could not be saved on this device.</source>
+        <extracomment>Settings: the hub address could not be stored on the device</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is the server the activities in your neighbourhood come from. With its address, the app fetches new and changed activities. It never sends who you are. Leave it empty to use no hub.</source>
+        <extracomment>Settings: explains the hub address on a resident&apos;s device</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device syncs with the hub of the organisation it is enrolled for.</source>
+        <extracomment>Settings: the hub address is fixed because the device is enrolled for an organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address was given when the app was started.</source>
+        <extracomment>Settings: the hub address was given when the app was started (--hub)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <extracomment>Settings: screen-reader name of the field with the hub&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Settings: keeps the typed hub address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save hub address</source>
+        <extracomment>Settings: screen-reader name of the button that keeps the typed hub address</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,6 +2167,11 @@ Screen-reader name of the hub address field</extracomment>
     <message>
         <source>Forget my location</source>
         <extracomment>Forgets the resident&apos;s location choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your neighbourhood</source>
+        <extracomment>Screen reader name of the list of neighbourhoods in the location settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2498,87 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>Cancelled</source>
         <extracomment>Status of a session that will not take place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>Gemeente %1</source>
+        <extracomment>Quarterly report subject: a gemeente; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <extracomment>Quarterly report subject: a programme; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <extracomment>Dashboard: where the quarterly report was saved; %1 is the file&apos;s path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File dialog filter for the quarterly report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable report of one quarter: key figures, the trend, areas, categories and how the figures are protected.</source>
+        <extracomment>Dashboard: what the quarterly report holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gemeente or programme yet</source>
+        <extracomment>Quarterly report: no gemeente or programme to report on yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report about</source>
+        <extracomment>Quarterly report: what the report is about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <extracomment>Quarterly report: a quarter of the year; %1 is 1 to 4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <extracomment>Quarterly report: which quarter of the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>Quarterly report: the year of the quarter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <extracomment>Quarterly report preset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <extracomment>Quarterly report preset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make PDF report</source>
+        <extracomment>Dashboard: makes the quarterly report as a PDF file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <extracomment>Stops the voice reading an activity aloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <extracomment>Reads the activity&apos;s title, next date, place and cost aloud</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +3429,62 @@ Switch that turns discreet mode on or off</extracomment>
         <extracomment>Explains the anonymous join counts on a device without a hub</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hub and sync</source>
+        <extracomment>Settings section: the hub (server) the device fetches activities from, and the sync with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <extracomment>Settings section: programme evaluators, who read released participation figures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator sign-in and signing out</source>
+        <extracomment>Settings: opens the evaluator page of a signed-in evaluator (where they sign out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as evaluator</source>
+        <extracomment>Settings: opens the page where a programme evaluator pastes their key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsBars</name>
+    <message>
+        <source>No figures for this choice.</source>
+        <extracomment>Dashboard: a breakdown with no figures for the chosen filters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsNote</name>
+    <message>
+        <source>Offline: saved figures as of %1.</source>
+        <extracomment>Dashboard: offline, the figures are this device&apos;s saved copy; %1 is when the hub made them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <extracomment>Dashboard: when the hub made the figures; %1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableView</name>
+    <message>
+        <source>Area</source>
+        <extracomment>Dashboard table: heading of the first column (the rows&apos; names)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Dashboard table: heading of the totals column
+----------
+Dashboard table: the totals line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusCard</name>
@@ -2843,6 +3527,19 @@ Switch that turns discreet mode on or off</extracomment>
     <message>
         <source>See refused changes</source>
         <extracomment>Sync card: opens the list of changes the hub refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Gaps in the line: %1. Fewer than %2 participants or 3 sessions, so no figure is shown.</source>
+        <extracomment>Under the trend chart: the periods shown as gaps; %1 lists them, %2 is k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <extracomment>Trend chart axis on a narrow screen: ISO week %1 (a number)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

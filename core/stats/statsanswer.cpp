@@ -2,14 +2,28 @@
 #include "statsanswer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace Buurtplein::StatsAnswer {
 
 namespace {
+const QStringList knownDimensions{QStringLiteral("period:week"), QStringLiteral("period:month"), QStringLiteral("period:quarter"),
+                                  QStringLiteral("period:year"),  QStringLiteral("area:gemeente"), QStringLiteral("area:wijk"),
+                                  QStringLiteral("area:buurt"),   QStringLiteral("category"),      QStringLiteral("programme"),
+                                  QStringLiteral("organisation")};
+
+bool isDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
 // A figure is {"value": n} or {"suppressed": true}; anything else (a bare number, a
 // suppressed figure with a value, a negative count) is refused so that a suppressed
 // cell can never be shown as a number.
-std::optional<Figure> readFigure(const QJsonValue &value, const QString &where, QString *error)
+std::optional<Figure> readFigure(const QJsonValue &value, const QString &unit, const QString &where, QString *error)
 {
     const QJsonObject object = value.toObject();
     if (!value.isObject() || object.size() != 1) {
@@ -24,14 +38,21 @@ std::optional<Figure> readFigure(const QJsonValue &value, const QString &where, 
         return Figure{};
     }
     const QJsonValue number = object.value(QLatin1String("value"));
-    if (!number.isDouble() || number.toDouble() < 0) {
+    if (!number.isDouble() || !std::isfinite(number.toDouble()) || number.toDouble() < 0) {
         *error = QStringLiteral("%1 has no value of zero or more.").arg(where);
+        return std::nullopt;
+    }
+    // Counts are released rounded to whole multiples: a fraction is not a released count.
+    // (Shares may exceed 1: joins_per_attendance is a share of more joins than attendees.)
+    if (unit == QLatin1String("count") && number.toDouble() != std::floor(number.toDouble())) {
+        *error = QStringLiteral("%1 is a count but not a whole number.").arg(where);
         return std::nullopt;
     }
     return Figure{false, number.toDouble()};
 }
 
-std::optional<QList<Figure>> readFigures(const QJsonValue &value, qsizetype size, const QString &where, QString *error)
+std::optional<QList<Figure>> readFigures(const QJsonValue &value, qsizetype size, const QString &unit, const QString &where,
+                                         QString *error)
 {
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() != size) {
@@ -40,7 +61,7 @@ std::optional<QList<Figure>> readFigures(const QJsonValue &value, qsizetype size
     }
     QList<Figure> figures;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        auto figure = readFigure(array.at(i), QStringLiteral("%1[%2]").arg(where).arg(i), error);
+        auto figure = readFigure(array.at(i), unit, QStringLiteral("%1[%2]").arg(where).arg(i), error);
         if (!figure)
             return std::nullopt;
         figures.append(*figure);
@@ -74,6 +95,11 @@ std::optional<Axis> readAxis(const QJsonValue &value, const QString &where, QStr
     }
     Axis axis;
     axis.dimension = object.value(QLatin1String("dimension")).toString();
+    // Only the columns may lack a dimension, and then they are the one column "total".
+    if (!knownDimensions.contains(axis.dimension) && !(where == QLatin1String("columns") && axis.dimension.isEmpty())) {
+        *error = QStringLiteral("\"%1\" has the unknown dimension \"%2\".").arg(where, axis.dimension);
+        return std::nullopt;
+    }
     const auto keys = readStrings(object.value(QLatin1String("keys")), where + QLatin1String(".keys"), error);
     const auto labels = keys ? readStrings(object.value(QLatin1String("labels")), where + QLatin1String(".labels"), error)
                              : std::nullopt;
@@ -82,6 +108,14 @@ std::optional<Axis> readAxis(const QJsonValue &value, const QString &where, QStr
     // No keys is an empty table: nothing was logged for what was asked.
     if (keys->size() != labels->size()) {
         *error = QStringLiteral("\"%1\" must have as many labels as keys.").arg(where);
+        return std::nullopt;
+    }
+    if (keys->contains(QString())) {
+        *error = QStringLiteral("\"%1\" has an empty key.").arg(where);
+        return std::nullopt;
+    }
+    if (axis.dimension.isEmpty() && *keys != QStringList{QStringLiteral("total")}) {
+        *error = QStringLiteral("\"%1\" without a dimension must be the one column \"total\".").arg(where);
         return std::nullopt;
     }
     axis.keys = *keys;
@@ -117,6 +151,10 @@ std::optional<Table> read(const QJsonObject &answer, QString *error)
         *error = QStringLiteral("The answer is not a released table: it names no metric or unit.");
         return std::nullopt;
     }
+    if (!isDate(table.from) || !isDate(table.to)) {
+        *error = QStringLiteral("The table does not say the dates it covers (from and to as YYYY-MM-DD).");
+        return std::nullopt;
+    }
     const QJsonObject filters = answer.value(QLatin1String("filters")).toObject();
     for (auto it = filters.begin(); it != filters.end(); ++it)
         table.filters.insert(it.key(), it.value().toString());
@@ -129,6 +167,10 @@ std::optional<Table> read(const QJsonObject &answer, QString *error)
     table.rows = *rows;
     table.columns = *columns;
     table.rules = *rules;
+    if (table.rows.dimension == table.columns.dimension) {
+        *error = QStringLiteral("The table has the same dimension for its rows and its columns.");
+        return std::nullopt;
+    }
 
     const QJsonArray cells = answer.value(QLatin1String("cells")).toArray();
     if (cells.size() != table.rows.keys.size()) {
@@ -136,23 +178,32 @@ std::optional<Table> read(const QJsonObject &answer, QString *error)
         return std::nullopt;
     }
     for (qsizetype r = 0; r < cells.size(); ++r) {
-        auto row = readFigures(cells.at(r), table.columns.keys.size(), QStringLiteral("cells[%1]").arg(r), error);
+        auto row = readFigures(cells.at(r), table.columns.keys.size(), table.unit, QStringLiteral("cells[%1]").arg(r), error);
         if (!row)
             return std::nullopt;
         table.cells.append(*row);
     }
-    auto rowTotals = readFigures(answer.value(QLatin1String("rowTotals")), table.rows.keys.size(), QStringLiteral("rowTotals"), error);
-    auto columnTotals = rowTotals ? readFigures(answer.value(QLatin1String("columnTotals")), table.columns.keys.size(),
+    auto rowTotals = readFigures(answer.value(QLatin1String("rowTotals")), table.rows.keys.size(), table.unit,
+                                 QStringLiteral("rowTotals"), error);
+    auto columnTotals = rowTotals ? readFigures(answer.value(QLatin1String("columnTotals")), table.columns.keys.size(), table.unit,
                                                 QStringLiteral("columnTotals"), error)
                                   : std::nullopt;
-    auto grandTotal = columnTotals ? readFigure(answer.value(QLatin1String("grandTotal")), QStringLiteral("grandTotal"), error)
-                                   : std::nullopt;
+    auto grandTotal = columnTotals
+        ? readFigure(answer.value(QLatin1String("grandTotal")), table.unit, QStringLiteral("grandTotal"), error)
+        : std::nullopt;
     if (!grandTotal)
         return std::nullopt;
     table.rowTotals = *rowTotals;
     table.columnTotals = *columnTotals;
     table.grandTotal = *grandTotal;
-    table.generated = QDateTime::fromString(answer.value(QLatin1String("generated")).toString(), Qt::ISODate);
+    // Tables answered in process (the hub's report command, tests) may leave the time out;
+    // one that says a time must say a real one.
+    const QJsonValue generated = answer.value(QLatin1String("generated"));
+    table.generated = QDateTime::fromString(generated.toString(), Qt::ISODate);
+    if (!generated.isUndefined() && !table.generated.isValid()) {
+        *error = QStringLiteral("The table's \"generated\" is not a time.");
+        return std::nullopt;
+    }
     return table;
 }
 

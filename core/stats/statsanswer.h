@@ -51,7 +51,7 @@ struct Table {
     QList<Figure> columnTotals;
     Figure grandTotal;
     Rules rules;
-    QDateTime generated;
+    QDateTime generated; ///< when the hub released it; invalid when the answer left it out
 
     const Figure &cell(int row, int column) const { return cells.at(row).at(column); }
 };

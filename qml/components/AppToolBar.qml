@@ -16,7 +16,11 @@ ToolBar {
     signal settingsClicked()
     signal quickExitClicked()
 
-    implicitHeight: Math.max(56, titleLabel.implicitHeight + 16)
+    // Icon buttons keep 48 px to touch but grow only with their icon, not to Theme.touch:
+    // at 200 % text three 96 px buttons left the title a quarter of a phone's width.
+    readonly property int buttonSize: Math.max(48, Theme.iconSize + 16)
+
+    implicitHeight: Math.max(56, titleLabel.implicitHeight + 16, buttonSize)
     Material.background: Theme.primary
     Material.foreground: "white"
 
@@ -25,9 +29,10 @@ ToolBar {
         spacing: 0
 
         ToolButton {
+            objectName: "backButton"
             visible: root.canGoBack
-            implicitWidth: Theme.touch
-            implicitHeight: Theme.touch
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             contentItem: Icon { name: "arrow_back"; color: "white" }
             //: Toolbar button
             Accessible.name: qsTr("Back")
@@ -50,8 +55,8 @@ ToolBar {
         }
         ToolButton {
             objectName: "settingsButton"
-            implicitWidth: Theme.touch
-            implicitHeight: Theme.touch
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             contentItem: Icon { name: "settings"; color: "white" }
             //: Toolbar button: language, location and discreet mode
             Accessible.name: qsTr("Settings")
@@ -59,8 +64,8 @@ ToolBar {
         }
         ToolButton {
             objectName: "quickExitButton"
-            implicitWidth: Theme.touch
-            implicitHeight: Theme.touch
+            implicitWidth: root.buttonSize
+            implicitHeight: root.buttonSize
             contentItem: Icon { name: "visibility_off"; color: "white" }
             //: Toolbar button that at once hides the app behind a neutral screen
             Accessible.name: qsTr("Quick exit")

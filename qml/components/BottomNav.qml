@@ -11,6 +11,7 @@ ToolBar {
 
     property string current: "home"
     property bool worker: false
+    property bool evaluator: false
 
     signal selected(string name)
 
@@ -37,6 +38,9 @@ ToolBar {
             ].concat(root.worker ? [
                 //: Bottom navigation: social worker mode, the organisation's activities (keep it one short word)
                 { name: "work", icon: "work", label: qsTr("Work") }
+            ] : []).concat(root.evaluator ? [
+                //: Bottom navigation: the programme evaluator's dashboard of released figures (keep it one short word)
+                { name: "dashboard", icon: "insert_chart", label: qsTr("Evaluate") }
             ] : [])
             ToolButton {
                 id: button

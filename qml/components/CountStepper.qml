@@ -57,6 +57,7 @@ GridLayout {
         TextField {
             id: field
 
+            implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
             objectName: root.objectName + "-value"
             Layout.preferredWidth: Math.max(root.buttonSize * 1.3, contentWidth + leftPadding + rightPadding)
             Layout.preferredHeight: root.buttonSize

@@ -23,6 +23,7 @@ RowLayout {
         color: root.iconColor
     }
     Label {
+        horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
         Layout.fillWidth: true
         text: root.text
         wrapMode: Text.Wrap

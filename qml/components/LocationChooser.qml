@@ -61,6 +61,8 @@ ColumnLayout {
         id: areas
 
         objectName: "areaBox"
+        //: Screen reader name of the list of neighbourhoods in the location settings
+        Accessible.name: qsTr("Your neighbourhood")
         Layout.fillWidth: true
         font.pixelSize: Theme.body
         model: root.nearMe.areas
@@ -79,6 +81,7 @@ ColumnLayout {
         TextField {
             id: postcode
 
+            implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
             objectName: "postcodeField"
             Layout.fillWidth: true
             font.pixelSize: Theme.body

@@ -58,7 +58,8 @@ Item {
         if (width <= 0 || height <= 0)
             return
         const box = MapProjection.visibleBox(centerX, centerY, zoom, width, height)
-        places.showArea(box.north, box.west, box.south, box.east)
+        if (places) // the dashboard's map of areas shows no places
+            places.showArea(box.north, box.west, box.south, box.east)
     }
 
     clip: true

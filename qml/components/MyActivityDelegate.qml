@@ -26,12 +26,21 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touch * 2, column.implicitHeight + 16)
     onClicked: opened(activityUid, occurrenceUid)
+    // Keyboard: Enter opens the activity too (Space does, as on every button).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
+    focusPolicy: Qt.StrongFocus
+
+    FocusFrame {}
 
     contentItem: ColumnLayout {
         id: column
 
         spacing: 2
         Label {
+            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
             Layout.fillWidth: true
             text: root.title
             font.pixelSize: Theme.large
@@ -40,6 +49,7 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label {
+            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             text: (!root.upcoming
                    //: A joined activity without dates in the coming weeks
@@ -55,6 +65,7 @@ ItemDelegate {
             wrapMode: Text.Wrap
         }
         Label {
+            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             visible: root.place.length > 0
             text: root.place

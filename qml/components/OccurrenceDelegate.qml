@@ -27,9 +27,17 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touch + 24, content.implicitHeight + 20)
     onClicked: opened(activityUid, occurrenceUid)
+    // Keyboard: Enter opens the activity too (Space does, as on every button).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     //: Screen reader description of a session that will not take place (lower case: it follows the title, time and place)
     Accessible.name: [title, timeText, place, distanceText, costText, cancelled ? qsTr("cancelled") : ""]
                      .filter(function(part) { return part.length > 0 }).join(", ")
+
+    // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
+    focusPolicy: Qt.StrongFocus
+
+    FocusFrame {}
 
     contentItem: RowLayout {
         id: content
@@ -56,6 +64,7 @@ ItemDelegate {
             spacing: 2
 
             Label {
+                horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
                 Layout.fillWidth: true
                 text: root.timeText
                 font.pixelSize: Theme.body
@@ -64,6 +73,7 @@ ItemDelegate {
                 elide: Text.ElideRight
             }
             Label {
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.title
                 font.pixelSize: Theme.large
@@ -71,6 +81,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 visible: root.place.length > 0
                 text: root.place
@@ -83,6 +94,7 @@ ItemDelegate {
                 spacing: 8
 
                 Label {
+                    horizontalAlignment: Text.AlignLeft
                     visible: root.cancelled || root.moved
                     text: root.cancelled
                           //: Badge on a session that will not take place
@@ -100,12 +112,14 @@ ItemDelegate {
                     spacing: 2
                     Icon { name: "near_me"; size: Theme.small + 2; color: Theme.muted }
                     Label {
+                        horizontalAlignment: Text.AlignLeft
                         text: root.distanceText
                         font.pixelSize: Theme.small
                         color: Theme.muted
                     }
                 }
                 Label {
+                    horizontalAlignment: Text.AlignLeft
                     text: root.costText
                     font.pixelSize: Theme.small
                     font.bold: root.free
@@ -116,6 +130,7 @@ ItemDelegate {
                     spacing: 2
                     Icon { name: "translate"; size: Theme.small + 2; color: Theme.muted }
                     Label {
+                        horizontalAlignment: Text.AlignLeft
                         text: root.languages.join(" · ").toUpperCase()
                         font.pixelSize: Theme.small
                         color: Theme.muted

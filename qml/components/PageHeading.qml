@@ -17,6 +17,8 @@ Item {
     Rectangle {
         id: circle
 
+        // Anchored, not placed at x 0, so that a mirrored (Arabic) layout puts it on the right.
+        anchors.left: parent.left
         width: Theme.iconSize * 2
         height: width
         radius: width / 2

@@ -56,6 +56,7 @@ Dialog {
         TextField {
             id: pin
 
+            implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
             objectName: "pinField"
             Layout.fillWidth: true
             echoMode: TextInput.Password

@@ -67,6 +67,7 @@ ColumnLayout {
     TextField {
         id: search
 
+        implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
         objectName: "placeSearchField"
         Layout.fillWidth: true
         visible: !root.editor.noFixedPlace
@@ -86,6 +87,7 @@ ColumnLayout {
             required property var modelData
 
             objectName: "placeResult"
+            focusPolicy: Qt.StrongFocus // reachable with Tab
             Layout.fillWidth: true
             implicitHeight: Math.max(Theme.touch, resultText.implicitHeight + 12)
             leftPadding: 0

@@ -15,7 +15,15 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)
     onClicked: opened(modelData.activityUid, modelData.occurrenceUid)
+    // Keyboard: Enter opens the activity too (Space does, as on every button).
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     Accessible.name: modelData.title + ", " + modelData.day + ", " + modelData.timeText
+
+    // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
+    focusPolicy: Qt.StrongFocus
+
+    FocusFrame {}
 
     contentItem: RowLayout {
         id: row
@@ -30,6 +38,7 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
                 Layout.fillWidth: true
                 text: root.modelData.title
                 font.pixelSize: Theme.body
@@ -38,6 +47,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.modelData.day + " · " + root.modelData.timeText
                       //: Status of a session that will not take place

@@ -23,6 +23,7 @@ Pane {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
                 Layout.fillWidth: true
                 text: root.service.title
                 font.pixelSize: Theme.body
@@ -30,6 +31,7 @@ Pane {
                 wrapMode: Text.Wrap
             }
             Label {
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.service.text
                 font.pixelSize: Theme.small

@@ -6,6 +6,7 @@ import Buurtplein
 // A heading inside a page or a list.
 Label {
     id: root
+    horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
 
     topPadding: 16
     bottomPadding: 4

@@ -20,6 +20,11 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)
     Accessible.name: modelData.day + ", " + modelData.timeText
 
+    // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
+    focusPolicy: Qt.StrongFocus
+
+    FocusFrame {}
+
     contentItem: RowLayout {
         id: row
 
@@ -29,6 +34,7 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
                 Layout.fillWidth: true
                 text: root.modelData.day
                 font.pixelSize: Theme.body
@@ -37,6 +43,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.modelData.timeText
                       + (root.cancelled

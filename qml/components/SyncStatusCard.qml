@@ -6,13 +6,16 @@ import Buurtplein
 
 // The card about sync with the hub (Work tab and Settings): what waits to be sent, when
 // the device last synced or why it could not, the changes the hub refused (opened in
-// SetAsideDialog), and "Sync now". `sync` is AppContext.sync; tests hand in a stand-in
-// with the same properties.
+// SetAsideDialog), and "Sync now". On a resident's device, which sends no changes, only
+// when it last synced or why it could not, and "Sync now". `sync` is AppContext.sync;
+// tests hand in a stand-in with the same properties.
 Rectangle {
     id: root
 
     property QtObject sync: AppContext.sync
-    property string hubUrl: AppContext.worker ? AppContext.worker.hubUrl : ""
+    property string hubUrl: sync && sync.hubUrl !== undefined ? sync.hubUrl : ""
+    // The parts about the device's own changes: only an enrolled worker's device has them.
+    property bool workerParts: sync && sync.workerSync !== undefined ? sync.workerSync : true
     readonly property int waiting: sync ? sync.waitingChanges : 0
     readonly property int setAside: sync ? sync.setAsideChanges : 0
     // SyncService.State: Idle 0, Syncing 1, Offline 2, Problem 3.
@@ -25,7 +28,7 @@ Rectangle {
     color: Theme.surface
     border.color: Qt.darker(Theme.surface, 1.08)
     Accessible.role: Accessible.StaticText
-    Accessible.name: waitingLabel.text + ". " + statusLabel.text
+    Accessible.name: (workerParts ? waitingLabel.text + ". " : "") + statusLabel.text
                      + (setAsideLabel.visible ? ". " + setAsideLabel.text : "")
 
     ColumnLayout {
@@ -46,7 +49,7 @@ Rectangle {
                 name: root.syncing ? "sync"
                     : root.syncState === 2 ? "cloud_off"
                     : root.syncState === 3 ? "error_outline"
-                    : root.waiting > 0 ? "cloud_upload" : "cloud_done"
+                    : root.workerParts && root.waiting > 0 ? "cloud_upload" : "cloud_done"
                 color: root.syncState === 3 ? Theme.cancelled : Theme.primary
             }
             ColumnLayout {
@@ -58,6 +61,7 @@ Rectangle {
 
                     objectName: "syncWaiting"
                     Layout.fillWidth: true
+                    visible: root.workerParts
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.body
                     font.bold: true
@@ -73,8 +77,10 @@ Rectangle {
                     objectName: "syncStatus"
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    font.pixelSize: Theme.small
-                    color: root.syncState === 3 ? Theme.cancelled : Theme.muted
+                    // Without the waiting line above, this is the card's headline.
+                    font.pixelSize: root.workerParts ? Theme.small : Theme.body
+                    font.bold: !root.workerParts
+                    color: root.syncState === 3 ? Theme.cancelled : root.workerParts ? Theme.muted : Material.foreground
                     text: root.syncing
                           //: Sync card: a sync with the hub is running now
                           ? qsTr("Syncing…")
@@ -96,7 +102,7 @@ Rectangle {
 
                     objectName: "syncSetAside"
                     Layout.fillWidth: true
-                    visible: root.setAside > 0
+                    visible: root.workerParts && root.setAside > 0
                     wrapMode: Text.Wrap
                     font.pixelSize: Theme.small
                     color: Theme.cancelled
@@ -135,7 +141,7 @@ Rectangle {
             Button {
                 objectName: "syncShowSetAside"
                 implicitHeight: Theme.touch
-                visible: root.setAside > 0
+                visible: root.workerParts && root.setAside > 0
                 flat: true
                 font.pixelSize: Theme.body
                 //: Sync card: opens the list of changes the hub refused

@@ -55,6 +55,10 @@ Frame {
             model: sessions
             ItemDelegate {
                 required property int index
+
+                focusPolicy: Qt.StrongFocus // reachable with Tab
+
+                FocusFrame {}
                 required property string occurrenceUid
                 required property string title
                 required property string dateLabel

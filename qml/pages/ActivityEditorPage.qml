@@ -50,6 +50,7 @@ Page {
         text: root.problemFor(field, index)
     }
     component Field: TextField {
+        implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
         Layout.fillWidth: true
         font.pixelSize: Theme.body
         Accessible.name: placeholderText
@@ -124,6 +125,7 @@ Page {
             //: Field of the activity editor
             FieldLabel { id: descriptionLabel; text: qsTr("Description") }
             TextArea {
+                implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                 objectName: "descriptionField"
                 Layout.fillWidth: true
                 text: editor.description
@@ -207,6 +209,7 @@ Page {
                         onTextEdited: editor.setTranslationTitle(translation.index, text)
                     }
                     TextArea {
+                        implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                         Layout.fillWidth: true
                         text: translation.value.description || ""
                         font.pixelSize: Theme.body

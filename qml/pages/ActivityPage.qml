@@ -13,9 +13,11 @@ Page {
 
     // Read again when the UI language changes: titles, labels and day names come from C++.
     readonly property string language: AppContext.language.code
-    readonly property var info: language.length >= 0 ? AppContext.details.activity(activityUid) : ({})
+    // Read again in another language, and after a sync changed the catalogue.
+    readonly property string readKey: language + "/" + AppContext.catalogueRevision
+    readonly property var info: readKey.length > 0 ? AppContext.details.activity(activityUid) : ({})
     readonly property var place: info.place || ({})
-    readonly property var sessions: language.length >= 0 ? AppContext.details.sessionsOf(activityUid, 6) : []
+    readonly property var sessions: readKey.length > 0 ? AppContext.details.sessionsOf(activityUid, 6) : []
     property int revision: AppContext.myActivities.revision
     readonly property string seriesToken: revision >= 0 ? AppContext.myActivities.tokenFor(activityUid, "") : ""
     readonly property real distance: AppContext.nearMe.hasLocation && place.hasCoordinates
@@ -77,6 +79,11 @@ Page {
                     text: qsTr("Add to calendar")
                     onClicked: AppContext.addToCalendar(root.activityUid, root.occurrenceUid)
                 }
+                ReadAloudButton {
+                    objectName: "readAloudButton"
+                    activity: root.info
+                    sessions: root.sessions
+                }
             }
 
             //: Heading above the next dates of an activity
@@ -95,8 +102,12 @@ Page {
                 Layout.fillWidth: true
                 visible: !!root.place.uid
                 padding: 0
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: placeLabel.text
                 onClicked: root.placeOpened(root.place.uid)
                 contentItem: IconLabel {
+                    id: placeLabel
+
                     icon: root.place.kindIcon || "place"
                     text: (root.place.name || "") + (root.distance >= 0 ? " · " + Terms.distanceText(root.distance) : "")
                     bold: true

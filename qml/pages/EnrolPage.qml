@@ -120,6 +120,7 @@ Page {
                 TextField {
                     id: codeField
 
+                    implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                     objectName: "enrolCode"
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touch
@@ -175,6 +176,7 @@ Page {
                 TextField {
                     id: hubField
 
+                    implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                     objectName: "hubAddress"
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touch

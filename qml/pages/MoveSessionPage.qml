@@ -144,6 +144,7 @@ Page {
                 SpinBox {
                     id: hours
 
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "hourBox"
                     Layout.fillWidth: true
                     Layout.maximumWidth: 200
@@ -161,6 +162,7 @@ Page {
                 SpinBox {
                     id: minutes
 
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "minuteBox"
                     Layout.fillWidth: true
                     Layout.maximumWidth: 200
@@ -200,6 +202,7 @@ Page {
                 SpinBox {
                     id: duration
 
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "durationBox"
                     from: 15
                     to: 720
@@ -240,6 +243,7 @@ Page {
             TextField {
                 id: placeField
 
+                implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                 objectName: "placeSearchField"
                 Layout.fillWidth: true
                 visible: otherPlace.checked
@@ -256,6 +260,7 @@ Page {
                     required property var modelData
 
                     objectName: "place-" + modelData.uid
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     Layout.fillWidth: true
                     implicitHeight: Math.max(Theme.touch, placeLabel.implicitHeight + 12)
                     Accessible.name: modelData.name

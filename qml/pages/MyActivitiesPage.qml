@@ -65,6 +65,7 @@ Page {
         TextField {
             id: pin
 
+            implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
             objectName: "unlockPinField"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 200

@@ -12,8 +12,10 @@ Page {
 
     // Read again when the UI language changes: labels and day names come from C++.
     readonly property string language: AppContext.language.code
-    readonly property var info: language.length >= 0 ? AppContext.details.place(placeUid) : ({})
-    readonly property var sessions: language.length >= 0 ? AppContext.details.sessionsAt(placeUid, 21) : []
+    // Read again in another language, and after a sync changed the catalogue.
+    readonly property string readKey: language + "/" + AppContext.catalogueRevision
+    readonly property var info: readKey.length > 0 ? AppContext.details.place(placeUid) : ({})
+    readonly property var sessions: readKey.length > 0 ? AppContext.details.sessionsAt(placeUid, 21) : []
     readonly property real distance: AppContext.nearMe.hasLocation && info.hasCoordinates
                                      ? Terms.distanceMetres(AppContext.nearMe.lat, AppContext.nearMe.lon, info.lat, info.lon) : -1
 

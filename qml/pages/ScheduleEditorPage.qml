@@ -284,6 +284,7 @@ Page {
                     onClicked: editor.kind = "monthlyByDay"
                 }
                 SpinBox {
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "dayOfMonth"
                     //: Accessible name of the day-of-the-month choice
                     Accessible.name: qsTr("Day of the month")
@@ -303,6 +304,7 @@ Page {
                 //: Before the "every N weeks/months" number
                 Label { height: Theme.touch; verticalAlignment: Text.AlignVCenter; font.pixelSize: Theme.body; text: qsTr("Every") }
                 SpinBox {
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "interval"
                     //: Accessible name of the "every N weeks/months" number
                     Accessible.name: qsTr("Repeat every")
@@ -335,6 +337,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 TextField {
+                    implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                     objectName: "startTime"
                     //: Start time of every session, typed as HH:mm
                     placeholderText: qsTr("Start (14:00)")
@@ -347,6 +350,7 @@ Page {
                     onTextEdited: if (acceptableInput) editor.startTime = text.length === 4 ? "0" + text : text
                 }
                 SpinBox {
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "duration"
                     //: Accessible name of the length of a session
                     Accessible.name: qsTr("Length of a session")
@@ -396,6 +400,7 @@ Page {
                     onClicked: editor.end = "count"
                 }
                 SpinBox {
+                    focusPolicy: Qt.StrongFocus // reachable with Tab
                     objectName: "count"
                     //: Accessible name of the number of sessions
                     Accessible.name: qsTr("Number of sessions")

@@ -25,6 +25,7 @@ Page {
         TextField {
             id: field
 
+            implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
             objectName: "searchField"
             Layout.fillWidth: true
             Layout.margins: Theme.margin
@@ -108,6 +109,7 @@ Page {
         }
 
         Label {
+            horizontalAlignment: Text.AlignLeft // mirrored in right-to-left layouts, whatever script the text is in
             objectName: "resultCount"
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin

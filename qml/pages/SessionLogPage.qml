@@ -277,6 +277,7 @@ Page {
             //: Heading above the free note on the session log page
             SectionHeading { text: qsTr("Note (optional)") }
             TextArea {
+                implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
                 objectName: "noteField"
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap

@@ -4,8 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Buurtplein
 
-// The app's language, location for "near me", discreet mode and, for social workers, the
-// way to enrolment. Everything here stays on this device.
+// The app's language, location for "near me", discreet mode, the hub the activities come
+// from with the state of the sync, and, for social workers, the way to enrolment.
 Page {
     id: root
 
@@ -86,6 +86,10 @@ Page {
                 text: qsTr("The eye button at the top hides the app at once behind a plain screen. Press and hold that screen to come back.")
             }
 
+            //: Settings section: the hub (server) the device fetches activities from, and the sync with it
+            SectionHeading { text: qsTr("Hub and sync") }
+            HubSettings { Layout.fillWidth: true }
+
             //: Settings section: whether the app counts the resident's joins anonymously at the hub
             SectionHeading { text: qsTr("Counting joins") }
             Switch {
@@ -134,11 +138,6 @@ Page {
                 //: Settings: the organisation this device is enrolled for; %1 is its name
                 text: qsTr("Enrolled for %1").arg(AppContext.worker.organisationName)
             }
-            SyncStatusCard {
-                objectName: "socialWorkSync"
-                Layout.fillWidth: true
-                visible: AppContext.worker.enrolled
-            }
             Button {
                 objectName: "openEnrolment"
                 Layout.minimumHeight: Theme.touch
@@ -151,12 +150,32 @@ Page {
                 Accessible.name: text
                 onClicked: root.StackView.view.push(enrolPage)
             }
+
+            //: Settings section: programme evaluators, who read released participation figures
+            SectionHeading { text: qsTr("Evaluator") }
+            Button {
+                objectName: "openEvaluator"
+                Layout.minimumHeight: Theme.touch
+                font.pixelSize: Theme.body
+                text: AppContext.evaluator.signedIn
+                      //: Settings: opens the evaluator page of a signed-in evaluator (where they sign out)
+                      ? qsTr("Evaluator sign-in and signing out")
+                      //: Settings: opens the page where a programme evaluator pastes their key
+                      : qsTr("Sign in as evaluator")
+                Accessible.name: text
+                onClicked: root.StackView.view.push(evaluatorPage)
+            }
         }
     }
 
     Component {
         id: enrolPage
         EnrolPage {}
+    }
+    Component {
+        id: evaluatorPage
+        // The dashboard is a tab of the window (Main.qml's showTab), not a page of this stack.
+        EvaluatorSignInPage { onDashboardRequested: ApplicationWindow.window.showTab("dashboard") }
     }
 
     PinDialog {

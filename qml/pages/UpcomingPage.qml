@@ -44,10 +44,16 @@ Page {
             text: section
         }
         header: ItemDelegate {
+            id: locationInvite
+
             width: ListView.view.width
             visible: !AppContext.nearMe.hasLocation
             height: visible ? implicitHeight : 0
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: inviteLabel.text
             contentItem: IconLabel {
+                id: inviteLabel
+
                 icon: "my_location"
                 //: Invitation on the home page to set where the resident lives, to see distances
                 text: qsTr("Show distances: set where you are")

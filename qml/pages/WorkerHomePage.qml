@@ -33,6 +33,10 @@ Page {
     component ActivityRow: ItemDelegate {
         id: row
 
+        focusPolicy: Qt.StrongFocus // reachable with Tab
+
+        FocusFrame {}
+
         required property string uid
         required property string title
         required property string categoryIcon

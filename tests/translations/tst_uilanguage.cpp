@@ -10,6 +10,7 @@
 #include "uilanguage.h"
 #include "vocabulary.h"
 
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlComponent>
@@ -57,6 +58,11 @@ private Q_SLOTS:
     void cataloguesAreBundled();
     void resolve_data();
     void resolve();
+    void fromSystem_data();
+    void fromSystem();
+    void followsTheSystemLanguage();
+    void everyLanguageIsOffered();
+    void arabicIsRightToLeft();
     void startsInDutch();
     void switchingChangesLabelsAndPlurals();
     void choiceIsKeptOnTheDevice();
@@ -88,6 +94,8 @@ void TstUiLanguage::initTestCase()
     m_session = std::make_unique<AppSession>();
     QString error;
     QVERIFY2(m_session->open(options, &error), qPrintable(error));
+    // The machine's own locale must not decide what these tests see.
+    language()->setSystemLanguages({});
 }
 
 void TstUiLanguage::init()
@@ -116,6 +124,13 @@ void TstUiLanguage::cataloguesAreBundled_data()
     QTest::newRow("nl plural") << "nl" << "Buurtplein::MyActivitiesModel" << "%n day(s) before" << 3 << "%n dagen van tevoren";
     QTest::newRow("en plural one") << "en" << "Buurtplein::MyActivitiesModel" << "%n hour(s) before" << 1 << "%n hour before";
     QTest::newRow("en plural more") << "en" << "Buurtplein::MyActivitiesModel" << "%n hour(s) before" << 2 << "%n hours before";
+    QTest::newRow("ar join") << "ar" << "SessionDelegate" << "Join" << -1 << QStringLiteral("سجّل");
+    QTest::newRow("ar plural two") << "ar" << "Buurtplein::MyActivitiesModel" << "%n day(s) before" << 2 << QStringLiteral("قبل يومين");
+    QTest::newRow("ar plural few") << "ar" << "Buurtplein::MyActivitiesModel" << "%n day(s) before" << 3 << QStringLiteral("قبل %n أيام");
+    QTest::newRow("tr home title") << "tr" << "UpcomingPage" << "This week in the neighbourhood" << -1 << "Bu hafta mahallede";
+    QTest::newRow("pl plural many") << "pl" << "Buurtplein::MyActivitiesModel" << "%n hour(s) before" << 5 << "%n godzin wcześniej";
+    QTest::newRow("uk plural 21") << "uk" << "Buurtplein::MyActivitiesModel" << "%n day(s) before" << 21 << QStringLiteral("за %n день");
+    QTest::newRow("ti category") << "ti" << "Buurtplein::Terms" << "Free" << -1 << QStringLiteral("ብነጻ");
 }
 
 void TstUiLanguage::cataloguesAreBundled()
@@ -136,20 +151,97 @@ void TstUiLanguage::resolve_data()
 {
     QTest::addColumn<QString>("requested");
     QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("system");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("nothing chosen: Dutch") << "" << "" << "nl";
-    QTest::newRow("saved choice") << "" << "en" << "en";
-    QTest::newRow("requested beats saved") << "nl" << "en" << "nl";
-    QTest::newRow("unknown request: saved") << "xx" << "en" << "en";
-    QTest::newRow("unknown everything: Dutch") << "xx" << "yy" << "nl";
+    QTest::newRow("nothing chosen: Dutch") << "" << "" << "" << "nl";
+    QTest::newRow("saved choice") << "" << "en" << "" << "en";
+    QTest::newRow("requested beats saved") << "nl" << "en" << "" << "nl";
+    QTest::newRow("unknown request: saved") << "xx" << "en" << "" << "en";
+    QTest::newRow("unknown everything: Dutch") << "xx" << "yy" << "zz" << "nl";
+    QTest::newRow("nothing chosen: the system's") << "" << "" << "ar" << "ar";
+    QTest::newRow("saved beats the system's") << "" << "nl" << "uk" << "nl";
+    QTest::newRow("requested beats the system's") << "tr" << "" << "pl" << "tr";
 }
 
 void TstUiLanguage::resolve()
 {
     QFETCH(QString, requested);
     QFETCH(QString, saved);
+    QFETCH(QString, system);
     QFETCH(QString, expected);
-    QCOMPARE(LanguageChoice::resolve(requested, saved), expected);
+    QCOMPARE(LanguageChoice::resolve(requested, saved, system), expected);
+}
+
+void TstUiLanguage::fromSystem_data()
+{
+    QTest::addColumn<QStringList>("uiLanguages");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Arabic, Saudi Arabia") << QStringList{"ar-SA", "ar"} << "ar";
+    QTest::newRow("Ukrainian") << QStringList{"uk-UA"} << "uk";
+    QTest::newRow("Tigrinya, underscore") << QStringList{"ti_ER"} << "ti";
+    QTest::newRow("first supported one") << QStringList{"de-DE", "tr-TR", "en-GB"} << "tr";
+    QTest::newRow("none supported") << QStringList{"de-DE", "fr"} << "";
+    QTest::newRow("C locale") << QStringList{"C"} << "";
+}
+
+void TstUiLanguage::fromSystem()
+{
+    QFETCH(QStringList, uiLanguages);
+    QFETCH(QString, expected);
+    QCOMPARE(LanguageChoice::fromSystem(uiLanguages), expected);
+}
+
+void TstUiLanguage::followsTheSystemLanguage()
+{
+    // A phone set to Polish opens in Polish while the resident chose nothing...
+    language()->setSystemLanguages({QStringLiteral("pl-PL")});
+    language()->restore();
+    QCOMPARE(language()->code(), QStringLiteral("pl"));
+    QCOMPARE(Terms::costText(0), QStringLiteral("Bezpłatne"));
+    QVERIFY(!settings()->contains(SettingKey::uiLanguage));
+    // ...and in the resident's own choice once there is one.
+    QVERIFY(language()->choose(QStringLiteral("nl")));
+    language()->restore();
+    QCOMPARE(language()->code(), QStringLiteral("nl"));
+    language()->setSystemLanguages({});
+}
+
+void TstUiLanguage::everyLanguageIsOffered()
+{
+    const QStringList expected{"nl", "en", "ar", "tr", "pl", "uk", "ti"};
+    QCOMPARE(LanguageChoice::supported(), expected);
+    QCOMPARE(LanguageChoice::nativeName(QStringLiteral("ar")), QStringLiteral("العربية"));
+    QCOMPARE(LanguageChoice::nativeName(QStringLiteral("tr")), QStringLiteral("Türkçe"));
+    QCOMPARE(LanguageChoice::nativeName(QStringLiteral("uk")), QStringLiteral("Українська"));
+    QCOMPARE(LanguageChoice::nativeName(QStringLiteral("ti")), QStringLiteral("ትግርኛ"));
+    QCOMPARE(language()->choices().size(), expected.size());
+    // Each catalogue is bundled and each language switches the labels.
+    for (const QString &code : expected) {
+        QVERIFY(language()->choose(code));
+        QCOMPARE(language()->code(), code);
+        QVERIFY2(code == QLatin1String("en") || Terms::costText(0) != QLatin1String("Free"), qPrintable(code));
+    }
+}
+
+void TstUiLanguage::arabicIsRightToLeft()
+{
+    // The script fonts are registered at start, from the app's own resources.
+    const QStringList families = QFontDatabase::families();
+    QVERIFY(families.contains(QStringLiteral("Noto Sans Arabic")));
+    QVERIFY(families.contains(QStringLiteral("Noto Sans Ethiopic")));
+
+    QVERIFY(!language()->rightToLeft());
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QVERIFY(language()->choose(QStringLiteral("ar")));
+    QVERIFY(language()->rightToLeft());
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(language()->fontFamily(), QStringLiteral("Noto Sans Arabic"));
+    // Western digits, Arabic month names.
+    QCOMPARE(QLocale().toString(QDate(2026, 11, 23), QStringLiteral("d MMMM yyyy")), QStringLiteral("23 نوفمبر 2026"));
+    QVERIFY(language()->choose(QStringLiteral("ti")));
+    QVERIFY(!language()->rightToLeft());
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(language()->fontFamily(), QStringLiteral("Noto Sans Ethiopic"));
 }
 
 void TstUiLanguage::startsInDutch()

@@ -60,6 +60,34 @@ private slots:
         QCOMPARE(table->generated, QDateTime(QDate(2026, 11, 23), QTime(21, 0), Qt::UTC));
     }
 
+    void sharesMayExceedOne()
+    {
+        // joins_per_attendance is a share of more joins than attendees (docs/statistics.md).
+        QJsonObject answer = withCell(validAnswer(), 0, 0, QJsonObject{{QStringLiteral("value"), 1.4}});
+        answer.insert(QStringLiteral("unit"), QStringLiteral("share"));
+        QString error;
+        const auto table = StatsAnswer::read(answer, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->cell(0, 0).value, 1.4);
+    }
+
+    void oneColumnTotal()
+    {
+        QJsonObject answer = validAnswer();
+        answer.insert(QStringLiteral("columns"), QJsonObject{{QStringLiteral("dimension"), QString()},
+                                                             {QStringLiteral("keys"), QJsonArray{QStringLiteral("total")}},
+                                                             {QStringLiteral("labels"), QJsonArray{QStringLiteral("Totaal")}}});
+        answer.insert(QStringLiteral("cells"), QJsonArray{QJsonArray{QJsonObject{{QStringLiteral("value"), 40}}},
+                                                          QJsonArray{QJsonObject{{QStringLiteral("value"), 35}}}});
+        answer.insert(QStringLiteral("columnTotals"), QJsonArray{QJsonObject{{QStringLiteral("value"), 75}}});
+        answer.remove(QStringLiteral("generated")); // answered in process, as the hub's report command does
+        QString error;
+        const auto table = StatsAnswer::read(answer, &error);
+        QVERIFY2(table, qPrintable(error));
+        QVERIFY(table->columns.dimension.isEmpty());
+        QVERIFY(!table->generated.isValid());
+    }
+
     void refusesWhatIsNotAReleasedTable_data()
     {
         QTest::addColumn<QJsonObject>("answer");
@@ -93,8 +121,44 @@ private slots:
                                                           {QStringLiteral("labels"), QJsonArray{QStringLiteral("Dapperbuurt")}}});
         QTest::newRow("labels short") << answer;
         answer = validAnswer();
+        answer.insert(QStringLiteral("rows"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("area:buurt")},
+                                                          {QStringLiteral("keys"), QJsonArray{QStringLiteral("BU1"), QStringLiteral("BU2")}}});
+        QTest::newRow("labels missing") << answer;
+        answer = validAnswer();
         answer.remove(QStringLiteral("grandTotal"));
         QTest::newRow("no grand total") << answer;
+        // The checks the dashboard's own reader had before it used this one.
+        QTest::newRow("empty figure") << withCell(validAnswer(), 0, 1, QJsonObject{});
+        QTest::newRow("fractional count") << withCell(validAnswer(), 1, 1, QJsonObject{{QStringLiteral("value"), 2.5}});
+        answer = validAnswer();
+        answer.insert(QStringLiteral("from"), QStringLiteral("juli 2026"));
+        QTest::newRow("from not a date") << answer;
+        answer = validAnswer();
+        answer.remove(QStringLiteral("to"));
+        QTest::newRow("no to") << answer;
+        answer = validAnswer();
+        answer.insert(QStringLiteral("rows"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("age")},
+                                                          {QStringLiteral("keys"), QJsonArray{QStringLiteral("BU1"), QStringLiteral("BU2")}},
+                                                          {QStringLiteral("labels"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}});
+        QTest::newRow("unknown dimension") << answer;
+        answer = validAnswer();
+        answer.insert(QStringLiteral("rows"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("period:month")},
+                                                          {QStringLiteral("keys"), QJsonArray{QStringLiteral("2026-07"), QStringLiteral("2026-08")}},
+                                                          {QStringLiteral("labels"), QJsonArray{QStringLiteral("juli"), QStringLiteral("augustus")}}});
+        QTest::newRow("rows and columns alike") << answer;
+        answer = validAnswer();
+        answer.insert(QStringLiteral("rows"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("area:buurt")},
+                                                          {QStringLiteral("keys"), QJsonArray{QStringLiteral("BU1"), QString()}},
+                                                          {QStringLiteral("labels"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}});
+        QTest::newRow("empty key") << answer;
+        answer = validAnswer();
+        answer.insert(QStringLiteral("columns"), QJsonObject{{QStringLiteral("dimension"), QString()},
+                                                             {QStringLiteral("keys"), QJsonArray{QStringLiteral("2026-07"), QStringLiteral("2026-08")}},
+                                                             {QStringLiteral("labels"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}});
+        QTest::newRow("columns without a dimension") << answer;
+        answer = validAnswer();
+        answer.insert(QStringLiteral("generated"), QStringLiteral("yesterday"));
+        QTest::newRow("generated not a time") << answer;
     }
 
     void refusesWhatIsNotAReleasedTable()

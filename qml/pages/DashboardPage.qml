@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Buurtplein
+
+// The programme evaluator's dashboard of released figures (issue 6): filters, the trend
+// over time, areas as a table and on the map (shaded, never ranked), and the category and
+// programme breakdowns; each table exports as CSV, and the quarterly report as a PDF.
+// Desktop and tablet first; usable on a phone.
+Page {
+    id: root
+
+    readonly property var stats: AppContext.evaluator.stats
+    readonly property bool wide: width >= 1000
+    readonly property bool narrow: width < 600
+    property var exportQuery: ({})
+    property string exportMessage
+    //: Dashboard: the trend's time step
+    property string trendRows: "period:month"
+    property string areaRows: "area:buurt"
+    /** "", "areas" or "report": the section shown first (--page dashboard:areas, for pictures). */
+    property string section
+
+    //: Title of the evaluator's dashboard
+    title: qsTr("Evaluate")
+    padding: 0
+
+    function tableQuery(rows, columns) {
+        const q = filters.query()
+        q.rows = rows
+        if (columns)
+            q.columns = columns
+        return q
+    }
+    function reload() {
+        if (!filters.from || !filters.to)
+            return
+        stats.loadTable(trendModel, tableQuery(trendRows))
+        stats.loadTable(areaModel, tableQuery(areaRows, "period:quarter"))
+        stats.loadTable(categoryModel, tableQuery("category"))
+        stats.loadTable(programmeModel, tableQuery("programme"))
+    }
+    function exportTable(query) {
+        exportQuery = query
+        exportMessage = ""
+        if (Qt.platform.os === "android" || Qt.platform.os === "ios") {
+            stats.exportCsv(query, AppContext.language.code, stats.defaultExportFile(query))
+            return
+        }
+        saveDialog.selectedFile = stats.defaultExportFile(query)
+        saveDialog.open()
+    }
+
+    // The preset sets the period and emits applied(), which loads every table.
+    Component.onCompleted: { stats.loadDimensions(); filters.preset("year") }
+
+    StatsTableModel { id: trendModel }
+    StatsTableModel {
+        id: areaModel
+        onTableChanged: if (root.section === "areas") flick.contentY = Math.max(0, areaSection.y - Theme.margin)
+    }
+    StatsTableModel { id: categoryModel }
+    StatsTableModel {
+        id: programmeModel
+        // The last table to come: then the report form at the bottom can be scrolled to.
+        onTableChanged: if (root.section === "report") Qt.callLater(() => flick.contentY = Math.max(0, flick.contentHeight - flick.height))
+    }
+
+    Connections {
+        target: root.stats
+        function onExported(path) {
+            //: Dashboard: where the CSV export was saved; %1 is the file's path
+            root.exportMessage = qsTr("Saved as %1").arg(path)
+        }
+        function onExportFailed(message) { root.exportMessage = message }
+        function onDimensionsChanged() { map.frameAreas() }
+    }
+
+    FileDialog {
+        id: saveDialog
+        fileMode: FileDialog.SaveFile
+        //: File dialog filter for the CSV export
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onAccepted: root.stats.exportCsv(root.exportQuery, AppContext.language.code, selectedFile)
+    }
+
+    component ExportButton: Button {
+        property var query
+        flat: true
+        font.pixelSize: Theme.body
+        icon.source: ""
+        //: Dashboard: exports the table shown as a CSV file
+        text: qsTr("Export CSV")
+        Accessible.name: text
+        onClicked: root.exportTable(query)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+
+            width: Math.min(flick.width, 1400) - 2 * Theme.margin
+            x: (flick.width - width) / 2
+            y: Theme.margin
+            spacing: Theme.spacing
+
+            PageHeading {
+                Layout.fillWidth: true
+                icon: "insert_chart"
+                //: Dashboard heading
+                title: qsTr("Participation in figures")
+                subtitle: AppContext.evaluator.hubUrl
+            }
+            DashboardFilters {
+                id: filters
+                objectName: "dashboardFilters"
+                Layout.fillWidth: true
+                dimensions: root.stats.dimensions
+                today: AppContext.worker.now
+                onApplied: root.reload()
+            }
+            Label {
+                objectName: "suppressionRule"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                //: Dashboard: how the released figures are protected; %1 is the rounding base (5), %2 is k, %3 the minimum sessions
+                text: qsTr("Figures are rounded to multiples of %1; cells with fewer than %2 participants or %3 sessions are not shown.")
+                      .arg(root.stats.dimensions.roundingBase || 5).arg(root.stats.dimensions.k || 10)
+                      .arg(root.stats.dimensions.minSessions || 3)
+            }
+            Label {
+                objectName: "dimensionsError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: root.stats.dimensionsError
+                color: Theme.cancelled
+                wrapMode: Text.Wrap
+            }
+            Label {
+                objectName: "exportMessage"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: root.exportMessage
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.small
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.narrow ? 2 : 3 // on a phone the heading has a line of its own
+                //: Dashboard section: the chosen figure over time
+                SectionHeading { Layout.fillWidth: true; Layout.columnSpan: root.narrow ? 2 : 1; text: qsTr("Over time: %1").arg(filters.metricLabel(filters.metric)) }
+                ComboBox {
+                    objectName: "trendStep"
+                    //: Dashboard: screen reader name of the per week / per month choice
+                    Accessible.name: qsTr("Time step")
+                    implicitWidth: 170
+                    font.pixelSize: Theme.body
+                    textRole: "name"
+                    valueRole: "key"
+                    //: Dashboard: trend per week or per month
+                    model: [{ key: "period:month", name: qsTr("Per month") }, { key: "period:week", name: qsTr("Per week") }]
+                    onActivated: { root.trendRows = currentValue; root.stats.loadTable(trendModel, root.tableQuery(root.trendRows)) }
+                }
+                ExportButton { objectName: "exportTrend"; query: root.tableQuery(root.trendRows) }
+            }
+            TrendChart { Layout.fillWidth: true; model: trendModel }
+
+            GridLayout {
+                id: areaSection
+                Layout.fillWidth: true
+                columns: root.narrow ? 2 : 3
+                //: Dashboard section: the figure per area, as a table and on the map
+                SectionHeading { Layout.fillWidth: true; Layout.columnSpan: root.narrow ? 2 : 1; text: qsTr("By area") }
+                ComboBox {
+                    objectName: "areaLevel"
+                    //: Dashboard: screen reader name of the per buurt / per wijk choice
+                    Accessible.name: qsTr("Area level")
+                    implicitWidth: 170
+                    font.pixelSize: Theme.body
+                    textRole: "name"
+                    valueRole: "key"
+                    //: Dashboard: areas per buurt or per wijk
+                    model: [{ key: "area:buurt", name: qsTr("Per buurt") }, { key: "area:wijk", name: qsTr("Per wijk") }]
+                    onActivated: { root.areaRows = currentValue; root.stats.loadTable(areaModel, root.tableQuery(root.areaRows, "period:quarter")) }
+                }
+                ExportButton { objectName: "exportAreas"; query: root.tableQuery(root.areaRows, "period:quarter") }
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.wide ? 2 : 1
+                columnSpacing: Theme.margin
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    StatsTableView { objectName: "areaTable"; Layout.fillWidth: true; model: areaModel }
+                    StatsNote { Layout.fillWidth: true; model: areaModel }
+                }
+                MapCanvas {
+                    id: map
+                    objectName: "areaMap"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 420
+                    places: null
+
+                    function frameAreas() {
+                        // The areas of the table shown, with room around a lone one.
+                        const shown = areaModel.rows().map(r => r.key)
+                        const located = (root.stats.dimensions.areas || []).filter(a => a.located && shown.indexOf(a.code) >= 0)
+                        if (located.length === 0)
+                            return
+                        const box = { north: -90, south: 90, west: 180, east: -180 }
+                        for (const a of located) {
+                            box.north = Math.max(box.north, a.lat); box.south = Math.min(box.south, a.lat)
+                            box.east = Math.max(box.east, a.lon); box.west = Math.min(box.west, a.lon)
+                        }
+                        frame({ north: box.north + 0.004, south: box.south - 0.004, west: box.west - 0.008, east: box.east + 0.008 })
+                    }
+                    Connections {
+                        target: areaModel
+                        function onTableChanged() { map.frameAreas() }
+                    }
+                    Component.onCompleted: frameAreas()
+
+                    AreaShadingLayer {
+                        id: shading
+                        model: areaModel
+                        areas: root.stats.dimensions.areas || []
+                        origin: map.origin
+                        worldSize: map.worldSize
+                        zoom: map.zoom
+                    }
+                    Rectangle {
+                        objectName: "mapLegend"
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: Theme.spacing
+                        width: legend.implicitWidth + 16
+                        height: legend.implicitHeight + 16
+                        color: "#f0ffffff"
+                        radius: 4
+                        z: 5
+                        Column {
+                            id: legend
+                            x: 8
+                            y: 8
+                            spacing: 2
+                            Label {
+                                text: filters.metricLabel(filters.metric)
+                                font.pixelSize: Theme.small
+                                font.bold: true
+                            }
+                            Repeater {
+                                model: 5
+                                Row {
+                                    required property int index
+                                    spacing: 6
+                                    Rectangle { width: 14; height: 14; radius: 7; color: shading.scale[index]; border.color: Theme.primary }
+                                    Label {
+                                        objectName: "legendClass" + index
+                                        font.pixelSize: Theme.small
+                                        text: shading.classText(index)
+                                    }
+                                }
+                            }
+                            Row {
+                                spacing: 6
+                                Rectangle { width: 14; height: 14; radius: 7; color: "white"; border.color: Theme.muted; border.width: 2 }
+                                Label {
+                                    font.pixelSize: Theme.small
+                                    //: Map legend: the outline circles of suppressed areas; %1 is k
+                                    text: qsTr("fewer than %1").arg(areaModel.k)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.wide ? 2 : 1
+                columnSpacing: 2 * Theme.margin
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    RowLayout {
+                        Layout.fillWidth: true
+                        //: Dashboard section: the figure per activity category
+                        SectionHeading { Layout.fillWidth: true; text: qsTr("By category") }
+                        ExportButton { objectName: "exportCategories"; query: root.tableQuery("category") }
+                    }
+                    StatsBars { objectName: "categoryBars"; Layout.fillWidth: true; model: categoryModel }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 1
+                    RowLayout {
+                        Layout.fillWidth: true
+                        //: Dashboard section: the figure per programme
+                        SectionHeading { Layout.fillWidth: true; text: qsTr("By programme") }
+                        ExportButton { objectName: "exportProgrammes"; query: root.tableQuery("programme") }
+                    }
+                    StatsBars { objectName: "programmeBars"; Layout.fillWidth: true; model: programmeModel }
+                }
+            }
+
+            //: Dashboard section: the printable quarterly report
+            SectionHeading { Layout.fillWidth: true; text: qsTr("Quarterly report (PDF)") }
+            QuarterlyReport {
+                objectName: "quarterlyReport"
+                Layout.fillWidth: true
+                stats: root.stats
+                dimensions: root.stats.dimensions
+                gemeente: filters.gemeente
+                today: AppContext.worker.now
+            }
+        }
+    }
+}

@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statsclient.h"
+#include "statstablemodel.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcStats, "buurtplein.app.stats", QtInfoMsg)
+
+namespace Buurtplein {
+
+namespace {
+
+constexpr int TimeoutMs = 20000;
+// Enough for every table of a few dashboard sessions; the oldest answers go first.
+constexpr int CacheEntries = 80;
+
+const QStringList queryKeys{QStringLiteral("metric"), QStringLiteral("rows"), QStringLiteral("columns"), QStringLiteral("from"),
+                            QStringLiteral("to"), QStringLiteral("gemeente"), QStringLiteral("wijk"), QStringLiteral("buurt"),
+                            QStringLiteral("category"), QStringLiteral("programme"), QStringLiteral("organisation")};
+
+QString unreadable()
+{
+    //: The hub answered with figures in a form this app cannot read
+    return StatsClient::tr("The hub sent figures this version of the app cannot read, so none are shown. "
+                           "Ask the hub's administrator whether the app needs an update.");
+}
+
+std::optional<QVariantList> readKeyed(const QJsonValue &json, QString *detail, const char *what)
+{
+    if (!json.isArray()) {
+        *detail = QStringLiteral("%1 is not an array").arg(QLatin1String(what));
+        return std::nullopt;
+    }
+    QVariantList out;
+    for (const QJsonValue &v : json.toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("key")).isString() || o.value(QStringLiteral("key")).toString().isEmpty()
+            || !o.value(QStringLiteral("name")).isString()) {
+            *detail = QStringLiteral("%1 holds an entry without key and name").arg(QLatin1String(what));
+            return std::nullopt;
+        }
+        out.append(QVariantMap{{QStringLiteral("key"), o.value(QStringLiteral("key")).toString()},
+                               {QStringLiteral("name"), o.value(QStringLiteral("name")).toString()}});
+    }
+    return out;
+}
+
+void sortByName(QVariantList &list, const char *nameKey)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QString name = QLatin1String(nameKey);
+    std::stable_sort(list.begin(), list.end(), [&](const QVariant &a, const QVariant &b) {
+        return collator.compare(a.toMap().value(name).toString(), b.toMap().value(name).toString()) < 0;
+    });
+}
+
+} // namespace
+
+StatsClient::StatsClient(QNetworkAccessManager *network, const QString &cacheFile, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_cacheFile(cacheFile)
+{
+}
+
+void StatsClient::setCredentials(const QUrl &hub, const QString &token)
+{
+    m_hub = hub;
+    m_token = token;
+    if (hub.isEmpty() || token.isEmpty()) {
+        m_waiting.clear();
+        return;
+    }
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &call : waiting)
+        call();
+}
+
+std::optional<QUrlQuery> StatsClient::urlQuery(const QVariantMap &query)
+{
+    QUrlQuery out;
+    // In a fixed order, so that the same question always has the same cache key.
+    for (const QString &key : queryKeys) {
+        if (!query.contains(key))
+            continue;
+        const QString value = query.value(key).toString();
+        if (value.isEmpty())
+            continue; // "all" in a filter is simply no filter
+        out.addQueryItem(key, value);
+    }
+    for (auto it = query.begin(); it != query.end(); ++it) {
+        if (!queryKeys.contains(it.key()))
+            return std::nullopt;
+    }
+    if (!out.hasQueryItem(QStringLiteral("metric")) || !out.hasQueryItem(QStringLiteral("rows")))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<QVariantMap> StatsClient::parseDimensions(const QByteArray &json, QString *detail)
+{
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    if (error.error != QJsonParseError::NoError || root.isEmpty()) {
+        *detail = QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject periods = root.value(QStringLiteral("periods")).toObject();
+    const QJsonObject rules = root.value(QStringLiteral("rules")).toObject();
+    if (!root.value(QStringLiteral("areas")).isArray() || !root.value(QStringLiteral("metrics")).isArray()
+        || !rules.value(QStringLiteral("k")).isDouble() || rules.value(QStringLiteral("k")).toInt() < 5) {
+        *detail = QStringLiteral("areas, metrics or rules.k (at least 5) missing");
+        return std::nullopt;
+    }
+    QVariantList areas;
+    for (const QJsonValue &v : root.value(QStringLiteral("areas")).toArray()) {
+        const QJsonObject a = v.toObject();
+        const QString level = a.value(QStringLiteral("level")).toString();
+        const QString code = a.value(QStringLiteral("code")).toString();
+        if ((level != QLatin1String("gemeente") && level != QLatin1String("wijk") && level != QLatin1String("buurt")) || code.isEmpty()) {
+            *detail = QStringLiteral("an area without a level or code");
+            return std::nullopt;
+        }
+        const bool located = a.value(QStringLiteral("lat")).isDouble() && a.value(QStringLiteral("lon")).isDouble();
+        areas.append(QVariantMap{{QStringLiteral("level"), level},
+                                 {QStringLiteral("code"), code},
+                                 {QStringLiteral("name"), a.value(QStringLiteral("name")).toString(code)},
+                                 {QStringLiteral("parent"), a.value(QStringLiteral("parent")).toString()},
+                                 {QStringLiteral("located"), located},
+                                 {QStringLiteral("lat"), a.value(QStringLiteral("lat")).toDouble()},
+                                 {QStringLiteral("lon"), a.value(QStringLiteral("lon")).toDouble()}});
+    }
+    sortByName(areas, "name");
+    QVariantMap out{{QStringLiteral("first"), periods.value(QStringLiteral("first")).toString()},
+                    {QStringLiteral("last"), periods.value(QStringLiteral("last")).toString()},
+                    {QStringLiteral("areas"), areas},
+                    {QStringLiteral("k"), rules.value(QStringLiteral("k")).toInt()},
+                    {QStringLiteral("minSessions"), rules.value(QStringLiteral("minSessions")).toInt(3)},
+                    {QStringLiteral("roundingBase"), rules.value(QStringLiteral("roundingBase")).toInt(5)}};
+    QStringList metrics;
+    for (const QJsonValue &m : root.value(QStringLiteral("metrics")).toArray()) {
+        if (!m.isString()) {
+            *detail = QStringLiteral("a metric that is not a text");
+            return std::nullopt;
+        }
+        metrics.append(m.toString());
+    }
+    out.insert(QStringLiteral("metrics"), metrics);
+    for (const char *list : {"categories", "programmes", "organisations"}) {
+        auto entries = readKeyed(root.value(QLatin1String(list)), detail, list);
+        if (!entries)
+            return std::nullopt;
+        sortByName(*entries, "name");
+        out.insert(QLatin1String(list), *entries);
+    }
+    return out;
+}
+
+void StatsClient::loadDimensions()
+{
+    const QString key = cacheKey(QStringLiteral("/v1/stats/dimensions"), {});
+    get(QStringLiteral("/v1/stats/dimensions"), {}, [this, key](const Answer &answer) {
+        QString detail;
+        std::optional<QVariantMap> dims;
+        QDateTime asOf = QDateTime::currentDateTimeUtc();
+        if (answer.status == 200) {
+            dims = parseDimensions(answer.body, &detail);
+            if (dims)
+                remember(key, answer.body);
+            else
+                qCWarning(lcStats) << "dimensions: not the contract:" << detail;
+            m_dimensionsError = dims ? QString() : unreadable();
+        } else if (answer.status == 0) {
+            if (const auto copy = cached(key)) {
+                dims = parseDimensions(copy->value(QStringLiteral("body")).toString().toUtf8(), &detail);
+                asOf = QDateTime::fromString(copy->value(QStringLiteral("received")).toString(), Qt::ISODate);
+            }
+            m_dimensionsError = dims ? QString() : failureSentence(answer);
+        } else {
+            m_dimensionsError = failureSentence(answer);
+        }
+        if (dims) {
+            m_dimensions = *dims;
+            m_dimensionsAsOf = asOf;
+        }
+        Q_EMIT dimensionsChanged();
+    });
+}
+
+std::optional<StatsAnswer::Table> StatsClient::readTable(const QByteArray &json, QString *detail)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *detail = QStringLiteral("not a JSON object: ") + error.errorString();
+        return std::nullopt;
+    }
+    auto table = StatsAnswer::read(doc.object(), detail);
+    // The dashboard says "as of" when the hub made the figures, so an answer must say it.
+    if (table && !table->generated.isValid()) {
+        *detail = QStringLiteral("The table does not say when it was made (generated).");
+        return std::nullopt;
+    }
+    return table;
+}
+
+void StatsClient::fetchTable(const QUrlQuery &query, std::function<void(const Fetched &)> done)
+{
+    const QString key = cacheKey(QStringLiteral("/v1/stats/table"), query);
+    get(QStringLiteral("/v1/stats/table"), query, [this, key, done](const Answer &answer) {
+        Fetched fetched;
+        QString detail;
+        if (answer.status == 200) {
+            fetched.table = readTable(answer.body, &detail);
+            if (fetched.table) {
+                remember(key, answer.body);
+            } else {
+                qCWarning(lcStats) << "table: not the contract:" << detail;
+                fetched.failure = unreadable();
+            }
+            done(fetched);
+            return;
+        }
+        if (answer.status == 0) {
+            if (const auto copy = cached(key)) {
+                fetched.table = readTable(copy->value(QStringLiteral("body")).toString().toUtf8(), &detail);
+                fetched.fromCache = fetched.table.has_value();
+            }
+        }
+        if (!fetched.table)
+            fetched.failure = failureSentence(answer);
+        done(fetched);
+    });
+}
+
+void StatsClient::loadTable(StatsTableModel *model, const QVariantMap &query)
+{
+    if (!model)
+        return;
+    const auto url = urlQuery(query);
+    const quint64 generation = model->nextGeneration();
+    if (!url) {
+        qCWarning(lcStats) << "the dashboard asked for a table outside the contract:" << query;
+        model->setError(unreadable());
+        return;
+    }
+    model->setLoading();
+    QPointer<StatsTableModel> target(model);
+    fetchTable(*url, [target, generation](const Fetched &fetched) {
+        if (!target || target->generation() != generation)
+            return; // a newer question was asked meanwhile
+        if (fetched.table)
+            target->setTable(*fetched.table, fetched.table->generated, fetched.fromCache);
+        else
+            target->setError(fetched.failure);
+    });
+}
+
+void StatsClient::exportCsv(const QVariantMap &query, const QString &lang, const QUrl &file)
+{
+    auto url = urlQuery(query);
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!url || path.isEmpty()) {
+        //: CSV export: nothing to export or no file chosen
+        Q_EMIT exportFailed(tr("Choose a table and a file to export to."));
+        return;
+    }
+    url->addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
+    url->addQueryItem(QStringLiteral("lang"), lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl"));
+    get(QStringLiteral("/v1/stats/table"), *url, [this, path](const Answer &answer) {
+        if (answer.status != 200) {
+            Q_EMIT exportFailed(failureSentence(answer));
+            return;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(answer.body) != answer.body.size() || !out.commit()) {
+            qCWarning(lcStats) << "export: cannot write" << path << out.errorString();
+            //: CSV export: the file could not be written; %1 is its path
+            Q_EMIT exportFailed(tr("The table could not be saved as %1. Choose another folder.").arg(path));
+            return;
+        }
+        Q_EMIT exported(path);
+    });
+}
+
+QUrl StatsClient::defaultExportFile(const QVariantMap &query) const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    // The name the hub's Content-Disposition gives: buurtplein-<metric>-<from>-<to>.csv
+    const QString name = QStringLiteral("buurtplein-%1-%2-%3.csv")
+                             .arg(query.value(QStringLiteral("metric")).toString(), query.value(QStringLiteral("from")).toString(),
+                                  query.value(QStringLiteral("to")).toString());
+    return QUrl::fromLocalFile(QDir(folder).filePath(name));
+}
+
+void StatsClient::get(const QString &path, const QUrlQuery &query, Handler handler)
+{
+    if (m_token.isEmpty()) {
+        // The token is still being read from the keychain: ask once it is there.
+        m_waiting.append([this, path, query, handler] { get(path, query, handler); });
+        return;
+    }
+    QUrl url = m_hub;
+    url.setPath(m_hub.path() + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(TimeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    ++m_pending;
+    Q_EMIT pendingChanged();
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
+        reply->deleteLater();
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        if (answer.status != 200) {
+            answer.hubMessage = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString();
+            qCInfo(lcStats) << "stats:" << reply->url().path() << "answered" << answer.status << reply->errorString();
+        }
+        handler(answer);
+        --m_pending;
+        Q_EMIT pendingChanged();
+    });
+}
+
+QString StatsClient::failureSentence(const Answer &answer) const
+{
+    switch (answer.status) {
+    case 0:
+        //: Dashboard: the hub cannot be reached and the device has no saved figures for this choice
+        return tr("The hub cannot be reached, and this device has no saved figures for this choice yet. Try again when you are online.");
+    case 400:
+        //: Dashboard: the hub refused the filters; %1 is the hub's own explanation
+        return answer.hubMessage.isEmpty() ? tr("The hub did not accept this choice of filters.")
+                                           : tr("The hub did not accept this choice of filters: %1").arg(answer.hubMessage);
+    case 401:
+        //: Dashboard: the evaluator key was revoked or is unknown
+        return tr("The hub no longer accepts this evaluator key. Sign in again with a new one.");
+    case 403:
+        //: Dashboard: the key may not read statistics
+        return tr("This key may not read statistics. Ask your coordinator for an evaluator key.");
+    }
+    //: Dashboard: any other error from the hub; %1 is the HTTP status
+    return tr("The hub could not give these figures (error %1). Try again later.").arg(answer.status);
+}
+
+QString StatsClient::cacheKey(const QString &path, const QUrlQuery &query) const
+{
+    return m_hub.toString() + path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+}
+
+void StatsClient::readCache()
+{
+    if (m_cacheRead)
+        return;
+    m_cacheRead = true;
+    QFile file(m_cacheFile);
+    if (file.open(QIODevice::ReadOnly))
+        m_cache = QJsonDocument::fromJson(file.readAll()).object();
+}
+
+std::optional<QJsonObject> StatsClient::cached(const QString &key)
+{
+    readCache();
+    const QJsonValue entry = m_cache.value(key);
+    if (!entry.isObject())
+        return std::nullopt;
+    return entry.toObject();
+}
+
+void StatsClient::remember(const QString &key, const QByteArray &body)
+{
+    if (m_cacheFile.isEmpty())
+        return;
+    readCache();
+    m_cache.insert(key, QJsonObject{{QStringLiteral("received"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                    {QStringLiteral("body"), QString::fromUtf8(body)}});
+    while (m_cache.size() > CacheEntries) {
+        auto oldest = m_cache.begin();
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+            if (it.value().toObject().value(QStringLiteral("received")).toString()
+                < oldest.value().toObject().value(QStringLiteral("received")).toString())
+                oldest = it;
+        }
+        m_cache.erase(oldest);
+    }
+    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
+    QSaveFile file(m_cacheFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_cache).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qCWarning(lcStats) << "cannot keep the figures for offline use:" << file.errorString();
+}
+
+void StatsClient::clearCache()
+{
+    m_cache = {};
+    m_cacheRead = true;
+    m_dimensions.clear();
+    m_dimensionsAsOf = {};
+    m_dimensionsError.clear();
+    if (!m_cacheFile.isEmpty())
+        QFile::remove(m_cacheFile);
+    Q_EMIT dimensionsChanged();
+}
+
+} // namespace Buurtplein

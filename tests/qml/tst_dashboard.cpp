@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the Qt Quick Tests tests/evaluator-qml/tst_*.qml of the evaluator's dashboard
+// against the app's real AppContext, with the hub's answers recorded in tests/data/stats
+// (the dashboard against a live hub is tst_evaluatorapp). A QApplication, as in the app:
+// the dashboard's Qt Charts draw through a widgets graphics view.
+#include "appcontext.h"
+#include "appsession.h"
+#include "statsclient.h"
+#include "statstablemodel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQuickTest>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(BuurtpleinPlugin)
+
+using namespace Buurtplein;
+
+/** The recorded answers, for the QML tests: `Recorded.load(model, "table-areas.json", false)`. */
+class Recorded : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Fills @p model with the recorded table @p name as StatsClient would; false when it is not readable. */
+    Q_INVOKABLE bool load(Buurtplein::StatsTableModel *model, const QString &name, bool fromCache)
+    {
+        QString detail;
+        const auto table = StatsClient::readTable(read(name), &detail);
+        if (!table) {
+            qWarning() << name << detail;
+            return false;
+        }
+        model->setTable(*table, table->generated, fromCache);
+        return true;
+    }
+    /** The recorded dimensions @p name as StatsClient::dimensions() gives them. */
+    Q_INVOKABLE QVariantMap dimensions(const QString &name)
+    {
+        QString detail;
+        const auto dims = StatsClient::parseDimensions(read(name), &detail);
+        if (!dims)
+            qWarning() << name << detail;
+        return dims.value_or(QVariantMap());
+    }
+
+private:
+    static QByteArray read(const QString &name)
+    {
+        QFile file(QStringLiteral(BUURTPLEIN_TEST_DATA "/stats/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            qWarning() << "cannot read" << file.fileName();
+        return file.readAll();
+    }
+};
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        AppSessionOptions options;
+        options.databasePath = QStringLiteral(":memory:");
+        options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
+        options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
+        // Monday 23 November 2026, 09:00 in Amsterdam.
+        options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+        options.startReminders = false;
+        options.replayNmea = QStringLiteral(BUURTPLEIN_QML_TESTS "/no-fix.nmea");
+        options.startSync = false;
+        options.keychain = false;
+        options.tokenDirectory = m_dir.path();
+        m_session = std::make_unique<AppSession>();
+        QString error;
+        if (!m_session->open(options, &error))
+            qFatal("cannot open the test catalogue: %s", qPrintable(error));
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        static const int registered = qmlRegisterSingletonInstance("BuurtpleinTest", 1, 0, "Recorded", &m_recorded);
+        Q_UNUSED(registered)
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Recorded m_recorded;
+    std::unique_ptr<AppSession> m_session;
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Setup setup;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return quick_test_main_with_setup(argc, argv, "dashboard", QUICK_TEST_SOURCE_DIR, &setup);
+}
+
+#include "tst_dashboard.moc"
