@@ -73,7 +73,7 @@ int stats(const QStringList &args)
         const auto released = Stats::releaseTable(request->query, *cells, *rules, [&store](Stats::Dimension d) { return store.labels(d); },
                                                   request->lang);
         if (!released.error.isEmpty())
-            return fail(Failed, released.error);
+            return fail(released.tooLarge ? BadInput : Failed, released.error);
         const QByteArray out = request->format == QLatin1String("csv")
             ? Stats::toCsv(released, request->lang)
             : QJsonDocument(Stats::toJson(released, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))).toJson(QJsonDocument::Indented);

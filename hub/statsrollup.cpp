@@ -185,35 +185,39 @@ bool rebuild(HubDatabase &db, QString *error)
     std::map<Key, Counters> sums[3];
     QList<std::tuple<QString, QString, int>> firstRecorded; // uuid, place, capacity of logs stored before version 4
     QHash<QString, int> capacities;
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT uuid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers, volunteers,"
+    // Forward-only streams on SQLite. On QPSQL it is libpq's single-row mode, which the
+    // lookups below (movedPlace, capacityOf: other queries on the same connection) end
+    // after the first row, so there the result is read whole.
+    QSqlQuery rows(db.connection());
+    rows.setForwardOnly(db.dialect().kind() != SqlDialect::Postgres);
+    if (!rows.exec(QStringLiteral("SELECT uuid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers, volunteers,"
                                " host_present, age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus, new_to_neighbourhood,"
                                " stats_place, stats_capacity FROM session_log")))
-        return fail(error, QStringLiteral("Cannot read the session logs"), q);
-    while (q.next()) {
+        return fail(error, QStringLiteral("Cannot read the session logs"), rows);
+    while (rows.next()) {
         LogFigures log;
-        log.activityUid = q.value(1).toString();
-        const QString occurrence = q.value(2).toString();
-        log.sessionStart = q.value(3).toLongLong();
-        log.held = q.value(4).toInt() != 0;
-        log.attendance = q.value(5).toInt();
-        log.firstTimers = q.value(6).toInt();
-        log.volunteers = q.value(7).toInt();
-        log.hostPresent = q.value(8).toInt() != 0;
-        if (!q.value(9).isNull()) {
+        log.activityUid = rows.value(1).toString();
+        const QString occurrence = rows.value(2).toString();
+        log.sessionStart = rows.value(3).toLongLong();
+        log.held = rows.value(4).toInt() != 0;
+        log.attendance = rows.value(5).toInt();
+        log.firstTimers = rows.value(6).toInt();
+        log.volunteers = rows.value(7).toInt();
+        log.hostPresent = rows.value(8).toInt() != 0;
+        if (!rows.value(9).isNull()) {
             for (int band = 0; band < 5; ++band)
-                log.ages.append(q.value(9 + band).toInt());
+                log.ages.append(rows.value(9 + band).toInt());
         }
-        log.newcomers = q.value(14).isNull() ? -1 : q.value(14).toInt();
-        if (q.value(15).isNull()) {
+        log.newcomers = rows.value(14).isNull() ? -1 : rows.value(14).toInt();
+        if (rows.value(15).isNull()) {
             log.placeUid = movedPlace(db, occurrence);
             if (!capacities.contains(log.activityUid))
                 capacities.insert(log.activityUid, capacityOf(db, log.activityUid));
             log.capacity = capacities.value(log.activityUid);
-            firstRecorded.append({q.value(0).toString(), log.placeUid, log.capacity});
+            firstRecorded.append({rows.value(0).toString(), log.placeUid, log.capacity});
         } else {
-            log.placeUid = q.value(15).toString();
-            log.capacity = q.value(16).isNull() ? -1 : q.value(16).toInt();
+            log.placeUid = rows.value(15).toString();
+            log.capacity = rows.value(16).isNull() ? -1 : rows.value(16).toInt();
         }
         log.joins = joins.value(occurrence);
         const Counters c = countersOf(log);
@@ -224,7 +228,7 @@ bool rebuild(HubDatabase &db, QString *error)
                 sum[i] += c[i];
         }
     }
-    q.finish();
+    rows.finish();
 
     QSqlQuery set(db.connection());
     set.prepare(QStringLiteral("UPDATE session_log SET stats_place = ?, stats_capacity = ? WHERE uuid = ?"));
@@ -237,7 +241,10 @@ bool rebuild(HubDatabase &db, QString *error)
     }
 
     // Many rows per statement: PostgreSQL over QPSQL pays a round trip per statement.
-    constexpr int perStatement = 100;
+    // SQLite has no round trips, and Qt's driver looks each of a statement's parameters up
+    // by index (quadratic in their number: 100 rows took minutes for a million logs), so
+    // one row per statement.
+    const int perStatement = db.dialect().kind() == SqlDialect::Postgres ? 100 : 1;
     for (int g = 0; g < 3; ++g) {
         const QString table = QLatin1String(granularities[g]);
         QString row = QStringLiteral("(?, ?, ?");

@@ -75,6 +75,8 @@ QHttpServerResponse HubServer::statsTable(const QHttpServerRequest &request)
         return unavailable();
     const Stats::ReleasedStats stats = Stats::releaseTable(parsed->query, *cells, m_releaseRules,
                                                            [&store](Stats::Dimension d) { return store.labels(d); }, parsed->lang);
+    if (stats.tooLarge)
+        return HttpReply::error(400, QStringLiteral("invalid_query"), stats.error);
     if (!stats.error.isEmpty())
         return HttpReply::error(422, QStringLiteral("not_releasable"), stats.error);
     if (parsed->format == QLatin1String("csv")) {

@@ -171,6 +171,13 @@ ReleasedStats releaseTable(const Query &query, const CellMap &cells, const Relea
     const QStringList fineColumns = axisKeys(query.columns, false, linkColumns);
     out.rowKeys = axisKeys(query.rows, true, false);
     out.columnKeys = axisKeys(query.columns, false, false);
+    if (qint64(fineRows.size()) * fineColumns.size() > MaxReleaseCells) {
+        out.tooLarge = true;
+        out.error = QStringLiteral("The table would have %1 cells; at most %2 can be released at once. "
+                                   "Narrow it with a gemeente or wijk filter, a shorter period or a coarser dimension.")
+                        .arg(qint64(fineRows.size()) * fineColumns.size()).arg(MaxReleaseCells);
+        return out;
+    }
 
     // The linked tables: the fine one first, then (when linking) quarters and years.
     QList<Dimension> levels = {Dimension::None};

@@ -30,9 +30,17 @@ struct ReleasedPart {
     int shown = 0; ///< which table of the release the answer shows
 };
 
+/**
+ * The most cells (of the finest linked table) one request may release: the audit's time
+ * grows with the cells times the secondary suppressions (docs/release-rules.md, measured
+ * in BENCHMARKS.md), and all 450 buurten x 12 months (5,400) must fit.
+ */
+constexpr int MaxReleaseCells = 8000;
+
 /** A released table with its keys and labels: what the routes, the CSV and the CLI show. */
 struct ReleasedStats {
     QString error;           ///< a sentence when nothing may be released
+    bool tooLarge = false;   ///< error is that the request has more than MaxReleaseCells cells: the caller's mistake
     QString metric;
     Query query;
     QStringList rowKeys, rowLabels, columnKeys, columnLabels;

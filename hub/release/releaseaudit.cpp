@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowaudit.h"
 #include "intervalsolver.h"
 #include "releasemodel.h"
 
@@ -202,6 +203,44 @@ std::optional<ReleaseModel> buildModel(const QList<Table> &tables, const QList<A
 
 AuditResult auditModel(const ReleaseModel &model, const Rules &rules)
 {
+    std::optional<FlowAudit> flow = FlowAudit::build(model);
+    if (!flow) {
+        AuditResult result;
+        if (model.variables > MaxDenseVariables)
+            result.error = tooLargeError();
+        else
+            result = auditModelDense(model, rules);
+        return result;
+    }
+    return auditModelFlow(model, rules, *flow);
+}
+
+AuditResult auditModelFlow(const ReleaseModel &model, const Rules &rules, FlowAudit &flow)
+{
+    AuditResult result;
+    if (!flow.update(model, rules.roundingBase)) {
+        result.error = contradictionError();
+        return result;
+    }
+    for (int i = 0; i < model.figures.size(); ++i) {
+        if (model.figures.at(i).suppressed)
+            result.findings.append(flow.finding(model, i, rules));
+    }
+    return result;
+}
+
+QString tooLargeError()
+{
+    return QStringLiteral("The table is too large to release safely; narrow it with a gemeente or wijk filter or a shorter period.");
+}
+
+QString contradictionError()
+{
+    return QStringLiteral("The released figures contradict each other; the tables are not consistent.");
+}
+
+AuditResult auditModelDense(const ReleaseModel &model, const Rules &rules)
+{
     AuditResult result;
     IntervalSolver solver(model.variables);
     const int base = rules.roundingBase;
@@ -219,7 +258,7 @@ AuditResult auditModel(const ReleaseModel &model, const Rules &rules)
             solver.addRange(f.vars, lower, upper);
     }
     if (!solver.prepare()) {
-        result.error = QStringLiteral("The released figures contradict each other; the tables are not consistent.");
+        result.error = contradictionError();
         return result;
     }
     for (const Figure &f : model.figures) {

@@ -39,7 +39,25 @@ struct ReleaseModel {
 /** The model of @p tables linked by @p aggregations, or std::nullopt and @p error. */
 std::optional<ReleaseModel> buildModel(const QList<Table> &tables, const QList<Aggregation> &aggregations,
                                        QString *error);
-/** Audits the suppression state of @p model's figures. */
+/**
+ * Audits the suppression state of @p model's figures: on the network of FlowAudit when
+ * the model has that shape (every table the hub releases does), else with the dense
+ * simplex, which refuses models of more than MaxDenseVariables cells.
+ */
 AuditResult auditModel(const ReleaseModel &model, const Rules &rules);
+
+/** The dense simplex gets slow (cubic) beyond this many base cells. */
+constexpr int MaxDenseVariables = 400;
+
+/** The audit by the dense simplex (IntervalSolver), whatever the model's shape or size. */
+AuditResult auditModelDense(const ReleaseModel &model, const Rules &rules);
+class FlowAudit;
+/** The audit on @p flow, the network of @p model (FlowAudit::build). */
+AuditResult auditModelFlow(const ReleaseModel &model, const Rules &rules, FlowAudit &flow);
+
+/** The sentence for a release too large to audit in reasonable time. */
+QString tooLargeError();
+/** The sentence for released figures that cannot all be true. */
+QString contradictionError();
 
 } // namespace Buurtplein::Release

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discretelaplace.h"
+#include "flowaudit.h"
 #include "releasemodel.h"
 
 #include <QHash>
@@ -63,7 +64,7 @@ bool lessValue(const ReleaseModel &model, int a, int b)
 
 // The same base cells released in two tables (a column total and a one-row total
 // table) must share one state, or the released twin gives the suppressed one away.
-bool syncTwins(ReleaseModel &model, const QHash<QList<int>, QList<int>> &twins)
+bool syncTwins(ReleaseModel &model, const QList<QList<int>> &twins)
 {
     bool changed = false;
     for (const QList<int> &group : twins) {
@@ -180,29 +181,63 @@ ReleaseResult releaseLinked(const QList<Table> &tables, const QList<Aggregation>
     if (!built)
         return result;
     ReleaseModel &model = *built;
-    QHash<QList<int>, QList<int>> twins;
+    QHash<QList<int>, QList<int>> twinsOf;
     for (int i = 0; i < model.figures.size(); ++i) {
         Figure &f = model.figures[i];
         f.primary = f.suppressed = belowThreshold(f.counts, rules);
-        twins[f.vars].append(i);
+        twinsOf[f.vars].append(i);
     }
+    // Only groups of two or more can disagree; most figures have no twin.
+    QList<QList<int>> twins;
+    for (const QList<int> &group : std::as_const(twinsOf)) {
+        if (group.size() > 1)
+            twins.append(group);
+    }
+    std::optional<FlowAudit> flow = FlowAudit::build(model);
+    if (!flow && model.variables > MaxDenseVariables) {
+        result.error = tooLargeError();
+        return result;
+    }
+    // Suppressing more only removes constraints, so a figure once protected stays
+    // protected: each round re-checks only the figures not yet known to be, in order.
+    QList<bool> known(model.figures.size(), false);
     // Each round suppresses at least one more figure, so this ends.
     bool settled = false;
     for (int round = 0; round <= model.figures.size(); ++round) {
         while (syncTwins(model, twins) || fixSingletons(model)) { }
-        AuditResult audited = auditModel(model, rules);
-        if (!audited.error.isEmpty()) {
-            result.error = audited.error;
-            return result;
+        int target = -1;
+        if (flow) {
+            if (!flow->update(model, rules.roundingBase)) {
+                result.error = contradictionError();
+                return result;
+            }
+            for (int i = 0; i < model.figures.size() && target < 0; ++i) {
+                if (!model.figures.at(i).suppressed || known.at(i))
+                    continue;
+                known[i] = flow->isProtected(model, i, rules);
+                if (!known.at(i))
+                    target = i;
+            }
+            if (target < 0) {
+                result.audit = auditModelFlow(model, rules, *flow).findings;
+                settled = true;
+                break;
+            }
+        } else {
+            AuditResult audited = auditModelDense(model, rules);
+            if (!audited.error.isEmpty()) {
+                result.error = audited.error;
+                return result;
+            }
+            auto open = std::find_if(audited.findings.cbegin(), audited.findings.cend(),
+                                     [](const AuditFinding &f) { return !f.isProtected; });
+            if (open == audited.findings.cend()) {
+                result.audit = audited.findings;
+                settled = true;
+                break;
+            }
+            target = model.index(open->figure);
         }
-        auto open = std::find_if(audited.findings.cbegin(), audited.findings.cend(),
-                                 [](const AuditFinding &f) { return !f.isProtected; });
-        if (open == audited.findings.cend()) {
-            result.audit = audited.findings;
-            settled = true;
-            break;
-        }
-        const int target = model.index(open->figure);
         const int next = nextSuppression(model, target);
         if (next < 0) {
             result.error = QStringLiteral("A suppressed figure cannot be protected; nothing is released.");

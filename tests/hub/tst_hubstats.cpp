@@ -14,11 +14,13 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <map>
 #include <random>
+#include <thread>
 
 using namespace Buurtplein;
 using namespace Buurtplein::HubTest;
@@ -172,6 +174,13 @@ private slots:
         for (qsizetype i = 0; i < pushes.size(); i += 37)
             QVERIFY2(store.store(pushes.mid(i, 37), org, 100, &error), qPrintable(error));
         const Sums expected = expectedSums(winners);
+        QCOMPARE(rollupSums(db), expected);
+        // Summing the rollups again from the raw logs (a hub upgraded with logs) gives the same.
+        {
+            HubTransaction tx(db.connection(), db.dialect());
+            QVERIFY2(StatsRollup::rebuild(db, &error), qPrintable(error));
+            QVERIFY(tx.commit());
+        }
         QCOMPARE(rollupSums(db), expected);
 
         // Retention deletes the raw logs (all sessions are in 2025, over 30 days ago); the figures stay.
@@ -357,6 +366,225 @@ private slots:
                 QCOMPARE(line.split(QLatin1Char(',')).size(), 8);
             QVERIFY(lines.last().startsWith(lang == QLatin1String("en") ? QStringLiteral("Total,") : QStringLiteral("Totaal,")));
         }
+    }
+
+    // Two connections (two hub processes) push the same uuids at the same time: the rollup
+    // lock serialises their read-modify-write, so the rollups equal a recomputation.
+    void concurrentPushesKeepRollups_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {21u, 22u})
+            QTest::newRow(qPrintable(QStringLiteral("postgresql-%1").arg(seed))) << seed;
+    }
+    void concurrentPushesKeepRollups()
+    {
+        QFETCH(quint32, seed);
+        FreshDatabase fresh;
+        HubDatabase db;
+        QString error;
+        QVERIFY2(fresh.create(QStringLiteral("postgresql"), &error), qPrintable(error));
+        QVERIFY(db.open(fresh.location()));
+        QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
+        QRandomGenerator g(seed);
+        QList<SessionLog> pushes;
+        QHash<QString, SessionLog> winners;
+        for (int uuid = 0; uuid < 150; ++uuid) {
+            const int revisions = 1 + int(g.bounded(3));
+            for (int r = 1; r <= revisions; ++r) {
+                const SessionLog log = randomLog(g, uuid, r);
+                pushes.append(log);
+                winners[log.uuid] = log;
+            }
+        }
+        QString errors[2];
+        auto pusher = [&](int n) {
+            HubDatabase own;
+            if (!own.open(fresh.location())) {
+                errors[n] = own.errorString();
+                return;
+            }
+            QList<SessionLog> mine = pushes;
+            std::shuffle(mine.begin(), mine.end(), std::mt19937(seed * 2 + quint32(n)));
+            SessionLogStore store(own);
+            for (qsizetype i = 0; i < mine.size(); i += 20) {
+                if (!store.store(mine.mid(i, 20), org, 100, &errors[n]))
+                    return;
+            }
+        };
+        std::thread first(pusher, 0), second(pusher, 1);
+        first.join();
+        second.join();
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+        QCOMPARE(rollupSums(db), expectedSums(winners));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM session_log")) && q.next());
+        QCOMPARE(q.value(0).toInt(), int(winners.size()));
+    }
+
+    // import-areas with a bad file exits 2 with a sentence, and the names stay as they were.
+    void importAreasBadFileStoresNothing_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QByteArray>("content");
+        for (const QString &dialect : dialects()) {
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-no-statnaam")))
+                << dialect << QByteArray("level,statcode,gemeentecode,lon,lat\nbuurt,BU03638000,GM0363,4.9,52.3\n");
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-bad-coordinates")))
+                << dialect << QByteArray("level,statcode,statnaam,gemeentecode,lon,lat\nbuurt,BU03638000,Nieuw,GM0363,oost,52.3\n");
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-short-line")))
+                << dialect << QByteArray("level,statcode,statnaam,gemeentecode,lon,lat\nbuurt,BU03638000,Nieuw,GM0363\n");
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-no-buurten")))
+                << dialect << QByteArray("level,statcode,statnaam,gemeentecode,lon,lat\n");
+        }
+    }
+    void importAreasBadFileStoresNothing()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QByteArray, content);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        const QString good = QStringLiteral(BUURTPLEIN_DEMO_AREAS);
+        const CliRun first = runHub({QStringLiteral("import-areas"), good, QStringLiteral("--db"), fresh.location()});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        auto names = [&] {
+            HubDatabase db;
+            QStringList out;
+            if (!db.open(fresh.location()))
+                return out;
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT code, name FROM stats_area ORDER BY code"));
+            while (q.next())
+                out.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
+            return out;
+        };
+        const QStringList before = names();
+        QVERIFY(before.size() > 10);
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("areas.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(content);
+        bad.close();
+        const CliRun run = runHub({QStringLiteral("import-areas"), bad.fileName(), QStringLiteral("--db"), fresh.location()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.trimmed().endsWith('.'), run.err.constData());
+        QCOMPARE(names(), before);
+    }
+
+    // place-areas refuses codes that do not nest (a buurt outside the wijk, a wijk outside
+    // the gemeente) and changes nothing.
+    void placeAreasRefusesCodesThatDoNotNest_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QStringList>("codes");
+        for (const QString &dialect : dialects()) {
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-buurt-outside-wijk")))
+                << dialect << QStringList{QStringLiteral("--wijk"), QStringLiteral("WK036381"), QStringLiteral("--buurt"), buurten.at(0)};
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-wijk-outside-gemeente")))
+                << dialect << QStringList{QStringLiteral("--gemeente"), QStringLiteral("GM0457"), QStringLiteral("--wijk"), QStringLiteral("WK036380")};
+            QTest::newRow(qPrintable(dialect + QStringLiteral("-buurt-outside-gemeente")))
+                << dialect << QStringList{QStringLiteral("--gemeente"), QStringLiteral("GM0457"), QStringLiteral("--buurt"), buurten.at(2)};
+        }
+    }
+    void placeAreasRefusesCodesThatDoNotNest()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QStringList, codes);
+        FreshDatabase fresh;
+        HubDatabase db;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        QVERIFY(db.open(fresh.location()));
+        QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
+        const qint64 lastChange = HubCatalogue(db).lastChange();
+        db.close();
+        const CliRun run = runHub(QStringList{QStringLiteral("place-areas"), QStringLiteral("--place"), QStringLiteral("place-0")} + codes
+                                  + QStringList{QStringLiteral("--db"), fresh.location()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("do not nest"), run.err.constData());
+        QVERIFY(db.open(fresh.location()));
+        QCOMPARE(HubCatalogue(db).lastChange(), lastChange);
+        StatsStore store(db);
+        QVERIFY2(store.refresh(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT gemeente, wijk, buurt FROM stats_place WHERE uid = 'place-0'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("GM0363"));
+        QCOMPARE(q.value(2).toString(), buurten.at(0));
+    }
+
+    // GET /v1/stats/dimensions on a hub loaded with import-demo names the demo's areas.
+    void dimensionsNameDemoAreas_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        for (const QString &dialect : dialects())
+            QTest::newRow(qPrintable(dialect)) << dialect;
+    }
+    void dimensionsNameDemoAreas()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        const CliRun demo = runHub({QStringLiteral("import-demo"), QStringLiteral("--db"), fresh.location()});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+        QByteArray evaluator;
+        {
+            HubDatabase db;
+            QVERIFY(db.open(fresh.location()));
+            evaluator = TokenStore(db).create(Role::Evaluator, {}, {}, 1, &error)->token.toLatin1();
+        }
+        // What the demo's CBS file says, read independently of the hub.
+        QFile file(QStringLiteral(BUURTPLEIN_DEMO_AREAS));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QHash<QString, QString> expected;
+        for (const QByteArray &line : file.readAll().split('\n').mid(1)) {
+            const QList<QByteArray> f = line.trimmed().split(',');
+            if (f.size() == 6)
+                expected.insert(QString::fromUtf8(f.at(1)), QString::fromUtf8(f.at(2)));
+        }
+        QVERIFY(expected.size() > 10);
+        HubProcess hub;
+        QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        const Answer dims = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, evaluator);
+        QCOMPARE(dims.status, 200);
+        QHash<QString, QString> named;
+        for (const QJsonValue &v : dims.json().value(QStringLiteral("areas")).toArray())
+            named.insert(v.toObject().value(QStringLiteral("code")).toString(), v.toObject().value(QStringLiteral("name")).toString());
+        QCOMPARE(named, expected);
+    }
+
+    // A table too large to audit in reasonable time is refused before any work, with a
+    // sentence that says how to narrow it; one just under the limit is released.
+    void tooLargeTableRefused_data()
+    {
+        QTest::addColumn<int>("buurtCount");
+        QTest::addColumn<bool>("refused");
+        // Five years of ISO weeks (2021-W01 to 2025-W52) are 260 columns.
+        QTest::newRow("over the limit") << Stats::MaxReleaseCells / 260 + 1 << true;
+        QTest::newRow("under the limit") << 20 << false;
+    }
+    void tooLargeTableRefused()
+    {
+        QFETCH(int, buurtCount);
+        QFETCH(bool, refused);
+        Stats::Query q{QStringLiteral("attendance"), Stats::Dimension::Buurt, Stats::Dimension::Week, QDate(2021, 1, 4),
+                       QDate(2025, 12, 28), {}};
+        Stats::CellMap cells;
+        for (int b = 0; b < buurtCount; ++b) {
+            Stats::CellSums sums;
+            sums.counters[StatsRollup::Held] = 5;
+            sums.counters[StatsRollup::Attendance] = 50;
+            cells.insert({QStringLiteral("BU%1").arg(b, 8, 10, QLatin1Char('0')), QStringLiteral("2023-W10")}, sums);
+        }
+        const Stats::ReleasedStats stats = Stats::releaseTable(q, cells, Release::Rules(), [](Stats::Dimension) { return QHash<QString, QString>(); },
+                                                               QStringLiteral("en"));
+        QCOMPARE(stats.columnKeys.size(), 260);
+        QCOMPARE(stats.tooLarge, refused);
+        QCOMPARE(!stats.error.isEmpty(), refused);
+        if (refused)
+            QVERIFY2(stats.error.contains(QStringLiteral("gemeente or wijk filter")), qPrintable(stats.error));
     }
 
     // k below 5 is refused with a sentence.
