@@ -54,10 +54,12 @@ QVariantMap CatalogueDetails::activity(const QString &uid) const
         return {};
     QString title = a->title;
     QString description = a->description;
+    QString textLanguage = a->textLanguage;
     const QString uiLanguage = contentLanguage();
     if (uiLanguage != a->textLanguage && a->translations.contains(uiLanguage)) {
         title = a->translations.value(uiLanguage).title;
         description = a->translations.value(uiLanguage).description;
+        textLanguage = uiLanguage;
     }
     QVariantList languages;
     for (const QString &code : a->languagesSpoken)
@@ -67,6 +69,7 @@ QVariantMap CatalogueDetails::activity(const QString &uid) const
         {QStringLiteral("uid"), a->uid},
         {QStringLiteral("title"), title},
         {QStringLiteral("description"), description},
+        {QStringLiteral("textLanguage"), textLanguage},
         {QStringLiteral("category"), a->category},
         {QStringLiteral("languages"), languages},
         {QStringLiteral("audience"), a->audience},
@@ -141,10 +144,13 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
 QVariantList CatalogueDetails::sessionsAt(const QString &placeUid, int days) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT o.uid, a.uid, a.title, a.category, o.start, o.end, o.status FROM occurrence o "
+    q.prepare(QStringLiteral("SELECT o.uid, a.uid, coalesce(t.title, a.title), a.category, o.start, o.end, o.status, "
+                             "coalesce(t.lang, a.text_language) FROM occurrence o "
                              "JOIN activity a ON a.id = o.activity_id JOIN place p ON p.id = o.place_id "
+                             "LEFT JOIN activity_translation t ON t.activity_id = a.id AND t.lang = :lang "
                              "WHERE p.uid = :uid AND o.start >= :from AND o.start < :to ORDER BY o.start LIMIT 100"));
     q.bindValue(QStringLiteral(":uid"), placeUid);
+    q.bindValue(QStringLiteral(":lang"), contentLanguage());
     q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
     q.bindValue(QStringLiteral(":to"), from().addDays(days).toSecsSinceEpoch());
     QVariantList out;
@@ -157,6 +163,7 @@ QVariantList CatalogueDetails::sessionsAt(const QString &placeUid, int days) con
             {QStringLiteral("occurrenceUid"), q.value(0).toString()},
             {QStringLiteral("activityUid"), q.value(1).toString()},
             {QStringLiteral("title"), q.value(2).toString()},
+            {QStringLiteral("titleLanguage"), q.value(7).toString()},
             {QStringLiteral("category"), q.value(3).toString()},
             {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(start).date(), today)},
             {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(5).toLongLong())},

@@ -34,7 +34,8 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
     /**
-     * {uid, title, description, category, languages: [{code, name}], audience, costText,
+     * {uid, title, description, textLanguage (the language title and description are in),
+     * category, languages: [{code, name}], audience, costText,
      * costNote, ages, registrationRequired, hostPresent, contact, organisation, place: {...}};
      * empty when the catalogue has no such activity.
      */
@@ -43,7 +44,7 @@ public:
     Q_INVOKABLE QVariantMap place(const QString &uid) const;
     /** The next @p limit sessions of an activity: [{occurrenceUid, day, timeText, status, placeName, start, end}] (start and end in seconds since the epoch). */
     Q_INVOKABLE QVariantList sessionsOf(const QString &activityUid, int limit = 6) const;
-    /** The sessions at a place in the coming @p days: [{occurrenceUid, activityUid, title, category, day, timeText, status}]. */
+    /** The sessions at a place in the coming @p days: [{occurrenceUid, activityUid, title, titleLanguage, category, day, timeText, status}], titles as activity() chooses them. */
     Q_INVOKABLE QVariantList sessionsAt(const QString &placeUid, int days = 21) const;
 
 private:

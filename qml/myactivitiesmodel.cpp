@@ -29,6 +29,8 @@ QVariant MyActivitiesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return r.next.title;
+    case TitleLanguageRole:
+        return r.next.titleLanguage;
     case TokenRole:
         return r.join.token;
     case ActivityUidRole:
@@ -60,6 +62,7 @@ QHash<int, QByteArray> MyActivitiesModel::roleNames() const
         {TitleRole, "title"},       {PlaceRole, "place"},             {DayRole, "day"},
         {TimeTextRole, "timeText"}, {StatusRole, "status"},           {SeriesRole, "series"},
         {ReminderMinutesRole, "reminderMinutes"},                     {UpcomingRole, "upcoming"},
+        {TitleLanguageRole, "titleLanguage"},
     };
 }
 
@@ -144,7 +147,7 @@ void MyActivitiesModel::reload()
         } else {
             row.next.activityUid = join.activityUid;
             row.next.occurrenceUid = join.occurrenceUid;
-            row.next.title = m_store.activityTitle(join.activityUid, language);
+            row.next.title = m_store.activityTitle(join.activityUid, language, &row.next.titleLanguage);
             if (row.next.title.isEmpty())
                 //: My activities: a joined activity that its organiser has since removed from the calendar
                 row.next.title = tr("An activity no longer in the calendar");

@@ -36,6 +36,7 @@ public:
         SeriesRole,
         ReminderMinutesRole,
         UpcomingRole,
+        TitleLanguageRole, ///< the language the title is in (BCP 47): its translation's or its original's
     };
     Q_ENUM(Role)
 

@@ -57,6 +57,8 @@ QVariant OccurrenceListModel::data(const QModelIndex &index, int role) const
         return distanceOf(r);
     case DistanceTextRole:
         return Terms::distanceText(distanceOf(r));
+    case TitleLanguageRole:
+        return r.titleLanguage;
     }
     return {};
 }
@@ -80,6 +82,7 @@ QHash<int, QByteArray> OccurrenceListModel::roleNames() const
         {CostTextRole, "costText"},
         {DistanceRole, "distance"},
         {DistanceTextRole, "distanceText"},
+        {TitleLanguageRole, "titleLanguage"},
     };
 }
 

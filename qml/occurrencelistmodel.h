@@ -43,6 +43,7 @@ public:
         CostTextRole,
         DistanceRole,
         DistanceTextRole,
+        TitleLanguageRole, ///< the language the title is in (BCP 47): its translation's or its original's
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchmodel.h"
 #include "amsterdamtime.h"
+#include "cataloguedetails.h"
 #include "searchworker.h"
 
 #include <QLocale>
@@ -159,7 +160,10 @@ void SearchModel::change(const SearchFilters &filters)
 void SearchModel::dispatch()
 {
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    Q_EMIT requested(m_generation, SearchFiltering::toQuery(m_filters, now, origin()), m_filters);
+    SearchQuery query = SearchFiltering::toQuery(m_filters, now, origin());
+    // AppContext refreshes the search when the resident picks another language.
+    query.contentLanguage = CatalogueDetails::contentLanguage();
+    Q_EMIT requested(m_generation, query, m_filters);
 }
 
 void SearchModel::receive(quint64 generation, const QList<SearchResult> &rows, const QString &error)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "upcomingmodel.h"
 #include "amsterdamtime.h"
+#include "cataloguedetails.h"
 
 namespace Buurtplein {
 
@@ -28,6 +29,8 @@ void UpcomingModel::reload(const QDateTime &now)
     query.from = from;
     query.to = from.addDays(m_days);
     query.limit = 500;
+    // AppContext reloads this model when the resident picks another language.
+    query.contentLanguage = CatalogueDetails::contentLanguage();
     QString error;
     const QList<SearchResult> found = Search::run(m_db, query, &error);
     setRows(found, from.toTimeZone(AmsterdamTime::zone()).date(), error);

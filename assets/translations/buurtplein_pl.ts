@@ -2119,6 +2119,14 @@ Screen-reader name of the hub address field</extracomment>
     </message>
 </context>
 <context>
+    <name>LanguageMark</name>
+    <message>
+        <source>in %1</source>
+        <extracomment>Screen reader: the language an activity&apos;s title is written in when it has no translation, e.g. &quot;in Nederlands&quot;</extracomment>
+        <translation>w języku: %1</translation>
+    </message>
+</context>
+<context>
     <name>LocationChooser</name>
     <message>
         <source>Distances from: %1</source>

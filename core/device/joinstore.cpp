@@ -19,6 +19,9 @@ constexpr int MaxReminderMinutes = 4 * 7 * 24 * 60;
 // The activity's title in the requested language (:lang) when it has that translation.
 const char titleColumn[] = "COALESCE((SELECT t.title FROM activity_translation t WHERE t.activity_id = a.id "
                            "AND t.lang = :lang AND t.lang <> a.text_language), a.title)";
+// The language of titleColumn's title: the translation's, else the activity's own.
+const char titleLanguageColumn[] = "COALESCE((SELECT t.lang FROM activity_translation t WHERE t.activity_id = a.id "
+                                   "AND t.lang = :lang AND t.lang <> a.text_language), a.text_language)";
 
 const char joinColumns[] = "SELECT token, activity_uid, occurrence_uid, reminder_minutes, created FROM join_record ";
 
@@ -201,14 +204,20 @@ std::optional<Join> JoinStore::join(const QString &token) const
     return std::nullopt;
 }
 
-QString JoinStore::activityTitle(const QString &activityUid, const QString &language) const
+QString JoinStore::activityTitle(const QString &activityUid, const QString &language, QString *titleLanguage) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(titleColumn) + QStringLiteral(" FROM activity a WHERE a.uid = :uid"));
+    q.prepare(QStringLiteral("SELECT ") + QString::fromLatin1(titleColumn) + QStringLiteral(", ")
+              + QString::fromLatin1(titleLanguageColumn) + QStringLiteral(" FROM activity a WHERE a.uid = :uid"));
     q.bindValue(QStringLiteral(":lang"), language);
     q.bindValue(QStringLiteral(":uid"), activityUid);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
+        if (titleLanguage)
+            *titleLanguage = q.value(1).toString();
         return q.value(0).toString();
+    }
+    if (titleLanguage)
+        titleLanguage->clear();
     return {};
 }
 
@@ -220,7 +229,8 @@ QList<JoinedSession> JoinStore::sessions(qint64 fromUtc, qint64 toUtc, const QSt
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT j.token, j.activity_uid, j.occurrence_uid, j.reminder_minutes, j.created, "
-        "o.uid, ") + QString::fromLatin1(titleColumn) + QStringLiteral(", COALESCE(p.name, ''), o.start, o.end, o.status "
+        "o.uid, ") + QString::fromLatin1(titleColumn) + QStringLiteral(", COALESCE(p.name, ''), o.start, o.end, o.status, ")
+        + QString::fromLatin1(titleLanguageColumn) + QStringLiteral(" "
         "FROM join_record j CROSS JOIN activity a ON a.uid = j.activity_uid "
         "CROSS JOIN occurrence o ON o.activity_id = a.id AND o.start >= :from AND o.start < :to "
         "AND (o.uid = j.occurrence_uid OR (j.occurrence_uid = '' AND NOT EXISTS "
@@ -245,6 +255,7 @@ QList<JoinedSession> JoinStore::sessions(qint64 fromUtc, qint64 toUtc, const QSt
         session.start = q.value(8).toLongLong();
         session.end = q.value(9).toLongLong();
         session.status = q.value(10).toString();
+        session.titleLanguage = q.value(11).toString();
         result.append(session);
     }
     return result;

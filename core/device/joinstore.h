@@ -28,6 +28,7 @@ struct JoinedSession {
     QString occurrenceUid;
     QString activityUid;
     QString title;
+    QString titleLanguage;      ///< the language of title (BCP 47): the translation's or the activity's own
     QString placeName;          ///< the session's place (a moved session's new place); empty without one
     qint64 start = 0;
     qint64 end = 0;
@@ -77,9 +78,9 @@ public:
     /**
      * The title of a joined activity as the catalogue has it now: its translation to
      * @p language (a code such as "en") when it has one, else its own; empty when the
-     * activity left the catalogue.
+     * activity left the catalogue. @p titleLanguage, when given, receives the title's language.
      */
-    QString activityTitle(const QString &activityUid, const QString &language = {}) const;
+    QString activityTitle(const QString &activityUid, const QString &language = {}, QString *titleLanguage = nullptr) const;
 
     /** A new token: 128 bits from the system's random generator, as 32 lowercase hex digits. */
     static QString newToken();

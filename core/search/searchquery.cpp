@@ -31,8 +31,12 @@ constexpr int selectiveMatchHits = 2000;
 // The statement is assembled from these constant fragments only; every value a user
 // gave is bound. Lists travel as one JSON array read with json_each.
 const char selectPart[] =
-    "SELECT o.uid, a.uid, a.title, a.category, a.languages_spoken, a.cost_cents, p.uid, p.name, p.lat, p.lon, "
+    "SELECT o.uid, a.uid, a.category, a.languages_spoken, a.cost_cents, p.uid, p.name, p.lat, p.lon, "
     "o.start, o.end, o.status, ";
+// The title shown: the translation to :lang where the activity has one, else its own.
+const char translatedTitleColumns[] =
+    "coalesce(t.title, a.title) AS shown_title, coalesce(t.lang, a.text_language) AS shown_language, ";
+const char originalTitleColumns[] = "a.title AS shown_title, a.text_language AS shown_language, ";
 const char distanceColumn[] = "bp_distance(p.lat, p.lon, :lat, :lon) AS distance ";
 const char noDistanceColumn[] = "-1 AS distance ";
 // CROSS JOIN fixes the loop order: occurrence outermost, so the index chosen for it
@@ -43,6 +47,8 @@ const char nearPlaceJoin[] = "CROSS JOIN place p ON p.id = o.place_id ";
 const char activityJoin[] = "CROSS JOIN activity a ON a.id = o.activity_id ";
 const char bodyJoin[] = "CROSS JOIN activity_fts f ON f.rowid = o.activity_id ";
 const char placeJoin[] = "LEFT JOIN place p ON p.id = o.place_id ";
+// Last, for the rows that are left: one primary-key lookup each.
+const char translationJoin[] = "LEFT JOIN activity_translation t ON t.activity_id = a.id AND t.lang = :lang ";
 const char windowPart[] = "WHERE o.start >= :from AND o.start < :to ";
 const char nearPart[] =
     "AND o.place_id IN (SELECT id FROM place_rtree WHERE min_lat <= :maxLat AND max_lat >= :minLat "
@@ -60,7 +66,7 @@ const char accessibilityPart[] =
     "AND p.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each(:accessibility) x "
     "WHERE instr(',' || replace(p.accessibility, ' ', '') || ',', ',' || x.value || ',') = 0) ";
 const char notCancelledPart[] = "AND o.status <> 'cancelled' ";
-const char byStart[] = "ORDER BY o.start, a.title, o.uid ";
+const char byStart[] = "ORDER BY o.start, shown_title, o.uid ";
 const char byDistance[] = "ORDER BY distance, o.start, o.uid ";
 const char limitPart[] = "LIMIT :limit OFFSET :offset";
 
@@ -93,7 +99,9 @@ Driver chooseDriver(QSqlDatabase db, const SearchQuery &query, const TextMatch &
 QString build(const SearchQuery &query, const TextMatch &text, Driver driver)
 {
     const bool checkWords = !text.isEmpty() && driver != Driver::Activity;
+    const bool translate = !query.contentLanguage.isEmpty();
     QString sql = QLatin1String(selectPart);
+    sql += QLatin1String(translate ? translatedTitleColumns : originalTitleColumns);
     sql += QLatin1String(query.near ? distanceColumn : noDistanceColumn);
     sql += QLatin1String(fromPart);
     if (query.near)
@@ -103,6 +111,8 @@ QString build(const SearchQuery &query, const TextMatch &text, Driver driver)
         sql += QLatin1String(bodyJoin);
     if (!query.near)
         sql += QLatin1String(placeJoin);
+    if (translate)
+        sql += QLatin1String(translationJoin);
     sql += QLatin1String(windowPart);
     if (query.near)
         sql += QLatin1String(nearPart);
@@ -152,6 +162,8 @@ bool prepare(QSqlDatabase db, QSqlQuery &q, const SearchQuery &query, bool expla
         q.bindValue(QStringLiteral(":maxLon"), box.maxLon);
         q.bindValue(QStringLiteral(":radius"), query.near->radiusMetres);
     }
+    if (!query.contentLanguage.isEmpty())
+        q.bindValue(QStringLiteral(":lang"), query.contentLanguage);
     if (driver == Driver::Activity)
         q.bindValue(QStringLiteral(":match"), text.match);
     else if (!text.isEmpty())
@@ -195,19 +207,20 @@ QList<SearchResult> run(QSqlDatabase db, const SearchQuery &query, QString *erro
         SearchResult r;
         r.occurrenceUid = q.value(0).toString();
         r.activityUid = q.value(1).toString();
-        r.title = q.value(2).toString();
-        r.category = q.value(3).toString();
-        r.languages = q.value(4).toString().remove(QLatin1Char(' ')).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.costCents = q.value(5).toInt();
-        r.placeUid = q.value(6).toString();
-        r.placeName = q.value(7).toString();
-        r.hasCoordinates = !q.value(8).isNull() && !q.value(9).isNull();
-        r.lat = q.value(8).toDouble();
-        r.lon = q.value(9).toDouble();
-        r.start = q.value(10).toLongLong();
-        r.end = q.value(11).toLongLong();
-        r.status = q.value(12).toString();
-        r.distanceMetres = query.near ? q.value(13).toDouble() : -1.0;
+        r.category = q.value(2).toString();
+        r.languages = q.value(3).toString().remove(QLatin1Char(' ')).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.costCents = q.value(4).toInt();
+        r.placeUid = q.value(5).toString();
+        r.placeName = q.value(6).toString();
+        r.hasCoordinates = !q.value(7).isNull() && !q.value(8).isNull();
+        r.lat = q.value(7).toDouble();
+        r.lon = q.value(8).toDouble();
+        r.start = q.value(9).toLongLong();
+        r.end = q.value(10).toLongLong();
+        r.status = q.value(11).toString();
+        r.title = q.value(12).toString();
+        r.titleLanguage = q.value(13).toString();
+        r.distanceMetres = query.near ? q.value(14).toDouble() : -1.0;
         results.append(r);
     }
     return results;

@@ -30,6 +30,8 @@ struct SearchQuery {
     QDateTime from;             ///< occurrence start >= from; invalid: no lower bound
     QDateTime to;               ///< occurrence start < to; invalid: no upper bound
     bool includeCancelled = true; ///< cancelled sessions stay visible with their badge
+    /** Titles come in this language (BCP 47, e.g. "ar") where the activity has a translation to it; empty: originals. */
+    QString contentLanguage;
     Order order = ByStart;      ///< ByDistance needs near; without it results come by start
     int limit = 200;
     int offset = 0;
@@ -39,7 +41,8 @@ struct SearchQuery {
 struct SearchResult {
     QString occurrenceUid;
     QString activityUid;
-    QString title;
+    QString title;              ///< in the query's contentLanguage when translated, else the original
+    QString titleLanguage;      ///< the language of title: the translation's or the activity's own text_language
     QString category;
     QStringList languages;
     int costCents = 0;

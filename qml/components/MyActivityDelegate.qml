@@ -12,6 +12,7 @@ ItemDelegate {
     required property string activityUid
     required property string occurrenceUid
     required property string title
+    required property string titleLanguage
     required property string place
     required property string day
     required property string timeText
@@ -29,6 +30,7 @@ ItemDelegate {
     // Keyboard: Enter opens the activity too (Space does, as on every button).
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
+    Accessible.name: [title, titleMark.accessibleText].filter(function(part) { return part.length > 0 }).join(", ")
 
     // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
     focusPolicy: Qt.StrongFocus
@@ -47,6 +49,11 @@ ItemDelegate {
             font.bold: true
             font.strikeout: root.status === "cancelled"
             wrapMode: Text.Wrap
+        }
+        LanguageMark {
+            id: titleMark
+            Layout.fillWidth: true
+            language: root.titleLanguage
         }
         Label {
             horizontalAlignment: Text.AlignLeft

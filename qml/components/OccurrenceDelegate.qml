@@ -9,6 +9,7 @@ ItemDelegate {
     id: root
 
     required property string title
+    required property string titleLanguage
     required property string place
     required property string timeText
     required property string category
@@ -31,7 +32,7 @@ ItemDelegate {
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
     //: Screen reader description of a session that will not take place (lower case: it follows the title, time and place)
-    Accessible.name: [title, timeText, place, distanceText, costText, cancelled ? qsTr("cancelled") : ""]
+    Accessible.name: [title, titleMark.accessibleText, timeText, place, distanceText, costText, cancelled ? qsTr("cancelled") : ""]
                      .filter(function(part) { return part.length > 0 }).join(", ")
 
     // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
@@ -79,6 +80,11 @@ ItemDelegate {
                 font.pixelSize: Theme.large
                 font.strikeout: root.cancelled
                 wrapMode: Text.Wrap
+            }
+            LanguageMark {
+                id: titleMark
+                Layout.fillWidth: true
+                language: root.titleLanguage
             }
             Label {
                 horizontalAlignment: Text.AlignLeft

@@ -18,7 +18,8 @@ ItemDelegate {
     // Keyboard: Enter opens the activity too (Space does, as on every button).
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
-    Accessible.name: modelData.title + ", " + modelData.day + ", " + modelData.timeText
+    Accessible.name: [modelData.title, titleMark.accessibleText, modelData.day + ", " + modelData.timeText]
+                     .filter(function(part) { return part.length > 0 }).join(", ")
 
     // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
     focusPolicy: Qt.StrongFocus
@@ -45,6 +46,11 @@ ItemDelegate {
                 font.bold: true
                 font.strikeout: root.cancelled
                 wrapMode: Text.Wrap
+            }
+            LanguageMark {
+                id: titleMark
+                Layout.fillWidth: true
+                language: root.modelData.titleLanguage || ""
             }
             Label {
                 horizontalAlignment: Text.AlignLeft

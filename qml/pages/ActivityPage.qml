@@ -48,6 +48,11 @@ Page {
                 title: root.info.title || ""
                 subtitle: Terms.categoryLabel(root.info.category || "")
             }
+            // Title and description kept their original language: no translation to the UI's.
+            LanguageMark {
+                Layout.fillWidth: true
+                language: root.info.textLanguage || ""
+            }
             Label {
                 Layout.fillWidth: true
                 text: root.info.description || ""

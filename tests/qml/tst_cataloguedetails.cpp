@@ -56,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(a.value(QStringLiteral("uid")).toString(), taalcafe);
         // The UI speaks English here and the activity has an English translation.
         QCOMPARE(a.value(QStringLiteral("title")).toString(), QStringLiteral("Language café"));
+        QCOMPARE(a.value(QStringLiteral("textLanguage")).toString(), QStringLiteral("en"));
         QVERIFY(a.value(QStringLiteral("description")).toString().startsWith(QStringLiteral("Practise Dutch")));
         QCOMPARE(a.value(QStringLiteral("category")).toString(), QStringLiteral("taal_ontmoeting"));
         QCOMPARE(valuesOf(a.value(QStringLiteral("languages")).toList(), QStringLiteral("code")),
@@ -79,6 +80,7 @@ private Q_SLOTS:
         const QVariantMap a = m_details->activity(taalcafe);
         QLocale::setDefault(before);
         QCOMPARE(a.value(QStringLiteral("title")).toString(), QStringLiteral("Taalcafé"));
+        QCOMPARE(a.value(QStringLiteral("textLanguage")).toString(), QStringLiteral("nl"));
         QVERIFY(a.value(QStringLiteral("description")).toString().startsWith(QStringLiteral("Oefen Nederlands")));
     }
 
@@ -180,6 +182,11 @@ private Q_SLOTS:
         for (const QVariant &item : atMeevaart) {
             const QVariantMap s = item.toMap();
             QVERIFY(!s.value(QStringLiteral("title")).toString().isEmpty());
+            // The UI speaks English here: the coffee morning's English title, marked as such.
+            if (s.value(QStringLiteral("activityUid")).toString() == inloop) {
+                QCOMPARE(s.value(QStringLiteral("title")).toString(), QStringLiteral("Drop-in coffee"));
+                QCOMPARE(s.value(QStringLiteral("titleLanguage")).toString(), QStringLiteral("en"));
+            }
             QVERIFY(!(s.value(QStringLiteral("activityUid")).toString() == dialoog
                       && s.value(QStringLiteral("status")).toString() == QLatin1String("moved")));
             if (s.value(QStringLiteral("day")).toString() == QLatin1String("Wednesday 25 November")

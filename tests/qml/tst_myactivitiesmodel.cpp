@@ -161,9 +161,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("taalcafe");
         QTest::addColumn<QString>("garden");
-        QTest::newRow("Dutch") << "nl_NL" << "Taalcafé" << "Samen moestuinieren";
-        QTest::newRow("English") << "en_GB" << "Language café" << "Community vegetable garden";
-        QTest::newRow("Polish, no translation") << "pl_PL" << "Taalcafé" << "Samen moestuinieren";
+        QTest::addColumn<QString>("titleLanguage"); // of both titles
+        QTest::newRow("Dutch") << "nl_NL" << "Taalcafé" << "Samen moestuinieren" << "nl";
+        QTest::newRow("English") << "en_GB" << "Language café" << "Community vegetable garden" << "en";
+        QTest::newRow("Polish, no translation") << "pl_PL" << "Taalcafé" << "Samen moestuinieren" << "nl";
     }
 
     void titlesInTheContentLanguage()
@@ -171,6 +172,7 @@ private Q_SLOTS:
         QFETCH(QString, locale);
         QFETCH(QString, taalcafe);
         QFETCH(QString, garden);
+        QFETCH(QString, titleLanguage);
         const QLocale before;
         QLocale::setDefault(QLocale(locale));
         JoinStore store(m_db.connection());
@@ -184,14 +186,18 @@ private Q_SLOTS:
         QVERIFY(model.joinSeries(taal));
         QVERIFY(model.joinSeries(moestuin));
         QHash<QString, QString> titles;
-        for (int row = 0; row < model.rowCount(); ++row)
+        for (int row = 0; row < model.rowCount(); ++row) {
             titles.insert(model.index(row).data(MyActivitiesModel::ActivityUidRole).toString(),
                           model.index(row).data(MyActivitiesModel::TitleRole).toString());
+            QCOMPARE(model.index(row).data(MyActivitiesModel::TitleLanguageRole).toString(), titleLanguage);
+        }
         QCOMPARE(titles.value(taal), taalcafe);
         QCOMPARE(titles.value(moestuin), garden);
         // The same title as the activity page the resident joined from.
         QCOMPARE(details.activity(taal).value(QStringLiteral("title")).toString(), taalcafe);
         QCOMPARE(details.activity(moestuin).value(QStringLiteral("title")).toString(), garden);
+        QCOMPARE(details.activity(taal).value(QStringLiteral("textLanguage")).toString(), titleLanguage);
+        QCOMPARE(details.activity(moestuin).value(QStringLiteral("textLanguage")).toString(), titleLanguage);
         QVERIFY(model.leave(model.tokenFor(taal)));
         QVERIFY(model.leave(model.tokenFor(moestuin)));
         QLocale::setDefault(before);

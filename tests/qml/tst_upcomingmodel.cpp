@@ -88,6 +88,43 @@ private Q_SLOTS:
         QCOMPARE(label.contains(QString::number(day.day())), named);
         QVERIFY(label != UpcomingModel::dayLabel(day.addDays(1), QDate(2026, 11, 23)));
     }
+
+    void titlesInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("activityUid");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("titleLanguage");
+        const QString taalcafe = QStringLiteral("demo:taalcafe-javaplein"), podium = QStringLiteral("demo:jongeren-javart");
+        const QString ar = QStringLiteral("ar"), en = QStringLiteral("en"), nl = QStringLiteral("nl");
+        QTest::newRow("ar, translated") << ar << taalcafe << QStringLiteral("مقهى اللغة") << ar;
+        QTest::newRow("ar, untranslated: Dutch, marked nl") << ar << podium << QStringLiteral("Open podium en studio") << nl;
+        QTest::newRow("en, translated") << en << podium << QStringLiteral("Open stage and studio") << en;
+        QTest::newRow("nl, the original") << nl << taalcafe << QStringLiteral("Taalcafé") << nl;
+    }
+    void titlesInTheUiLanguage()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, activityUid);
+        QFETCH(QString, title);
+        QFETCH(QString, titleLanguage);
+        // The UI language is the default QLocale's, as UiLanguage sets it.
+        const QLocale before;
+        QLocale::setDefault(QLocale(uiLanguage));
+        UpcomingModel model(m_db.connection());
+        model.reload(m_now);
+        QLocale::setDefault(before);
+        int seen = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            if (index.data(UpcomingModel::ActivityUidRole).toString() != activityUid)
+                continue;
+            ++seen;
+            QCOMPARE(index.data(UpcomingModel::TitleRole).toString(), title);
+            QCOMPARE(index.data(UpcomingModel::TitleLanguageRole).toString(), titleLanguage);
+        }
+        QVERIFY2(seen > 0, qPrintable(activityUid));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUpcomingModel)

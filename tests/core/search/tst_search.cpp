@@ -96,10 +96,16 @@ private Q_SLOTS:
                                          QStringLiteral("nl,ar,ti"), QStringLiteral("iedereen"), 0, QStringLiteral("2026-01-09"));
         insert(db(), QStringLiteral("INSERT INTO activity_translation (activity_id, lang, title, description) VALUES (?, 'en', ?, ?)"),
                {koken, QStringLiteral("Cooking together"), QStringLiteral("Bring a recipe from home")});
+        insert(db(), QStringLiteral("INSERT INTO activity_translation (activity_id, lang, title, description) VALUES (?, 'ar', ?, '')"),
+               {koken, QStringLiteral("الطبخ معاً")});
         addActivity(QStringLiteral("a-oud"), pijp, QStringLiteral("Taalcafé (gestopt)"), QStringLiteral("taal_ontmoeting"),
                     QStringLiteral("nl"), QStringLiteral("iedereen"), 0, QStringLiteral("2026-01-05"), QStringLiteral("ended"));
         addActivity(QStringLiteral("a-huiswerk"), nowhere, QStringLiteral("Huiswerkklas"), QStringLiteral("werk_leren"),
                     QStringLiteral("nl"), QStringLiteral("jongeren"), 0, QStringLiteral("2026-01-10"));
+        // An activity written in English, with a Dutch translation.
+        insert(db(), QStringLiteral("UPDATE activity SET title = 'Yoga for women', text_language = 'en' WHERE uid = 'a-yoga'"), {});
+        insert(db(), QStringLiteral("INSERT INTO activity_translation (activity_id, lang, title, description) "
+                                    "SELECT id, 'nl', 'Yoga voor vrouwen', '' FROM activity WHERE uid = 'a-yoga'"), {});
         QString error;
         QVERIFY2(SearchIndex::rebuild(db(), at("2026-03-02T08:00:00Z"), 8, &error), qPrintable(error));
     }
@@ -118,6 +124,10 @@ private Q_SLOTS:
         QTest::newRow("two words both required") << with([](SearchQuery &q) { q.text = QStringLiteral("taal café"); }) << QStringList{taal};
         QTest::newRow("no such word") << with([](SearchQuery &q) { q.text = QStringLiteral("schaken"); }) << QStringList{};
         QTest::newRow("translation") << with([](SearchQuery &q) { q.text = QStringLiteral("Cooking"); }) << QStringList{koken};
+        QTest::newRow("Arabic translation") << with([](SearchQuery &q) { q.text = QStringLiteral("الطبخ"); }) << QStringList{koken};
+        QTest::newRow("original matches when showing another language") << with([](SearchQuery &q) {
+            q.text = QStringLiteral("koken"); q.contentLanguage = QStringLiteral("ar"); }) << QStringList{koken};
+        QTest::newRow("Dutch translation of an English original") << with([](SearchQuery &q) { q.text = QStringLiteral("vrouwen"); }) << QStringList{yoga};
         QTest::newRow("place name") << with([](SearchQuery &q) { q.text = QStringLiteral("pijp"); }) << QStringList{koken, taal};
         QTest::newRow("plural finds the singular") << with([](SearchQuery &q) { q.text = QStringLiteral("moestuinen"); }) << QStringList{tuin};
         QTest::newRow("plural of a compound") << with([](SearchQuery &q) { q.text = QStringLiteral("Taalcafés"); }) << QStringList{taal};
@@ -195,6 +205,53 @@ private Q_SLOTS:
         QCOMPARE(page.first().occurrenceUid, results.at(1).occurrenceUid);
     }
 
+    void titleInContentLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("near");
+        QTest::addColumn<QString>("activityUid");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("titleLanguage");
+        const QString koken = QStringLiteral("a-koken"), taal = QStringLiteral("a-taal"), yoga = QStringLiteral("a-yoga");
+        const QString samenKoken = QStringLiteral("Samen koken");
+        const QString ar = QStringLiteral("ar"), en = QStringLiteral("en"), nl = QStringLiteral("nl");
+        QTest::newRow("ar, translated") << ar << false << koken << QStringLiteral("الطبخ معاً") << ar;
+        QTest::newRow("ar, translated, near a point") << ar << true << koken << QStringLiteral("الطبخ معاً") << ar;
+        QTest::newRow("en, translated") << en << false << koken << QStringLiteral("Cooking together") << en;
+        QTest::newRow("nl, the original") << nl << false << koken << samenKoken << nl;
+        QTest::newRow("no language: the original") << QString() << false << koken << samenKoken << nl;
+        QTest::newRow("ar, untranslated") << ar << false << taal << QStringLiteral("Taalcafé") << nl;
+        QTest::newRow("ar, untranslated, near a point") << ar << true << taal << QStringLiteral("Taalcafé") << nl;
+        QTest::newRow("en original, en") << en << false << yoga << QStringLiteral("Yoga for women") << en;
+        QTest::newRow("en original, nl translation") << nl << false << yoga << QStringLiteral("Yoga voor vrouwen") << nl;
+        QTest::newRow("en original, ar untranslated") << ar << false << yoga << QStringLiteral("Yoga for women") << en;
+        QTest::newRow("language code is bound, not spliced") << QStringLiteral("ar' OR 1=1 --") << false << koken << samenKoken << nl;
+    }
+    void titleInContentLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, near);
+        QFETCH(QString, activityUid);
+        QFETCH(QString, title);
+        QFETCH(QString, titleLanguage);
+        SearchQuery q = week();
+        q.contentLanguage = language;
+        if (near)
+            q.near = SearchQuery::Near{centreLat, centreLon, 2000};
+        QString error;
+        const QList<SearchResult> results = Search::run(db(), q, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int seen = 0;
+        for (const SearchResult &r : results) {
+            if (r.activityUid != activityUid)
+                continue;
+            ++seen;
+            QCOMPARE(r.title, title);
+            QCOMPARE(r.titleLanguage, titleLanguage);
+        }
+        QCOMPARE(seen, 1);
+    }
+
     void planDrivesFromTheSelectiveSide_data()
     {
         QTest::addColumn<SearchQuery>("query");
@@ -207,6 +264,13 @@ private Q_SLOTS:
         text.text = QStringLiteral("moestuin");
         QTest::newRow("rare words: FTS then sessions per activity") << text << QStringLiteral("USING INDEX occurrence_activity");
         QTest::newRow("no words: the time window") << week() << QStringLiteral("USING INDEX occurrence_start");
+        // Titles in the resident's language: one primary-key lookup per row, the driver unchanged.
+        nearText.contentLanguage = text.contentLanguage = QStringLiteral("ar");
+        SearchQuery translated = week();
+        translated.contentLanguage = QStringLiteral("ar");
+        QTest::newRow("near me, translated titles") << nearText << QStringLiteral("USING INDEX occurrence_place");
+        QTest::newRow("rare words, translated titles") << text << QStringLiteral("USING INDEX occurrence_activity");
+        QTest::newRow("no words, translated titles") << translated << QStringLiteral("USING INDEX occurrence_start");
     }
     void planDrivesFromTheSelectiveSide()
     {
@@ -217,6 +281,12 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(!plan.isEmpty() && plan.first().startsWith(QStringLiteral("SEARCH o ")) && plan.first().contains(driver),
                  qPrintable(plan.join(QLatin1Char('\n'))));
+        if (!query.contentLanguage.isEmpty()) {
+            const bool byKey = std::any_of(plan.cbegin(), plan.cend(), [](const QString &step) {
+                return step.startsWith(QStringLiteral("SEARCH t USING PRIMARY KEY (activity_id=? AND lang=?)"));
+            });
+            QVERIFY2(byKey, qPrintable(plan.join(QLatin1Char('\n'))));
+        }
     }
 
     void cancelledSessionsShowUnlessExcluded()
