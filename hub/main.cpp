@@ -8,12 +8,12 @@
 
 int main(int argc, char **argv)
 {
-    // Only `report` draws (a PDF needs fonts, so a QGuiApplication); it needs no screen, and
-    // every other command, the server too, stays a plain QCoreApplication.
+    // Only `report` draws (a PDF needs fonts, so a QGuiApplication). It never needs a
+    // screen, whatever QT_QPA_PLATFORM the environment names (xcb without a display would
+    // abort), and every other command, the server too, stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
