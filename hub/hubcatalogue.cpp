@@ -147,17 +147,21 @@ CatalogueWrite HubCatalogue::ensureOrganisation(const HubOrganisation &organisat
 std::optional<CatalogueItem> HubCatalogue::find(const QString &kind, const QString &uid) const
 {
     m_error.clear();
-    QSqlQuery q(m_db.connection());
-    q.prepare(selectColumns + QStringLiteral(" WHERE kind = :kind AND uid = :uid"));
-    q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":uid"), uid);
+    // Ingest looks up an activity and an override per session log: one prepared statement.
+    static const QString sql = selectColumns + QStringLiteral(" WHERE kind = ? AND uid = ?");
+    QSqlQuery &q = m_db.statement(sql);
+    q.bindValue(0, kind);
+    q.bindValue(1, uid);
     if (!q.exec()) {
         m_error = QStringLiteral("Cannot read %1 %2: %3").arg(kind, uid, q.lastError().text());
+        q.finish();
         return std::nullopt;
     }
-    if (!q.next())
-        return std::nullopt;
-    return fromRow(q);
+    std::optional<CatalogueItem> item;
+    if (q.next())
+        item = fromRow(q);
+    q.finish();
+    return item;
 }
 
 std::optional<QList<CatalogueItem>> HubCatalogue::page(qint64 after, int limit) const

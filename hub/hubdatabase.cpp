@@ -106,10 +106,25 @@ void HubDatabase::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear();
+    m_unprepared.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+QSqlQuery &HubDatabase::statement(const QString &sql) const
+{
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    if (!q->prepare(sql)) {
+        m_unprepared = std::move(q);
+        return *m_unprepared;
+    }
+    return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 int HubDatabase::schemaVersion() const

@@ -4,7 +4,11 @@
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <map>
+#include <memory>
 
 #include <optional>
 
@@ -49,6 +53,14 @@ public:
     SqlDialect dialect() const { return m_location.dialect; }
     QString errorString() const { return m_error; }
 
+    /**
+     * @p sql prepared once on this connection and kept until close(): for statements run
+     * once per item of a batch. Bind by position, exec, read, then finish() it, or a
+     * SELECT keeps its snapshot open. A statement that fails to prepare is not kept; its
+     * exec() then fails with the reason.
+     */
+    QSqlQuery &statement(const QString &sql) const;
+
     /** The schema version the database is at, 0 for an empty one, -1 when it cannot tell. */
     int schemaVersion() const;
     /** The newest schema version this build knows. */
@@ -60,6 +72,8 @@ private:
     bool migrateOneStep(int targetVersion, bool *done);
 
     QSqlDatabase m_db;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unique_ptr<QSqlQuery> m_unprepared;
     QString m_connectionName;
     HubLocation m_location;
     QString m_error;

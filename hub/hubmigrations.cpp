@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 4;
+    return 5;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -52,6 +52,8 @@ QStringList statements(int version, SqlDialect dialect)
         return ingestSchema(dialect);
     case 4:
         return statsSchema(dialect);
+    case 5:
+        return statsClusteredSchema(dialect);
     default:
         return {};
     }

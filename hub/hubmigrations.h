@@ -18,5 +18,7 @@ QStringList catalogueSchema(SqlDialect dialect);
 QStringList ingestSchema(SqlDialect dialect);
 /** Version 4: rollups, dimensions and areas for released statistics (hubstatsschema.cpp). */
 QStringList statsSchema(SqlDialect dialect);
+/** Version 5: the rollups clustered by period on SQLite (hubstatsschema.cpp). */
+QStringList statsClusteredSchema(SqlDialect dialect);
 
 } // namespace Buurtplein::HubMigrations

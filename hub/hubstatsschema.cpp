@@ -67,4 +67,42 @@ QStringList statsSchema(SqlDialect dialect)
     };
 }
 
+// SQLite keeps a rowid table in rowid order, so a period's rows were scattered over the
+// file and each was a lookup from the period index. Clustered by period (WITHOUT ROWID,
+// the period first in the key), a table's range is one sequential read, and the small
+// dimension tables are looked up once instead of twice. PostgreSQL reads the rollups
+// through its period index already and keeps its tables as they were.
+QStringList statsClusteredSchema(SqlDialect dialect)
+{
+    if (dialect.kind() != SqlDialect::Sqlite)
+        return {};
+    QString counters;
+    for (const char *name : {"logged", "held", "not_held", "attendance", "first_timers", "volunteers", "host_present",
+                             "capacity_sessions", "capacity_sum", "capacity_attendance", "age_logs", "age_0_11",
+                             "age_12_17", "age_18_26", "age_27_66", "age_67_plus", "newcomer_logs",
+                             "new_to_neighbourhood", "joins"})
+        counters += QStringLiteral(", %1").arg(QLatin1String(name));
+    QStringList out;
+    auto rebuild = [&](const QString &table, const QString &definition, const QString &columns) {
+        out << QStringLiteral("CREATE TABLE %1_clustered %2 WITHOUT ROWID").arg(table, definition)
+            << QStringLiteral("INSERT INTO %1_clustered (%2) SELECT %2 FROM %1").arg(table, columns)
+            << QStringLiteral("DROP TABLE %1").arg(table)
+            << QStringLiteral("ALTER TABLE %1_clustered RENAME TO %1").arg(table);
+    };
+    for (const char *name : {"stats_day", "stats_week", "stats_month"}) {
+        rebuild(QLatin1String(name),
+                QStringLiteral("(period INTEGER NOT NULL, activity_uid TEXT NOT NULL, place_uid TEXT NOT NULL%1,"
+                               " PRIMARY KEY (period, activity_uid, place_uid))")
+                    .arg(counterColumns()),
+                QStringLiteral("period, activity_uid, place_uid") + counters);
+    }
+    rebuild(QStringLiteral("stats_activity"),
+            QStringLiteral("(uid TEXT PRIMARY KEY, organisation_uid TEXT NOT NULL, category TEXT NOT NULL, programme TEXT NOT NULL,"
+                           " place_uid TEXT NOT NULL)"),
+            QStringLiteral("uid, organisation_uid, category, programme, place_uid"));
+    rebuild(QStringLiteral("stats_place"), QStringLiteral("(uid TEXT PRIMARY KEY, gemeente TEXT NOT NULL, wijk TEXT NOT NULL, buurt TEXT NOT NULL)"),
+            QStringLiteral("uid, gemeente, wijk, buurt"));
+    return out;
+}
+
 } // namespace Buurtplein::HubMigrations

@@ -65,10 +65,11 @@ bool JoinCountStore::store(const QString &clientKeyHash, const QList<JoinCount> 
 
 qint64 JoinCountStore::total(const QString &occurrenceUid) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM join_count WHERE occurrence_uid = :occurrence"));
-    q.bindValue(QStringLiteral(":occurrence"), occurrenceUid);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM join_count WHERE occurrence_uid = ?"));
+    q.bindValue(0, occurrenceUid);
+    const qint64 total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return total;
 }
 
 qint64 JoinRateLimit::admit(const QString &keyHash, qint64 now)

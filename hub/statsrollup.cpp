@@ -110,17 +110,20 @@ bool lock(HubDatabase &db, QString *error)
 bool add(HubDatabase &db, const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters,
          int sign, QString *error)
 {
+    static const QString upserts[] = {upsertSql(QLatin1String(granularities[0])), upsertSql(QLatin1String(granularities[1])),
+                                      upsertSql(QLatin1String(granularities[2]))};
     const Periods periods = periodsOf(sessionStart);
     for (int g = 0; g < 3; ++g) {
-        QSqlQuery q(db.connection());
-        q.prepare(upsertSql(QLatin1String(granularities[g])));
+        QSqlQuery &q = db.statement(upserts[g]);
         // An empty QString binds as NULL; the key columns are NOT NULL.
-        q.addBindValue(notNull(activityUid));
-        q.addBindValue(notNull(placeUid));
-        q.addBindValue(periodFor(periods, g));
-        for (qint64 v : counters)
-            q.addBindValue(sign * v);
-        if (!q.exec())
+        q.bindValue(0, notNull(activityUid));
+        q.bindValue(1, notNull(placeUid));
+        q.bindValue(2, periodFor(periods, g));
+        for (int i = 0; i < CounterCount; ++i)
+            q.bindValue(3 + i, sign * counters[i]);
+        const bool ok = q.exec();
+        q.finish();
+        if (!ok)
             return fail(error, QStringLiteral("Cannot update the statistics"), q);
     }
     return true;
@@ -144,10 +147,11 @@ bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, QStri
 
 bool markLogged(HubDatabase &db, const QString &occurrenceUid, QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE stats_cancelled SET logged = 1 WHERE occurrence_uid = ?"));
-    q.addBindValue(occurrenceUid);
-    return q.exec() || fail(error, QStringLiteral("Cannot mark a cancelled session as logged"), q);
+    QSqlQuery &q = db.statement(QStringLiteral("UPDATE stats_cancelled SET logged = 1 WHERE occurrence_uid = ?"));
+    q.bindValue(0, occurrenceUid);
+    const bool ok = q.exec();
+    q.finish();
+    return ok || fail(error, QStringLiteral("Cannot mark a cancelled session as logged"), q);
 }
 
 QString movedPlace(HubDatabase &db, const QString &occurrenceUid)

@@ -171,7 +171,7 @@ ReleaseResult release(const Table &table, const Rules &rules)
 }
 
 ReleaseResult releaseLinked(const QList<Table> &tables, const QList<Aggregation> &aggregations,
-                            const Rules &rules)
+                            const Rules &rules, AuditDetail detail)
 {
     ReleaseResult result;
     result.error = rulesError(rules);
@@ -219,7 +219,8 @@ ReleaseResult releaseLinked(const QList<Table> &tables, const QList<Aggregation>
                     target = i;
             }
             if (target < 0) {
-                result.audit = auditModelFlow(model, rules, *flow).findings;
+                if (detail == AuditDetail::Intervals)
+                    result.audit = auditModelFlow(model, rules, *flow).findings;
                 settled = true;
                 break;
             }

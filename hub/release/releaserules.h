@@ -116,11 +116,17 @@ struct AuditResult {
     bool allProtected() const;
 };
 
+/**
+ * How much of the audit a release reports. Every release proves each suppressed figure
+ * protected either way; the exact intervals cost about as much again and serve checks.
+ */
+enum class AuditDetail { Proof, Intervals };
+
 /** A release: the tables evaluators may see, and the audit they passed. */
 struct ReleaseResult {
     QString error; ///< a sentence when nothing may be released
     QList<ReleasedTable> tables;
-    QList<AuditFinding> audit;
+    QList<AuditFinding> audit; ///< with AuditDetail::Intervals: one finding per suppressed figure
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -135,7 +141,7 @@ qint64 protectionRange(qint64 value, const Rules &rules);
 ReleaseResult release(const Table &table, const Rules &rules);
 /** Releases several tables of one release jointly, linked by @p aggregations. */
 ReleaseResult releaseLinked(const QList<Table> &tables, const QList<Aggregation> &aggregations,
-                            const Rules &rules);
+                            const Rules &rules, AuditDetail detail = AuditDetail::Proof);
 
 /**
  * Audits the suppression pattern of @p released (only which figures are suppressed is
