@@ -6,13 +6,15 @@ namespace Buurtplein::HubMigrations {
 namespace {
 // The summed counters of one rollup row (docs/statistics.md, "Rollups"); the same list
 // in the same order as StatsRollup::Counter.
+const char *const counterNames[] = {"logged", "held", "not_held", "attendance", "first_timers", "volunteers", "host_present",
+                                    "capacity_sessions", "capacity_sum", "capacity_attendance", "age_logs", "age_0_11",
+                                    "age_12_17", "age_18_26", "age_27_66", "age_67_plus", "newcomer_logs",
+                                    "new_to_neighbourhood", "joins"};
+
 QString counterColumns()
 {
     QString columns;
-    for (const char *name : {"logged", "held", "not_held", "attendance", "first_timers", "volunteers", "host_present",
-                             "capacity_sessions", "capacity_sum", "capacity_attendance", "age_logs", "age_0_11",
-                             "age_12_17", "age_18_26", "age_27_66", "age_67_plus", "newcomer_logs",
-                             "new_to_neighbourhood", "joins"})
+    for (const char *name : counterNames)
         columns += QStringLiteral(", %1 BIGINT NOT NULL DEFAULT 0").arg(QLatin1String(name));
     return columns;
 }
@@ -77,10 +79,7 @@ QStringList statsClusteredSchema(SqlDialect dialect)
     if (dialect.kind() != SqlDialect::Sqlite)
         return {};
     QString counters;
-    for (const char *name : {"logged", "held", "not_held", "attendance", "first_timers", "volunteers", "host_present",
-                             "capacity_sessions", "capacity_sum", "capacity_attendance", "age_logs", "age_0_11",
-                             "age_12_17", "age_18_26", "age_27_66", "age_67_plus", "newcomer_logs",
-                             "new_to_neighbourhood", "joins"})
+    for (const char *name : counterNames)
         counters += QStringLiteral(", %1").arg(QLatin1String(name));
     QStringList out;
     auto rebuild = [&](const QString &table, const QString &definition, const QString &columns) {

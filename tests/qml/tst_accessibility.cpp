@@ -7,9 +7,7 @@
 // Then the keyboard: Tab on the home page reaches a session, Enter opens its activity.
 #include "accessibilitywalk.h"
 #include "appcontext.h"
-#include "appsession.h"
-#include "database.h"
-#include "devicesettings.h"
+#include "demosession.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -18,10 +16,8 @@
 #include <QQmlExpression>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,32 +50,15 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    TestSupport::prepareAppTest();
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("device.sqlite"));
-    {
-        // Enrolled as tst_workerapp's device is, so that the worker pages open too.
-        Database db;
-        QVERIFY(db.open(path));
-        DeviceSettings settings(db.connection());
-        QVERIFY(settings.setValue(SettingKey::workerOrganisationUid, QStringLiteral("org:buurtwerk-oost")));
-        QVERIFY(settings.setValue(SettingKey::workerOrganisationName, QStringLiteral("Buurtwerk Oost")));
-        QVERIFY(settings.setValue(SettingKey::workerHubUrl, QStringLiteral("http://127.0.0.1:9")));
-    }
-    AppSessionOptions options;
-    options.databasePath = path;
-    options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
-    options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
-    // Monday 23 November 2026, 09:00 in Amsterdam.
-    options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
-    options.startReminders = false;
-    options.replayNmea = QStringLiteral(BUURTPLEIN_QML_TESTS "/no-fix.nmea");
-    options.tokenDirectory = m_dir.path();
-    options.keychain = false;
+    QString error;
+    // Enrolled as tst_workerapp's device is, so that the worker pages open too.
+    QVERIFY2(TestSupport::enrolDemoWorker(path, &error), qPrintable(error));
+    AppSessionOptions options = TestSupport::demoSessionOptions(path, m_dir.path());
     options.startSync = false;
     m_session = std::make_unique<AppSession>();
-    QString error;
     QVERIFY2(m_session->open(options, &error), qPrintable(error));
     m_session->context()->search()->setDebounceMs(0);
 

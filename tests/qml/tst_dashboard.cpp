@@ -4,7 +4,7 @@
 // (the dashboard against a live hub is tst_evaluatorapp). A QApplication, as in the app:
 // the dashboard's Qt Charts draw through a widgets graphics view.
 #include "appcontext.h"
-#include "appsession.h"
+#include "demosession.h"
 #include "statsclient.h"
 #include "statstablemodel.h"
 
@@ -12,8 +12,6 @@
 #include <QFile>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
@@ -68,19 +66,9 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        AppSessionOptions options;
-        options.databasePath = QStringLiteral(":memory:");
-        options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
-        options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
-        // Monday 23 November 2026, 09:00 in Amsterdam.
-        options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
-        options.startReminders = false;
-        options.replayNmea = QStringLiteral(BUURTPLEIN_QML_TESTS "/no-fix.nmea");
+        TestSupport::prepareAppTest();
+        AppSessionOptions options = TestSupport::demoSessionOptions(QStringLiteral(":memory:"), m_dir.path());
         options.startSync = false;
-        options.keychain = false;
-        options.tokenDirectory = m_dir.path();
         m_session = std::make_unique<AppSession>();
         QString error;
         if (!m_session->open(options, &error))

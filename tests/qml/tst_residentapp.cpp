@@ -3,12 +3,10 @@
 // built by AppSession on a throw-away catalogue filled from the demo neighbourhood at a
 // fixed moment, without a position source (so "near me" has to fall back).
 #include "appcontext.h"
-#include "appsession.h"
+#include "demosession.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
-#include <QStandardPaths>
 #include <QtQuickTest>
 
 #include <memory>
@@ -24,20 +22,10 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        AppSessionOptions options;
-        options.databasePath = QStringLiteral(":memory:");
-        options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
-        options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
-        // Monday 23 November 2026, 09:00 in Amsterdam.
-        options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
-        options.startReminders = false;
-        // An NMEA file without a single fix: a real position source that never finds the resident.
-        options.replayNmea = QStringLiteral(BUURTPLEIN_QML_TESTS "/no-fix.nmea");
+        TestSupport::prepareAppTest();
         m_session = std::make_unique<AppSession>();
         QString error;
-        if (!m_session->open(options, &error))
+        if (!m_session->open(TestSupport::demoSessionOptions(QStringLiteral(":memory:")), &error))
             qFatal("cannot open the test catalogue: %s", qPrintable(error));
         // Searches answer as soon as the worker does: tests wait on results, not on a clock.
         m_session->context()->search()->setDebounceMs(0);

@@ -2,13 +2,11 @@
 // Runs qml/tst_*.qml of this folder: the app's real window over the AppContext that
 // AppSession builds, switched between Dutch and Arabic as a resident would.
 #include "appcontext.h"
-#include "appsession.h"
+#include "demosession.h"
 #include "uilanguage.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
-#include <QStandardPaths>
 #include <QtQuickTest>
 
 #include <memory>
@@ -24,17 +22,10 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        AppSessionOptions options;
-        options.databasePath = QStringLiteral(":memory:");
-        options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
-        options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
-        options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
-        options.startReminders = false;
+        TestSupport::prepareAppTest();
         m_session = std::make_unique<AppSession>();
         QString error;
-        if (!m_session->open(options, &error))
+        if (!m_session->open(TestSupport::demoSessionOptions(QStringLiteral(":memory:")), &error))
             qFatal("cannot open the test catalogue: %s", qPrintable(error));
         // Dutch, as on a device where nobody chose and the system speaks no supported language.
         m_session->context()->language()->setSystemLanguages({});
