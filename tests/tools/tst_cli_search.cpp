@@ -377,6 +377,44 @@ private Q_SLOTS:
             QVERIFY(instant(f) >= from && instant(f) < to);
     }
 
+    // Titles in the reader's language where the activity has a translation to it, the
+    // original (and its language) where not; the same sessions either way.
+    void contentLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"ar", "tr", "en", "pl"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void contentLanguage()
+    {
+        QFETCH(QString, language);
+        const CliRun r = runCli(searchArgs({QStringLiteral("--content-language"), language}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray found = r.json().array();
+        // Sessions starting together come by title, which is now the translated one.
+        QStringList sessions = field(found, "occurrence");
+        QStringList original = field(m_all, "occurrence");
+        sessions.sort();
+        original.sort();
+        QCOMPARE(sessions, original);
+        int translated = 0;
+        for (const QJsonValue &result : found) {
+            const QJsonObject activity = m_activities.value(result[QLatin1String("activity")].toString());
+            const QJsonObject translation = activity[QLatin1String("translations")][language].toObject();
+            if (translation.isEmpty()) {
+                QCOMPARE(result[QLatin1String("title")].toString(), activity[QLatin1String("title")].toString());
+                QCOMPARE(result[QLatin1String("titleLanguage")].toString(), QStringLiteral("nl"));
+            } else {
+                QCOMPARE(result[QLatin1String("title")].toString(), translation[QLatin1String("title")].toString());
+                QCOMPARE(result[QLatin1String("titleLanguage")].toString(), language);
+                ++translated;
+            }
+        }
+        // The demo translates into en, ar and tr, not into Polish.
+        QCOMPARE(translated > 0, language != QLatin1String("pl"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -394,6 +432,8 @@ private Q_SLOTS:
         QTest::newRow("not a time") << db + QStringList{"--to", "morgen"} << "--to needs an ISO 8601 time";
         QTest::newRow("order by distance from nowhere") << db + QStringList{"--order", "distance"} << "--order distance needs --near";
         QTest::newRow("limit 0") << db + QStringList{"--limit", "0"} << "--limit must be a whole number above 0";
+        QTest::newRow("language by name") << db + QStringList{"--content-language", "Arabisch"} << "--content-language needs a language code";
+        QTest::newRow("empty language") << db + QStringList{"--content-language", ""} << "--content-language needs a language code";
         QTest::newRow("unknown option") << db + QStringList{"--colour", "red"} << "search has no option --colour";
         QTest::newRow("text twice") << db + QStringList{"--text", "koffie", "--text", "thee"} << "--text is given twice";
         QTest::newRow("text without its value") << db + QStringList{"--text"} << "--text needs a value";

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -34,6 +35,10 @@ QString readQuery(const Arguments &a, SearchQuery *q)
     q->languages = listOption(a, QStringLiteral("lang"));
     q->audiences = listOption(a, QStringLiteral("audience"));
     q->accessibility = listOption(a, QStringLiteral("accessible"));
+    q->contentLanguage = a.value(QStringLiteral("content-language"));
+    static const QRegularExpression languageTag(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    if (a.has(QStringLiteral("content-language")) && !languageTag.match(q->contentLanguage).hasMatch())
+        return QStringLiteral("--content-language needs a language code such as ar or tr, not '%1'.").arg(q->contentLanguage);
     q->freeOnly = a.has(QStringLiteral("free"));
     q->includeCancelled = !a.has(QStringLiteral("no-cancelled"));
 
@@ -95,6 +100,7 @@ QJsonObject toJson(const SearchResult &r)
         {QStringLiteral("occurrence"), r.occurrenceUid},
         {QStringLiteral("activity"), r.activityUid},
         {QStringLiteral("title"), r.title},
+        {QStringLiteral("titleLanguage"), r.titleLanguage},
         {QStringLiteral("category"), r.category},
         {QStringLiteral("languages"), QJsonArray::fromStringList(r.languages)},
         {QStringLiteral("costCents"), r.costCents},
@@ -119,7 +125,7 @@ int search(const QStringList &args)
     const Accepted accepted{QStringLiteral("search"),
                             {QStringLiteral("db"), QStringLiteral("text"), QStringLiteral("near"), QStringLiteral("radius"),
                              QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("order"), QStringLiteral("limit"),
-                             QStringLiteral("offset")},
+                             QStringLiteral("offset"), QStringLiteral("content-language")},
                             {QStringLiteral("category"), QStringLiteral("lang"), QStringLiteral("audience"), QStringLiteral("accessible")},
                             {QStringLiteral("free"), QStringLiteral("no-cancelled")},
                             {QStringLiteral("db")}};

@@ -24,7 +24,7 @@ const Command commands[] = {
     {"search", Cli::search,
      "search --db DB [--text S] [--category C[,...]]... [--lang L[,...]]... [--audience A[,...]]... "
      "[--accessible F[,...]]... [--free] [--no-cancelled] [--near LAT,LON [--radius M]] [--from T] [--to T] "
-     "[--order start|distance] [--limit N] [--offset N]"},
+     "[--order start|distance] [--limit N] [--offset N] [--content-language L]"},
     {"sync", Cli::sync, "sync --db DB --hub URL --token-file FILE"},
 };
 
