@@ -31,6 +31,7 @@ bool JoinCountStore::store(const QString &clientKeyHash, const QList<JoinCount> 
     // Joins count in the rollups of the occurrence's logs: add the change, under the statistics lock.
     if (!StatsRollup::lock(m_db, error))
         return false;
+    StatsRollup::Deltas deltas;
     QSqlQuery before(m_db.connection());
     before.prepare(QStringLiteral("SELECT count FROM join_count WHERE occurrence_uid = :occurrence AND client_key_hash = :key"));
     QSqlQuery q(m_db.connection());
@@ -53,9 +54,11 @@ bool JoinCountStore::store(const QString &clientKeyHash, const QList<JoinCount> 
             *error = QStringLiteral("Cannot store a join count: ") + q.lastError().text();
             return false;
         }
-        if (item.count != previous && !StatsRollup::addJoins(m_db, item.occurrenceUid, item.count - previous, error))
+        if (item.count != previous && !StatsRollup::addJoins(m_db, item.occurrenceUid, item.count - previous, &deltas, error))
             return false;
     }
+    if (!deltas.write(m_db, error))
+        return false;
     if (!tx.commit()) {
         *error = QStringLiteral("Cannot commit the join counts: ") + tx.errorString();
         return false;

@@ -109,6 +109,7 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         *error = q.lastError().text();
         return std::nullopt;
     }
+    StatsRollup::Deltas deltas;
     QList<SessionLogOutcome> outcomes;
     outcomes.reserve(logs.size());
     for (const SessionLog &log : logs) {
@@ -153,8 +154,7 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         if (replaced) {
             StatsRollup::LogFigures gone = *replaced;
             gone.joins = joins.total(oldOccurrence);
-            if (!StatsRollup::add(m_db, gone.activityUid, gone.placeUid, gone.sessionStart, StatsRollup::countersOf(gone), -1, error))
-                return std::nullopt;
+            deltas.add(gone.activityUid, gone.placeUid, gone.sessionStart, StatsRollup::countersOf(gone), -1);
         }
         figures.sessionStart = SessionLogPayload::occurrenceStart(log.occurrenceUid).value_or(0);
         figures.held = log.held;
@@ -165,10 +165,12 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         figures.ages = hasBands ? log.ageBands : QList<int>();
         figures.newcomers = log.newToNeighbourhood;
         figures.joins = joins.total(log.occurrenceUid);
-        if (!StatsRollup::add(m_db, figures.activityUid, figures.placeUid, figures.sessionStart, StatsRollup::countersOf(figures), 1, error)
-            || !StatsRollup::markLogged(m_db, log.occurrenceUid, error))
+        deltas.add(figures.activityUid, figures.placeUid, figures.sessionStart, StatsRollup::countersOf(figures), 1);
+        if (!StatsRollup::markLogged(m_db, log.occurrenceUid, error))
             return std::nullopt;
     }
+    if (!deltas.write(m_db, error))
+        return std::nullopt;
     if (!tx.commit()) {
         *error = QStringLiteral("Cannot commit the session logs: ") + tx.errorString();
         return std::nullopt;

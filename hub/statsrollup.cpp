@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <map>
 
 namespace Buurtplein::StatsRollup {
@@ -21,7 +22,8 @@ int periodFor(const Periods &p, int granularity)
     return granularity == 0 ? p.day : granularity == 1 ? p.week : p.month;
 }
 
-QString upsertSql(const QString &table)
+// Adds @p rows rows of (activity, place, period, counters...) to @p table; the keys must differ.
+QString upsertSql(const QString &table, int rows)
 {
     QString names, values, sums;
     for (const QString &c : columns()) {
@@ -29,9 +31,10 @@ QString upsertSql(const QString &table)
         values += QStringLiteral(", ?");
         sums += QStringLiteral("%1%2 = %3.%2 + excluded.%2").arg(sums.isEmpty() ? QString() : QStringLiteral(", "), c, table);
     }
-    return QStringLiteral("INSERT INTO %1 (activity_uid, place_uid, period%2) VALUES (?, ?, ?%3)"
+    const QStringList row(rows, QStringLiteral("(?, ?, ?%1)").arg(values));
+    return QStringLiteral("INSERT INTO %1 (activity_uid, place_uid, period%2) VALUES %3"
                           " ON CONFLICT (activity_uid, place_uid, period) DO UPDATE SET %4")
-        .arg(table, names, values, sums);
+        .arg(table, names, row.join(QLatin1Char(',')), sums);
 }
 
 QString notNull(const QString &text)
@@ -107,29 +110,53 @@ bool lock(HubDatabase &db, QString *error)
     return rebuild(db, error);
 }
 
-bool add(HubDatabase &db, const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters,
-         int sign, QString *error)
+void Deltas::add(const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters, int sign)
 {
-    static const QString upserts[] = {upsertSql(QLatin1String(granularities[0])), upsertSql(QLatin1String(granularities[1])),
-                                      upsertSql(QLatin1String(granularities[2]))};
     const Periods periods = periodsOf(sessionStart);
     for (int g = 0; g < 3; ++g) {
-        QSqlQuery &q = db.statement(upserts[g]);
-        // An empty QString binds as NULL; the key columns are NOT NULL.
-        q.bindValue(0, notNull(activityUid));
-        q.bindValue(1, notNull(placeUid));
-        q.bindValue(2, periodFor(periods, g));
+        Counters &sum = m_sums[g][Key{activityUid, placeUid, periodFor(periods, g)}];
         for (int i = 0; i < CounterCount; ++i)
-            q.bindValue(3 + i, sign * counters[i]);
-        const bool ok = q.exec();
-        q.finish();
-        if (!ok)
-            return fail(error, QStringLiteral("Cannot update the statistics"), q);
+            sum[i] += sign * counters[i];
+    }
+}
+
+bool Deltas::write(HubDatabase &db, QString *error)
+{
+    // SQLite has no round trips, and Qt's driver looks each of a statement's parameters up
+    // by index (quadratic in their number: 100 rows per statement took minutes for a
+    // rebuild of a million logs), so there one row per statement.
+    const int perStatement = db.dialect().kind() == SqlDialect::Postgres ? 100 : 1;
+    for (int g = 0; g < 3; ++g) {
+        QList<const std::pair<const Key, Counters> *> entries;
+        for (const auto &entry : m_sums[g]) {
+            // A revision that changes nothing leaves nothing to write.
+            if (std::any_of(entry.second.cbegin(), entry.second.cend(), [](qint64 v) { return v != 0; }))
+                entries.append(&entry);
+        }
+        for (qsizetype start = 0; start < entries.size(); start += perStatement) {
+            const qsizetype n = std::min<qsizetype>(perStatement, entries.size() - start);
+            QSqlQuery &q = db.statement(upsertSql(QLatin1String(granularities[g]), int(n)));
+            int p = 0;
+            for (qsizetype i = start; i < start + n; ++i) {
+                const Key &k = entries.at(i)->first;
+                // An empty QString binds as NULL; the key columns are NOT NULL.
+                q.bindValue(p++, notNull(std::get<0>(k)));
+                q.bindValue(p++, notNull(std::get<1>(k)));
+                q.bindValue(p++, std::get<2>(k));
+                for (qint64 v : entries.at(i)->second)
+                    q.bindValue(p++, v);
+            }
+            const bool ok = q.exec();
+            q.finish();
+            if (!ok)
+                return fail(error, QStringLiteral("Cannot update the statistics"), q);
+        }
+        m_sums[g].clear();
     }
     return true;
 }
 
-bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, QString *error)
+bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, Deltas *deltas, QString *error)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT activity_uid, COALESCE(stats_place, ''), session_start FROM session_log WHERE occurrence_uid = ?"));
@@ -138,10 +165,8 @@ bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, QStri
         return fail(error, QStringLiteral("Cannot read the logs of an occurrence"), q);
     Counters c{};
     c[Joins] = delta;
-    while (q.next()) {
-        if (!add(db, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), c, 1, error))
-            return false;
-    }
+    while (q.next())
+        deltas->add(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), c, 1);
     return true;
 }
 
@@ -185,8 +210,7 @@ bool rebuild(HubDatabase &db, QString *error)
         joins.insert(q.value(0).toString(), q.value(1).toLongLong());
 
     // Summed in memory first: one row per key and period, however many logs.
-    using Key = std::tuple<QString, QString, int>;
-    std::map<Key, Counters> sums[3];
+    Deltas sums;
     QList<std::tuple<QString, QString, int>> firstRecorded; // uuid, place, capacity of logs stored before version 4
     QHash<QString, int> capacities;
     // Forward-only streams on SQLite. On QPSQL it is libpq's single-row mode, which the
@@ -224,13 +248,7 @@ bool rebuild(HubDatabase &db, QString *error)
             log.capacity = rows.value(16).isNull() ? -1 : rows.value(16).toInt();
         }
         log.joins = joins.value(occurrence);
-        const Counters c = countersOf(log);
-        const Periods p = periodsOf(log.sessionStart);
-        for (int g = 0; g < 3; ++g) {
-            Counters &sum = sums[g][Key{log.activityUid, log.placeUid, periodFor(p, g)}];
-            for (int i = 0; i < CounterCount; ++i)
-                sum[i] += c[i];
-        }
+        sums.add(log.activityUid, log.placeUid, log.sessionStart, countersOf(log), 1);
     }
     rows.finish();
 
@@ -244,40 +262,8 @@ bool rebuild(HubDatabase &db, QString *error)
             return fail(error, QStringLiteral("Cannot record a log's place"), set);
     }
 
-    // Many rows per statement: PostgreSQL over QPSQL pays a round trip per statement.
-    // SQLite has no round trips, and Qt's driver looks each of a statement's parameters up
-    // by index (quadratic in their number: 100 rows took minutes for a million logs), so
-    // one row per statement.
-    const int perStatement = db.dialect().kind() == SqlDialect::Postgres ? 100 : 1;
-    for (int g = 0; g < 3; ++g) {
-        const QString table = QLatin1String(granularities[g]);
-        QString row = QStringLiteral("(?, ?, ?");
-        for (int i = 0; i < CounterCount; ++i)
-            row += QStringLiteral(", ?");
-        row += QLatin1Char(')');
-        QString names;
-        for (const QString &c : columns())
-            names += QStringLiteral(", ") + c;
-        QList<const std::pair<const Key, Counters> *> entries;
-        for (const auto &entry : sums[g])
-            entries.append(&entry);
-        for (qsizetype start = 0; start < entries.size(); start += perStatement) {
-            const qsizetype n = std::min<qsizetype>(perStatement, entries.size() - start);
-            QStringList rows(n, row);
-            QSqlQuery ins(db.connection());
-            ins.prepare(QStringLiteral("INSERT INTO %1 (activity_uid, place_uid, period%2) VALUES %3").arg(table, names, rows.join(u',')));
-            for (qsizetype i = start; i < start + n; ++i) {
-                const Key &k = entries.at(i)->first;
-                ins.addBindValue(notNull(std::get<0>(k)));
-                ins.addBindValue(notNull(std::get<1>(k)));
-                ins.addBindValue(std::get<2>(k));
-                for (qint64 v : entries.at(i)->second)
-                    ins.addBindValue(v);
-            }
-            if (!ins.exec())
-                return fail(error, QStringLiteral("Cannot store the rollups"), ins);
-        }
-    }
+    if (!sums.write(db, error))
+        return false;
     if (!q.exec(QStringLiteral("UPDATE stats_meta SET built = 1 WHERE id = 1")))
         return fail(error, QStringLiteral("Cannot mark the rollups built"), q);
     return true;

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace Buurtplein {
 
@@ -60,11 +62,26 @@ Counters countersOf(const LogFigures &log);
 
 /** Takes the rollup lock inside the caller's write transaction and sums the rollups from the raw logs if that is still due. */
 bool lock(HubDatabase &db, QString *error);
-/** Adds @p sign (+1 or -1) times @p counters to the rows of (@p activityUid, @p placeUid) for the periods of @p sessionStart. */
-bool add(HubDatabase &db, const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters,
-         int sign, QString *error);
-/** Adds @p delta joins to the rollups of every raw log of @p occurrenceUid. */
-bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, QString *error);
+/**
+ * Changes to the rollups summed in memory and written in one go, inside the caller's
+ * transaction: a request's logs (each log and revision adds to three rows) or a rebuild.
+ * On PostgreSQL a statement is a round trip, so rows go a hundred per upsert there.
+ */
+class Deltas
+{
+public:
+    /** Adds @p sign (+1 or -1) times @p counters to the rows of (@p activityUid, @p placeUid) for the periods of @p sessionStart. */
+    void add(const QString &activityUid, const QString &placeUid, qint64 sessionStart, const Counters &counters, int sign);
+    /** Adds the summed changes to the rollup tables and forgets them; false and @p error when the database fails. */
+    bool write(HubDatabase &db, QString *error);
+
+private:
+    using Key = std::tuple<QString, QString, int>; // activity, place, period
+    std::map<Key, Counters> m_sums[3];             // day, week, month
+};
+
+/** Adds @p delta joins to the rollups of every raw log of @p occurrenceUid, into @p deltas. */
+bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, Deltas *deltas, QString *error);
 /** Marks a session cancelled in advance as logged after all, once a log for @p occurrenceUid arrived. */
 bool markLogged(HubDatabase &db, const QString &occurrenceUid, QString *error);
 /** Empties the rollups and sums them again from the raw logs (an upgraded hub; tests). Inside the caller's transaction. */

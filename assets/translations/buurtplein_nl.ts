@@ -234,6 +234,14 @@
     </message>
 </context>
 <context>
+    <name>AreaMap</name>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>Map legend: the outline circles of suppressed areas; %1 is k</extracomment>
+        <translation>minder dan %1</translation>
+    </message>
+</context>
+<context>
     <name>AreaShadingLayer</name>
     <message>
         <source>%1–%2</source>
@@ -1675,11 +1683,6 @@ Audience of an activity</extracomment>
     <message>
         <source>Per wijk</source>
         <translation>Per wijk</translation>
-    </message>
-    <message>
-        <source>fewer than %1</source>
-        <extracomment>Map legend: the outline circles of suppressed areas; %1 is k</extracomment>
-        <translation>minder dan %1</translation>
     </message>
     <message>
         <source>By category</source>

@@ -234,6 +234,14 @@
     </message>
 </context>
 <context>
+    <name>AreaMap</name>
+    <message>
+        <source>fewer than %1</source>
+        <extracomment>Map legend: the outline circles of suppressed areas; %1 is k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaShadingLayer</name>
     <message>
         <source>%1–%2</source>
@@ -1679,11 +1687,6 @@ Audience of an activity</extracomment>
     </message>
     <message>
         <source>Per wijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fewer than %1</source>
-        <extracomment>Map legend: the outline circles of suppressed areas; %1 is k</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -206,85 +206,15 @@ Page {
                     StatsTableView { objectName: "areaTable"; Layout.fillWidth: true; model: areaModel }
                     StatsNote { Layout.fillWidth: true; model: areaModel }
                 }
-                MapCanvas {
+                AreaMap {
                     id: map
                     objectName: "areaMap"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.preferredHeight: 420
-                    places: null
-
-                    function frameAreas() {
-                        // The areas of the table shown, with room around a lone one.
-                        const shown = areaModel.rows().map(r => r.key)
-                        const located = (root.stats.dimensions.areas || []).filter(a => a.located && shown.indexOf(a.code) >= 0)
-                        if (located.length === 0)
-                            return
-                        const box = { north: -90, south: 90, west: 180, east: -180 }
-                        for (const a of located) {
-                            box.north = Math.max(box.north, a.lat); box.south = Math.min(box.south, a.lat)
-                            box.east = Math.max(box.east, a.lon); box.west = Math.min(box.west, a.lon)
-                        }
-                        frame({ north: box.north + 0.004, south: box.south - 0.004, west: box.west - 0.008, east: box.east + 0.008 })
-                    }
-                    Connections {
-                        target: areaModel
-                        function onTableChanged() { map.frameAreas() }
-                    }
-                    Component.onCompleted: frameAreas()
-
-                    AreaShadingLayer {
-                        id: shading
-                        model: areaModel
-                        areas: root.stats.dimensions.areas || []
-                        origin: map.origin
-                        worldSize: map.worldSize
-                        zoom: map.zoom
-                    }
-                    Rectangle {
-                        objectName: "mapLegend"
-                        anchors.right: parent.right
-                        anchors.top: parent.top
-                        anchors.margins: Theme.spacing
-                        width: legend.implicitWidth + 16
-                        height: legend.implicitHeight + 16
-                        color: "#f0ffffff"
-                        radius: 4
-                        z: 5
-                        Column {
-                            id: legend
-                            x: 8
-                            y: 8
-                            spacing: 2
-                            Label {
-                                text: filters.metricLabel(filters.metric)
-                                font.pixelSize: Theme.small
-                                font.bold: true
-                            }
-                            Repeater {
-                                model: 5
-                                Row {
-                                    required property int index
-                                    spacing: 6
-                                    Rectangle { width: 14; height: 14; radius: 7; color: shading.scale[index]; border.color: Theme.primary }
-                                    Label {
-                                        objectName: "legendClass" + index
-                                        font.pixelSize: Theme.small
-                                        text: shading.classText(index)
-                                    }
-                                }
-                            }
-                            Row {
-                                spacing: 6
-                                Rectangle { width: 14; height: 14; radius: 7; color: "white"; border.color: Theme.muted; border.width: 2 }
-                                Label {
-                                    font.pixelSize: Theme.small
-                                    //: Map legend: the outline circles of suppressed areas; %1 is k
-                                    text: qsTr("fewer than %1").arg(areaModel.k)
-                                }
-                            }
-                        }
-                    }
+                    model: areaModel
+                    areas: root.stats.dimensions.areas || []
+                    metricLabel: filters.metricLabel(filters.metric)
                 }
             }
 

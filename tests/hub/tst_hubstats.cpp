@@ -370,6 +370,74 @@ private slots:
 
     // Two connections (two hub processes) push the same uuids at the same time: the rollup
     // lock serialises their read-modify-write, so the rollups equal a recomputation.
+    // Anonymous joins count in the rollups of their occurrence's log, whichever came
+    // first, once per device at its latest count, and again after a rebuild.
+    void joinsFollowCountsAndLogs_data() { routes_data(); }
+    void joinsFollowCountsAndLogs()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        HubDatabase db;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        QVERIFY(db.open(fresh.location()));
+        QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
+        QRandomGenerator g(7);
+        QList<SessionLog> logs;
+        for (int uuid = 0; uuid < 30; ++uuid)
+            logs.append(randomLog(g, uuid, 1));
+        SessionLogStore logStore(db);
+        JoinCountStore joinStore(db);
+        QVERIFY2(logStore.store(logs.mid(0, 15), org, 100, &error), qPrintable(error));
+        // Two devices count joins for every session, the later half before its log arrived.
+        QHash<QString, int> deviceA, deviceB;
+        QList<JoinCount> countsA, countsB;
+        for (const SessionLog &log : logs) {
+            deviceA[log.occurrenceUid] = 1 + int(g.bounded(5));
+            deviceB[log.occurrenceUid] = int(g.bounded(3));
+            countsA.append({log.occurrenceUid, deviceA.value(log.occurrenceUid)});
+            countsB.append({log.occurrenceUid, deviceB.value(log.occurrenceUid)});
+        }
+        QVERIFY2(joinStore.store(QStringLiteral("device-a"), countsA, 100, &error), qPrintable(error));
+        QVERIFY2(joinStore.store(QStringLiteral("device-b"), countsB, 100, &error), qPrintable(error));
+        QVERIFY2(logStore.store(logs.mid(15), org, 100, &error), qPrintable(error));
+        // Device A leaves some sessions again (counts down, some to 0); a third of the logs are revised.
+        countsA.clear();
+        for (const SessionLog &log : logs) {
+            if (g.bounded(2)) {
+                deviceA[log.occurrenceUid] = int(g.bounded(uint(deviceA.value(log.occurrenceUid))));
+                countsA.append({log.occurrenceUid, deviceA.value(log.occurrenceUid)});
+            }
+        }
+        QVERIFY2(joinStore.store(QStringLiteral("device-a"), countsA, 200, &error), qPrintable(error));
+        QList<SessionLog> revised;
+        for (int uuid = 0; uuid < 30; uuid += 3)
+            revised.append(randomLog(g, uuid, 2));
+        QVERIFY2(logStore.store(revised, org, 300, &error), qPrintable(error));
+
+        std::map<std::pair<QString, int>, qint64> expected;
+        for (const SessionLog &log : logs) {
+            const QDate d = QDate::fromString(log.occurrenceUid.section(QLatin1Char('/'), 1).left(8), QStringLiteral("yyyyMMdd"));
+            const qint64 joins = deviceA.value(log.occurrenceUid) + deviceB.value(log.occurrenceUid);
+            if (joins != 0)
+                expected[{log.activityUid, d.year() * 100 + d.month()}] += joins;
+        }
+        QVERIFY(!expected.empty());
+        auto rolledUp = [&db] {
+            std::map<std::pair<QString, int>, qint64> out;
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT activity_uid, period, SUM(joins) FROM stats_month GROUP BY activity_uid, period HAVING SUM(joins) <> 0"));
+            while (q.next())
+                out[{q.value(0).toString(), q.value(1).toInt()}] = q.value(2).toLongLong();
+            return out;
+        };
+        QCOMPARE(rolledUp(), expected);
+        HubTransaction tx(db.connection(), db.dialect());
+        QVERIFY2(StatsRollup::rebuild(db, &error), qPrintable(error));
+        QVERIFY(tx.commit());
+        QCOMPARE(rolledUp(), expected);
+    }
+
     void concurrentPushesKeepRollups_data()
     {
         QTest::addColumn<quint32>("seed");

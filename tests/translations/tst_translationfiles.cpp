@@ -98,7 +98,7 @@ bool staffOnly(const QString &context)
         // Evaluators' dashboards
         QStringLiteral("DashboardPage"), QStringLiteral("EvaluatorSignInPage"), QStringLiteral("DashboardFilters"),
         QStringLiteral("StatsBars"), QStringLiteral("StatsNote"), QStringLiteral("StatsTableView"),
-        QStringLiteral("TrendChart"), QStringLiteral("AreaShadingLayer"), QStringLiteral("Buurtplein::EvaluatorSession"),
+        QStringLiteral("TrendChart"), QStringLiteral("AreaShadingLayer"), QStringLiteral("AreaMap"), QStringLiteral("Buurtplein::EvaluatorSession"),
         QStringLiteral("Buurtplein::StatsClient"), QStringLiteral("Buurtplein::StatsTableModel"),
         QStringLiteral("QuarterlyReport"), QStringLiteral("Buurtplein::ReportExport"),
     };
