@@ -5,8 +5,8 @@ import Buurtplein
 
 // The hub address in Settings on a resident's device: an address that is not http(s) is
 // refused with a sentence and kept nowhere; a good one is kept, tidied, and brings the
-// sync card without the worker's lines. The address used answers nothing (port 9), so
-// the sync it starts stays on this machine; cleanup takes it away again.
+// sync card without the worker's lines. The harness starts no sync (tst_residentsync
+// syncs a resident's device against a real hub); cleanup takes the address away again.
 Item {
     id: stage
 
