@@ -655,6 +655,67 @@ private slots:
             QVERIFY2(stats.error.contains(QStringLiteral("gemeente or wijk filter")), qPrintable(stats.error));
     }
 
+    // Over HTTP: 32 buurten by five years of ISO weeks is over the limit and answers 400
+    // with a sentence that says how to narrow it; the same table for one wijk is released.
+    void tooLargeTableRefusedOverHttp_data() { routes_data(); }
+    void tooLargeTableRefusedOverHttp()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        HubDatabase db;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        QVERIFY(db.open(fresh.location()));
+        QVERIFY2(OrganisationStore(db).create({org, QStringLiteral("Welzijn Stats"), QStringLiteral("welzijn")}, 1, &error), qPrintable(error));
+        const int buurtCount = 32; // 32 x 260 weeks = 8,320 cells
+        QVERIFY(buurtCount * 260 > Stats::MaxReleaseCells && buurtCount / 2 * 260 <= Stats::MaxReleaseCells);
+        QList<SessionLog> logs;
+        {
+            HubTransaction tx(db.connection(), db.dialect());
+            HubCatalogue catalogue(db);
+            for (int b = 0; b < buurtCount; ++b) {
+                Place place;
+                place.uid = QStringLiteral("place-%1").arg(b);
+                place.name = place.uid;
+                place.wijkCode = b < buurtCount / 2 ? QStringLiteral("WK036380") : QStringLiteral("WK036381");
+                place.buurtCode = QStringLiteral("BU%1%2").arg(place.wijkCode.mid(2)).arg(b, 2, 10, QLatin1Char('0'));
+                place.gemeenteCode = QStringLiteral("GM0363");
+                QVERIFY(catalogue.upsert(QStringLiteral("place"), place.uid, {}, CataloguePayload::build(place)).outcome != CatalogueWrite::Failed);
+                Activity a;
+                a.uid = activityUid(b);
+                a.organisationUid = org;
+                a.placeUid = place.uid;
+                a.title = a.uid;
+                a.category = QStringLiteral("taal");
+                QVERIFY(catalogue.upsert(QStringLiteral("activity"), a.uid, org, CataloguePayload::build(a)).outcome != CatalogueWrite::Failed);
+                SessionLog log;
+                log.uuid = QStringLiteral("6f1c1a52-0000-4000-8000-%1").arg(b, 12, 10, QLatin1Char('0'));
+                log.activityUid = a.uid;
+                log.occurrenceUid = a.uid + QStringLiteral("/20230306T120000Z");
+                log.revision = 1;
+                log.held = true;
+                log.attendance = 12;
+                logs.append(log);
+            }
+            QVERIFY(tx.commit());
+        }
+        QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
+        const QByteArray evaluator = TokenStore(db).create(Role::Evaluator, {}, {}, 1, &error)->token.toLatin1();
+        HubProcess hub;
+        QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        const QString table = QStringLiteral("/v1/stats/table?metric=attendance&rows=area:buurt&columns=period:week&from=2021-01-04&to=2025-12-28");
+        const Answer refused = call(nam, "GET", hub.url(table), {}, evaluator);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_query"));
+        QVERIFY2(refused.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("gemeente or wijk filter")),
+                 refused.body.constData());
+        const Answer narrowed = call(nam, "GET", hub.url(table + QStringLiteral("&wijk=WK036380")), {}, evaluator);
+        QCOMPARE(narrowed.status, 200);
+        QCOMPARE(narrowed.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("keys")).toArray().size(), buurtCount / 2);
+        QCOMPARE(narrowed.json().value(QStringLiteral("columns")).toObject().value(QStringLiteral("keys")).toArray().size(), 260);
+    }
+
     // k below 5 is refused with a sentence.
     void serveRefusesSmallK()
     {
