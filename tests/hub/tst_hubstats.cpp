@@ -1,20 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguepayload.h"
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
 #include "hubtest.h"
 #include "joincountstore.h"
-#include "organisationstore.h"
 #include "sessionlogstore.h"
+#include "statstestdata.h"
 #include "statsstore.h"
 #include "statstable.h"
-#include "tokenstore.h"
 
-#include <QJsonArray>
-#include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -24,65 +16,9 @@
 
 using namespace Buurtplein;
 using namespace Buurtplein::HubTest;
+using namespace Buurtplein::StatsTestData;
 
 namespace {
-const QString org = QStringLiteral("welzijn-stats");
-const QStringList buurten = {QStringLiteral("BU03638000"), QStringLiteral("BU03638001"), QStringLiteral("BU03638100")};
-
-QString activityUid(int i) { return QStringLiteral("welzijn-stats:a%1").arg(i); }
-
-// Nine activities at three places (one per buurt), three categories.
-bool seedCatalogue(HubDatabase &db, QString *error)
-{
-    if (!OrganisationStore(db).create({org, QStringLiteral("Welzijn Stats"), QStringLiteral("welzijn")}, 1, error))
-        return false;
-    HubTransaction tx(db.connection(), db.dialect());
-    HubCatalogue catalogue(db);
-    for (int p = 0; p < 3; ++p) {
-        Place place;
-        place.uid = QStringLiteral("place-%1").arg(p);
-        place.name = place.uid;
-        place.buurtCode = buurten.at(p);
-        place.wijkCode = QStringLiteral("WK") + buurten.at(p).mid(2, 6);
-        place.gemeenteCode = QStringLiteral("GM0363");
-        if (catalogue.upsert(QStringLiteral("place"), place.uid, {}, CataloguePayload::build(place)).outcome == CatalogueWrite::Failed)
-            return false;
-    }
-    for (int i = 0; i < 9; ++i) {
-        Activity a;
-        a.uid = activityUid(i);
-        a.organisationUid = org;
-        a.placeUid = QStringLiteral("place-%1").arg(i % 3);
-        a.title = a.uid;
-        a.category = QStringList{QStringLiteral("sport"), QStringLiteral("taal"), QStringLiteral("koken")}.at(i / 3);
-        a.capacity = i % 2 ? 20 : -1;
-        if (catalogue.upsert(QStringLiteral("activity"), a.uid, org, CataloguePayload::build(a)).outcome == CatalogueWrite::Failed)
-            return false;
-    }
-    return tx.commit();
-}
-
-SessionLog randomLog(QRandomGenerator &g, int uuid, int revision)
-{
-    SessionLog log;
-    log.uuid = QStringLiteral("6f1c1a52-0000-4000-8000-%1").arg(uuid, 12, 10, QLatin1Char('0'));
-    const int activity = uuid % 9;
-    log.activityUid = activityUid(activity);
-    const QDateTime start(QDate(2025, 1, 1).addDays(uuid * 7 % 360), QTime(12, 0), Qt::UTC);
-    log.occurrenceUid = log.activityUid + QLatin1Char('/') + start.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    log.revision = revision;
-    log.held = g.bounded(10) > 0;
-    log.notHeldReason = log.held ? QString() : QStringLiteral("weather");
-    log.attendance = log.held ? int(g.bounded(30)) : 0;
-    log.firstTimers = log.attendance / 3;
-    log.volunteers = int(g.bounded(4));
-    log.hostPresent = g.bounded(2);
-    if (g.bounded(2))
-        log.ageBands = {1, 2, 3, 4, int(g.bounded(5))};
-    log.newToNeighbourhood = g.bounded(2) ? int(g.bounded(4)) : -1;
-    return log;
-}
-
 // Per activity and month: held, attendance, volunteers, logs with ages.
 using Sums = std::map<std::pair<QString, int>, std::array<qint64, 4>>;
 
@@ -129,7 +65,8 @@ Stats::ReleasedStats released(HubDatabase &db, const QString &metric, Stats::Dim
 }
 } // namespace
 
-// Released statistics (docs/statistics.md): rollups, dimensions, release and the routes.
+// Released statistics (docs/statistics.md): the rollups against recomputation, what a
+// release lets out, and corrected dimensions; the routes and commands are tst_hubstatsroutes.
 class TestHubStats : public QObject
 {
     Q_OBJECT
@@ -304,75 +241,16 @@ private slots:
         }
     }
 
-    // The routes: evaluators get released tables as JSON and CSV; workers 403, no token 401, bad queries 400.
-    void routes_data()
+    // Two connections (two hub processes) push the same uuids at the same time: the rollup
+    // lock serialises their read-modify-write, so the rollups equal a recomputation.
+    // Anonymous joins count in the rollups of their occurrence's log, whichever came
+    // first, once per device at its latest count, and again after a rebuild.
+    void joinsFollowCountsAndLogs_data()
     {
         QTest::addColumn<QString>("dialect");
         for (const QString &dialect : dialects())
             QTest::newRow(qPrintable(dialect)) << dialect;
     }
-    void routes()
-    {
-        QFETCH(QString, dialect);
-        FreshDatabase fresh;
-        HubDatabase db;
-        QString error;
-        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
-        QVERIFY(db.open(fresh.location()));
-        QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
-        QRandomGenerator g(5);
-        QList<SessionLog> logs;
-        for (int uuid = 0; uuid < 200; ++uuid)
-            logs.append(randomLog(g, uuid, 1));
-        QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
-        TokenStore tokens(db);
-        const QByteArray evaluator = tokens.create(Role::Evaluator, {}, {}, 1, &error)->token.toLatin1();
-        const QByteArray worker = tokens.create(Role::Worker, org, {}, 1, &error)->token.toLatin1();
-        HubProcess hub;
-        QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
-        QNetworkAccessManager nam;
-        const QString table = QStringLiteral("/v1/stats/table?metric=attendance&rows=area:buurt&columns=period:month&from=2025-01-01&to=2025-06-30");
-        QCOMPARE(call(nam, "GET", hub.url(table)).status, 401);
-        QCOMPARE(call(nam, "GET", hub.url(table), {}, worker).status, 403);
-        QCOMPARE(call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, worker).status, 403);
-        for (const QString &bad : {QStringLiteral("metric=attendance&rows=category&columns=category&from=2025-01-01&to=2025-02-01"),
-                                   QStringLiteral("metric=nope&rows=category&from=2025-01-01&to=2025-02-01"),
-                                   QStringLiteral("metric=attendance&rows=category&from=2025-03-01&to=2025-02-01"),
-                                   QStringLiteral("metric=attendance&rows=category&from=2025-01-01&to=2025-02-01&colour=red")}) {
-            const Answer a = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/table?") + bad), {}, evaluator);
-            QCOMPARE(a.status, 400);
-            QCOMPARE(a.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_query"));
-            QVERIFY(a.json().value(QStringLiteral("message")).toString().endsWith(QLatin1Char('.')));
-        }
-        const Answer json = call(nam, "GET", hub.url(table), {}, evaluator);
-        QCOMPARE(json.status, 200);
-        const QJsonObject body = json.json();
-        QCOMPARE(body.value(QStringLiteral("columns")).toObject().value(QStringLiteral("keys")).toArray().size(), 6);
-        QCOMPARE(body.value(QStringLiteral("rows")).toObject().value(QStringLiteral("keys")).toArray().size(), 3);
-        QCOMPARE(body.value(QStringLiteral("rules")).toObject().value(QStringLiteral("k")).toInt(), 10);
-        const Answer dims = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, evaluator);
-        QCOMPARE(dims.status, 200);
-        QCOMPARE(dims.json().value(QStringLiteral("metrics")).toArray().size(), 18);
-
-        for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
-            const Answer csv = call(nam, "GET", hub.url(table + QStringLiteral("&format=csv&lang=") + lang), {}, evaluator);
-            QCOMPARE(csv.status, 200);
-            QVERIFY(csv.body.startsWith("\xEF\xBB\xBF"));
-            const QStringList lines = QString::fromUtf8(csv.body.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-            QCOMPARE(lines.size(), 3 + 2);
-            QCOMPARE(lines.first(), lang == QLatin1String("en") ? QStringLiteral("Neighbourhood,January 2025,February 2025,March 2025,April 2025,May 2025,June 2025,Total")
-                                                                 : QStringLiteral("Buurt,januari 2025,februari 2025,maart 2025,april 2025,mei 2025,juni 2025,Totaal"));
-            for (const QString &line : lines)
-                QCOMPARE(line.split(QLatin1Char(',')).size(), 8);
-            QVERIFY(lines.last().startsWith(lang == QLatin1String("en") ? QStringLiteral("Total,") : QStringLiteral("Totaal,")));
-        }
-    }
-
-    // Two connections (two hub processes) push the same uuids at the same time: the rollup
-    // lock serialises their read-modify-write, so the rollups equal a recomputation.
-    // Anonymous joins count in the rollups of their occurrence's log, whichever came
-    // first, once per device at its latest count, and again after a rebuild.
-    void joinsFollowCountsAndLogs_data() { routes_data(); }
     void joinsFollowCountsAndLogs()
     {
         QFETCH(QString, dialect);
@@ -488,241 +366,6 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM session_log")) && q.next());
         QCOMPARE(q.value(0).toInt(), int(winners.size()));
-    }
-
-    // import-areas with a bad file exits 2 with a sentence, and the names stay as they were.
-    void importAreasBadFileStoresNothing_data()
-    {
-        QTest::addColumn<QString>("dialect");
-        QTest::addColumn<QByteArray>("content");
-        for (const QString &dialect : dialects()) {
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-no-statnaam")))
-                << dialect << QByteArray("level,statcode,gemeentecode,lon,lat\nbuurt,BU03638000,GM0363,4.9,52.3\n");
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-bad-coordinates")))
-                << dialect << QByteArray("level,statcode,statnaam,gemeentecode,lon,lat\nbuurt,BU03638000,Nieuw,GM0363,oost,52.3\n");
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-short-line")))
-                << dialect << QByteArray("level,statcode,statnaam,gemeentecode,lon,lat\nbuurt,BU03638000,Nieuw,GM0363\n");
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-no-buurten")))
-                << dialect << QByteArray("level,statcode,statnaam,gemeentecode,lon,lat\n");
-        }
-    }
-    void importAreasBadFileStoresNothing()
-    {
-        QFETCH(QString, dialect);
-        QFETCH(QByteArray, content);
-        FreshDatabase fresh;
-        QString error;
-        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
-        const QString good = QStringLiteral(BUURTPLEIN_DEMO_AREAS);
-        const CliRun first = runHub({QStringLiteral("import-areas"), good, QStringLiteral("--db"), fresh.location()});
-        QVERIFY2(first.exitCode == 0, first.err.constData());
-        auto names = [&] {
-            HubDatabase db;
-            QStringList out;
-            if (!db.open(fresh.location()))
-                return out;
-            QSqlQuery q(db.connection());
-            q.exec(QStringLiteral("SELECT code, name FROM stats_area ORDER BY code"));
-            while (q.next())
-                out.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
-            return out;
-        };
-        const QStringList before = names();
-        QVERIFY(before.size() > 10);
-        QTemporaryDir dir;
-        QFile bad(dir.filePath(QStringLiteral("areas.csv")));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(content);
-        bad.close();
-        const CliRun run = runHub({QStringLiteral("import-areas"), bad.fileName(), QStringLiteral("--db"), fresh.location()});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.trimmed().endsWith('.'), run.err.constData());
-        QCOMPARE(names(), before);
-    }
-
-    // place-areas refuses codes that do not nest (a buurt outside the wijk, a wijk outside
-    // the gemeente) and changes nothing.
-    void placeAreasRefusesCodesThatDoNotNest_data()
-    {
-        QTest::addColumn<QString>("dialect");
-        QTest::addColumn<QStringList>("codes");
-        for (const QString &dialect : dialects()) {
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-buurt-outside-wijk")))
-                << dialect << QStringList{QStringLiteral("--wijk"), QStringLiteral("WK036381"), QStringLiteral("--buurt"), buurten.at(0)};
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-wijk-outside-gemeente")))
-                << dialect << QStringList{QStringLiteral("--gemeente"), QStringLiteral("GM0457"), QStringLiteral("--wijk"), QStringLiteral("WK036380")};
-            QTest::newRow(qPrintable(dialect + QStringLiteral("-buurt-outside-gemeente")))
-                << dialect << QStringList{QStringLiteral("--gemeente"), QStringLiteral("GM0457"), QStringLiteral("--buurt"), buurten.at(2)};
-        }
-    }
-    void placeAreasRefusesCodesThatDoNotNest()
-    {
-        QFETCH(QString, dialect);
-        QFETCH(QStringList, codes);
-        FreshDatabase fresh;
-        HubDatabase db;
-        QString error;
-        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
-        QVERIFY(db.open(fresh.location()));
-        QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
-        const qint64 lastChange = HubCatalogue(db).lastChange();
-        db.close();
-        const CliRun run = runHub(QStringList{QStringLiteral("place-areas"), QStringLiteral("--place"), QStringLiteral("place-0")} + codes
-                                  + QStringList{QStringLiteral("--db"), fresh.location()});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains("do not nest"), run.err.constData());
-        QVERIFY(db.open(fresh.location()));
-        QCOMPARE(HubCatalogue(db).lastChange(), lastChange);
-        StatsStore store(db);
-        QVERIFY2(store.refresh(&error), qPrintable(error));
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT gemeente, wijk, buurt FROM stats_place WHERE uid = 'place-0'")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("GM0363"));
-        QCOMPARE(q.value(2).toString(), buurten.at(0));
-    }
-
-    // GET /v1/stats/dimensions on a hub loaded with import-demo names the demo's areas.
-    void dimensionsNameDemoAreas_data()
-    {
-        QTest::addColumn<QString>("dialect");
-        for (const QString &dialect : dialects())
-            QTest::newRow(qPrintable(dialect)) << dialect;
-    }
-    void dimensionsNameDemoAreas()
-    {
-        QFETCH(QString, dialect);
-        FreshDatabase fresh;
-        QString error;
-        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
-        const CliRun demo = runHub({QStringLiteral("import-demo"), QStringLiteral("--db"), fresh.location()});
-        QVERIFY2(demo.exitCode == 0, demo.err.constData());
-        QByteArray evaluator;
-        {
-            HubDatabase db;
-            QVERIFY(db.open(fresh.location()));
-            evaluator = TokenStore(db).create(Role::Evaluator, {}, {}, 1, &error)->token.toLatin1();
-        }
-        // What the demo's CBS file says, read independently of the hub.
-        QFile file(QStringLiteral(BUURTPLEIN_DEMO_AREAS));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QHash<QString, QString> expected;
-        for (const QByteArray &line : file.readAll().split('\n').mid(1)) {
-            const QList<QByteArray> f = line.trimmed().split(',');
-            if (f.size() == 6)
-                expected.insert(QString::fromUtf8(f.at(1)), QString::fromUtf8(f.at(2)));
-        }
-        QVERIFY(expected.size() > 10);
-        HubProcess hub;
-        QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
-        QNetworkAccessManager nam;
-        const Answer dims = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, evaluator);
-        QCOMPARE(dims.status, 200);
-        QHash<QString, QString> named;
-        for (const QJsonValue &v : dims.json().value(QStringLiteral("areas")).toArray())
-            named.insert(v.toObject().value(QStringLiteral("code")).toString(), v.toObject().value(QStringLiteral("name")).toString());
-        QCOMPARE(named, expected);
-    }
-
-    // A table too large to audit in reasonable time is refused before any work, with a
-    // sentence that says how to narrow it; one just under the limit is released.
-    void tooLargeTableRefused_data()
-    {
-        QTest::addColumn<int>("buurtCount");
-        QTest::addColumn<bool>("refused");
-        // Five years of ISO weeks (2021-W01 to 2025-W52) are 260 columns.
-        QTest::newRow("over the limit") << Stats::MaxReleaseCells / 260 + 1 << true;
-        QTest::newRow("under the limit") << 20 << false;
-    }
-    void tooLargeTableRefused()
-    {
-        QFETCH(int, buurtCount);
-        QFETCH(bool, refused);
-        Stats::Query q{QStringLiteral("attendance"), Stats::Dimension::Buurt, Stats::Dimension::Week, QDate(2021, 1, 4),
-                       QDate(2025, 12, 28), {}};
-        Stats::CellMap cells;
-        for (int b = 0; b < buurtCount; ++b) {
-            Stats::CellSums sums;
-            sums.counters[StatsRollup::Held] = 5;
-            sums.counters[StatsRollup::Attendance] = 50;
-            cells.insert({QStringLiteral("BU%1").arg(b, 8, 10, QLatin1Char('0')), QStringLiteral("2023-W10")}, sums);
-        }
-        const Stats::ReleasedStats stats = Stats::releaseTable(q, cells, Release::Rules(), [](Stats::Dimension) { return QHash<QString, QString>(); },
-                                                               QStringLiteral("en"));
-        QCOMPARE(stats.columnKeys.size(), 260);
-        QCOMPARE(stats.tooLarge, refused);
-        QCOMPARE(!stats.error.isEmpty(), refused);
-        if (refused)
-            QVERIFY2(stats.error.contains(QStringLiteral("gemeente or wijk filter")), qPrintable(stats.error));
-    }
-
-    // Over HTTP: 32 buurten by five years of ISO weeks is over the limit and answers 400
-    // with a sentence that says how to narrow it; the same table for one wijk is released.
-    void tooLargeTableRefusedOverHttp_data() { routes_data(); }
-    void tooLargeTableRefusedOverHttp()
-    {
-        QFETCH(QString, dialect);
-        FreshDatabase fresh;
-        HubDatabase db;
-        QString error;
-        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
-        QVERIFY(db.open(fresh.location()));
-        QVERIFY2(OrganisationStore(db).create({org, QStringLiteral("Welzijn Stats"), QStringLiteral("welzijn")}, 1, &error), qPrintable(error));
-        const int buurtCount = 32; // 32 x 260 weeks = 8,320 cells
-        QVERIFY(buurtCount * 260 > Stats::MaxReleaseCells && buurtCount / 2 * 260 <= Stats::MaxReleaseCells);
-        QList<SessionLog> logs;
-        {
-            HubTransaction tx(db.connection(), db.dialect());
-            HubCatalogue catalogue(db);
-            for (int b = 0; b < buurtCount; ++b) {
-                Place place;
-                place.uid = QStringLiteral("place-%1").arg(b);
-                place.name = place.uid;
-                place.wijkCode = b < buurtCount / 2 ? QStringLiteral("WK036380") : QStringLiteral("WK036381");
-                place.buurtCode = QStringLiteral("BU%1%2").arg(place.wijkCode.mid(2)).arg(b, 2, 10, QLatin1Char('0'));
-                place.gemeenteCode = QStringLiteral("GM0363");
-                QVERIFY(catalogue.upsert(QStringLiteral("place"), place.uid, {}, CataloguePayload::build(place)).outcome != CatalogueWrite::Failed);
-                Activity a;
-                a.uid = activityUid(b);
-                a.organisationUid = org;
-                a.placeUid = place.uid;
-                a.title = a.uid;
-                a.category = QStringLiteral("taal");
-                QVERIFY(catalogue.upsert(QStringLiteral("activity"), a.uid, org, CataloguePayload::build(a)).outcome != CatalogueWrite::Failed);
-                SessionLog log;
-                log.uuid = QStringLiteral("6f1c1a52-0000-4000-8000-%1").arg(b, 12, 10, QLatin1Char('0'));
-                log.activityUid = a.uid;
-                log.occurrenceUid = a.uid + QStringLiteral("/20230306T120000Z");
-                log.revision = 1;
-                log.held = true;
-                log.attendance = 12;
-                logs.append(log);
-            }
-            QVERIFY(tx.commit());
-        }
-        QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
-        const QByteArray evaluator = TokenStore(db).create(Role::Evaluator, {}, {}, 1, &error)->token.toLatin1();
-        HubProcess hub;
-        QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
-        QNetworkAccessManager nam;
-        const QString table = QStringLiteral("/v1/stats/table?metric=attendance&rows=area:buurt&columns=period:week&from=2021-01-04&to=2025-12-28");
-        const Answer refused = call(nam, "GET", hub.url(table), {}, evaluator);
-        QCOMPARE(refused.status, 400);
-        QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_query"));
-        QVERIFY2(refused.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("gemeente or wijk filter")),
-                 refused.body.constData());
-        const Answer narrowed = call(nam, "GET", hub.url(table + QStringLiteral("&wijk=WK036380")), {}, evaluator);
-        QCOMPARE(narrowed.status, 200);
-        QCOMPARE(narrowed.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("keys")).toArray().size(), buurtCount / 2);
-        QCOMPARE(narrowed.json().value(QStringLiteral("columns")).toObject().value(QStringLiteral("keys")).toArray().size(), 260);
-    }
-
-    // k below 5 is refused with a sentence.
-    void serveRefusesSmallK()
-    {
-        const CliRun run = runHub({QStringLiteral("serve"), QStringLiteral("--k"), QStringLiteral("4"), QStringLiteral("--db"),
-                                   QDir::temp().filePath(QStringLiteral("never.sqlite"))});
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("at least 5"));
     }
 };
 
