@@ -164,6 +164,30 @@ std::optional<CatalogueItem> HubCatalogue::find(const QString &kind, const QStri
     return item;
 }
 
+std::optional<QHash<QString, CatalogueItem>> HubCatalogue::findMany(const QString &kind, const QStringList &uids) const
+{
+    m_error.clear();
+    QHash<QString, CatalogueItem> out;
+    for (qsizetype start = 0; start < uids.size(); start += HubDatabase::InListSize) {
+        const QStringList part = uids.mid(start, HubDatabase::InListSize);
+        QSqlQuery &q = m_db.statement(selectColumns + QStringLiteral(" WHERE kind = ? AND uid IN (%1)").arg(HubDatabase::placeholders(int(part.size()))));
+        q.bindValue(0, kind);
+        for (int i = 0; i < part.size(); ++i)
+            q.bindValue(1 + i, part.at(i));
+        if (!q.exec()) {
+            m_error = QStringLiteral("Cannot read %1 records: %2").arg(kind, q.lastError().text());
+            q.finish();
+            return std::nullopt;
+        }
+        while (q.next()) {
+            const CatalogueItem item = fromRow(q);
+            out.insert(item.uid, item);
+        }
+        q.finish();
+    }
+    return out;
+}
+
 std::optional<QList<CatalogueItem>> HubCatalogue::page(qint64 after, int limit) const
 {
     QSqlQuery q(m_db.connection());

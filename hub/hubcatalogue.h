@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -66,6 +68,8 @@ public:
 
     /** The record (@p kind, @p uid), tombstone or live, or std::nullopt. */
     std::optional<CatalogueItem> find(const QString &kind, const QString &uid) const;
+    /** The records of @p kind among @p uids, by uid, in a few statements; std::nullopt when the database fails. */
+    std::optional<QHash<QString, CatalogueItem>> findMany(const QString &kind, const QStringList &uids) const;
     /** Up to @p limit records with a change number above @p after, in change order; std::nullopt when the database fails. */
     std::optional<QList<CatalogueItem>> page(qint64 after, int limit) const;
     /** Every live record of @p kind, in change order. */

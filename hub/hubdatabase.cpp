@@ -127,6 +127,11 @@ QSqlQuery &HubDatabase::statement(const QString &sql) const
     return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
+QString HubDatabase::placeholders(int count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
 int HubDatabase::schemaVersion() const
 {
     if (!m_db.isOpen())

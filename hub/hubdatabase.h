@@ -60,6 +60,10 @@ public:
      * exec() then fails with the reason.
      */
     QSqlQuery &statement(const QString &sql) const;
+    /** "?, ?, ?" with @p count placeholders, for an IN list of statement(). */
+    static QString placeholders(int count);
+    /** How many values one IN list of a batch lookup takes: a round trip each on PostgreSQL. */
+    static constexpr int InListSize = 100;
 
     /** The schema version the database is at, 0 for an empty one, -1 when it cannot tell. */
     int schemaVersion() const;

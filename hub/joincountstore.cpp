@@ -66,6 +66,26 @@ bool JoinCountStore::store(const QString &clientKeyHash, const QList<JoinCount> 
     return true;
 }
 
+std::optional<QHash<QString, qint64>> JoinCountStore::totals(const QStringList &occurrenceUids) const
+{
+    QHash<QString, qint64> out;
+    for (qsizetype start = 0; start < occurrenceUids.size(); start += HubDatabase::InListSize) {
+        const QStringList part = occurrenceUids.mid(start, HubDatabase::InListSize);
+        QSqlQuery &q = m_db.statement(QStringLiteral("SELECT occurrence_uid, SUM(count) FROM join_count WHERE occurrence_uid IN (%1)"
+                                                     " GROUP BY occurrence_uid").arg(HubDatabase::placeholders(int(part.size()))));
+        for (int i = 0; i < part.size(); ++i)
+            q.bindValue(i, part.at(i));
+        if (!q.exec()) {
+            q.finish();
+            return std::nullopt;
+        }
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+        q.finish();
+    }
+    return out;
+}
+
 qint64 JoinCountStore::total(const QString &occurrenceUid) const
 {
     QSqlQuery &q = m_db.statement(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM join_count WHERE occurrence_uid = ?"));

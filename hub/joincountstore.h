@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,8 @@ public:
 
     /** The sum of every device's count for @p occurrenceUid. */
     qint64 total(const QString &occurrenceUid) const;
+    /** total() of each of @p occurrenceUids that has counts, in a few statements; std::nullopt when the database fails. */
+    std::optional<QHash<QString, qint64>> totals(const QStringList &occurrenceUids) const;
 
 private:
     HubDatabase &m_db;

@@ -101,9 +101,22 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
     old.prepare(QStringLiteral("SELECT organisation_uid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers,"
                                " volunteers, host_present, age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus,"
                                " new_to_neighbourhood, stats_place, stats_capacity FROM session_log WHERE uuid = :uuid"));
-    QHash<QString, QString> places;
-    QHash<QString, int> capacities;
+    // What the catalogue and the join counts say of this request's occurrences, read up
+    // front: neither changes in this transaction, and on PostgreSQL a lookup per log is
+    // a round trip per log.
+    QStringList occurrences;
+    for (const SessionLog &log : logs)
+        occurrences.append(log.occurrenceUid);
+    occurrences.removeDuplicates();
     JoinCountStore joins(m_db);
+    const auto places = StatsRollup::movedPlaces(m_db, occurrences);
+    const auto joinTotals = joins.totals(occurrences);
+    if (!places || !joinTotals) {
+        *error = QStringLiteral("Cannot read the sessions' places and join counts.");
+        return std::nullopt;
+    }
+    QHash<QString, int> capacities;
+    QStringList logged;
     QSqlQuery q(m_db.connection());
     if (!q.prepare(upsertSql())) {
         *error = q.lastError().text();
@@ -132,11 +145,9 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         q.bindValue(QStringLiteral(":received"), now);
         StatsRollup::LogFigures figures;
         figures.activityUid = log.activityUid;
-        if (!places.contains(log.occurrenceUid))
-            places.insert(log.occurrenceUid, StatsRollup::movedPlace(m_db, log.occurrenceUid));
         if (!capacities.contains(log.activityUid))
             capacities.insert(log.activityUid, StatsRollup::capacityOf(m_db, log.activityUid));
-        figures.placeUid = places.value(log.occurrenceUid);
+        figures.placeUid = places->value(log.occurrenceUid);
         figures.capacity = capacities.value(log.activityUid);
         q.bindValue(QStringLiteral(":stats_place"), figures.placeUid);
         q.bindValue(QStringLiteral(":stats_capacity"), figures.capacity);
@@ -153,7 +164,8 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
             continue;
         if (replaced) {
             StatsRollup::LogFigures gone = *replaced;
-            gone.joins = joins.total(oldOccurrence);
+            // A revision may name another occurrence than the request's logs do.
+            gone.joins = occurrences.contains(oldOccurrence) ? joinTotals->value(oldOccurrence) : joins.total(oldOccurrence);
             deltas.add(gone.activityUid, gone.placeUid, gone.sessionStart, StatsRollup::countersOf(gone), -1);
         }
         figures.sessionStart = SessionLogPayload::occurrenceStart(log.occurrenceUid).value_or(0);
@@ -164,12 +176,12 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         figures.hostPresent = log.hostPresent;
         figures.ages = hasBands ? log.ageBands : QList<int>();
         figures.newcomers = log.newToNeighbourhood;
-        figures.joins = joins.total(log.occurrenceUid);
+        figures.joins = joinTotals->value(log.occurrenceUid);
         deltas.add(figures.activityUid, figures.placeUid, figures.sessionStart, StatsRollup::countersOf(figures), 1);
-        if (!StatsRollup::markLogged(m_db, log.occurrenceUid, error))
-            return std::nullopt;
+        logged.append(log.occurrenceUid);
     }
-    if (!deltas.write(m_db, error))
+    logged.removeDuplicates();
+    if (!deltas.write(m_db, error) || !StatsRollup::markLogged(m_db, logged, error))
         return std::nullopt;
     if (!tx.commit()) {
         *error = QStringLiteral("Cannot commit the session logs: ") + tx.errorString();

@@ -170,21 +170,48 @@ bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, Delta
     return true;
 }
 
-bool markLogged(HubDatabase &db, const QString &occurrenceUid, QString *error)
+bool markLogged(HubDatabase &db, const QStringList &occurrenceUids, QString *error)
 {
-    QSqlQuery &q = db.statement(QStringLiteral("UPDATE stats_cancelled SET logged = 1 WHERE occurrence_uid = ?"));
-    q.bindValue(0, occurrenceUid);
-    const bool ok = q.exec();
-    q.finish();
-    return ok || fail(error, QStringLiteral("Cannot mark a cancelled session as logged"), q);
+    for (qsizetype start = 0; start < occurrenceUids.size(); start += HubDatabase::InListSize) {
+        const QStringList part = occurrenceUids.mid(start, HubDatabase::InListSize);
+        QSqlQuery &q = db.statement(QStringLiteral("UPDATE stats_cancelled SET logged = 1 WHERE logged = 0 AND occurrence_uid IN (%1)")
+                                        .arg(HubDatabase::placeholders(int(part.size()))));
+        for (int i = 0; i < part.size(); ++i)
+            q.bindValue(i, part.at(i));
+        const bool ok = q.exec();
+        q.finish();
+        if (!ok)
+            return fail(error, QStringLiteral("Cannot mark cancelled sessions as logged"), q);
+    }
+    return true;
 }
 
-QString movedPlace(HubDatabase &db, const QString &occurrenceUid)
+namespace {
+QString movedPlaceOf(const std::optional<CatalogueItem> &item)
 {
-    const auto item = HubCatalogue(db).find(QStringLiteral("override"), occurrenceUid);
     if (!item || item->deleted || item->data.value(QStringLiteral("status")).toString() != QLatin1String("moved"))
         return {};
     return item->data.value(QStringLiteral("newPlaceUid")).toString();
+}
+} // namespace
+
+QString movedPlace(HubDatabase &db, const QString &occurrenceUid)
+{
+    return movedPlaceOf(HubCatalogue(db).find(QStringLiteral("override"), occurrenceUid));
+}
+
+std::optional<QHash<QString, QString>> movedPlaces(HubDatabase &db, const QStringList &occurrenceUids)
+{
+    const auto overrides = HubCatalogue(db).findMany(QStringLiteral("override"), occurrenceUids);
+    if (!overrides)
+        return std::nullopt;
+    QHash<QString, QString> out;
+    for (const CatalogueItem &item : *overrides) {
+        const QString place = movedPlaceOf(item);
+        if (!place.isEmpty())
+            out.insert(item.uid, place);
+    }
+    return out;
 }
 
 int capacityOf(HubDatabase &db, const QString &activityUid)

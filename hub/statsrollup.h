@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <map>
+#include <optional>
 #include <tuple>
 
 namespace Buurtplein {
@@ -82,13 +85,15 @@ private:
 
 /** Adds @p delta joins to the rollups of every raw log of @p occurrenceUid, into @p deltas. */
 bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, Deltas *deltas, QString *error);
-/** Marks a session cancelled in advance as logged after all, once a log for @p occurrenceUid arrived. */
-bool markLogged(HubDatabase &db, const QString &occurrenceUid, QString *error);
+/** Marks sessions cancelled in advance as logged after all, once logs for @p occurrenceUids arrived. */
+bool markLogged(HubDatabase &db, const QStringList &occurrenceUids, QString *error);
 /** Empties the rollups and sums them again from the raw logs (an upgraded hub; tests). Inside the caller's transaction. */
 bool rebuild(HubDatabase &db, QString *error);
 
 /** The place a session of @p occurrenceUid is at when an override moved it there, else ''. */
 QString movedPlace(HubDatabase &db, const QString &occurrenceUid);
+/** movedPlace() of each of @p occurrenceUids that was moved, by occurrence, in a few statements; std::nullopt when the database fails. */
+std::optional<QHash<QString, QString>> movedPlaces(HubDatabase &db, const QStringList &occurrenceUids);
 /** The capacity the catalogue gives activity @p activityUid, -1 when unlimited or unknown. */
 int capacityOf(HubDatabase &db, const QString &activityUid);
 

@@ -316,6 +316,95 @@ private slots:
         QCOMPARE(rolledUp(), expected);
     }
 
+    // A moved session counts at its new place; a session cancelled in advance counts as
+    // cancelled until a log for it arrives, also when the statistics saw it before the log.
+    void movedAndCancelledSessions_data() { joinsFollowCountsAndLogs_data(); }
+    void movedAndCancelledSessions()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        HubDatabase db;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        QVERIFY(db.open(fresh.location()));
+        QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
+        auto at = [](QDate day) { return QDateTime(day, QTime(12, 0), Qt::UTC); };
+        auto occurrence = [&](int activity, QDate day) {
+            return activityUid(activity) + QLatin1Char('/') + at(day).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        };
+        const QString moved = occurrence(0, QDate(2025, 3, 3));
+        const QString cancelled = occurrence(1, QDate(2025, 3, 10));
+        const QString cancelledButLogged = occurrence(2, QDate(2025, 3, 17));
+        {
+            HubTransaction tx(db.connection(), db.dialect());
+            HubCatalogue catalogue(db);
+            const QList<std::tuple<QString, int, QDate, QString>> changes = {
+                {moved, 0, QDate(2025, 3, 3), QStringLiteral("moved")},
+                {cancelled, 1, QDate(2025, 3, 10), QStringLiteral("cancelled")},
+                {cancelledButLogged, 2, QDate(2025, 3, 17), QStringLiteral("cancelled")}};
+            for (const auto &[uid, activity, day, status] : changes) {
+                OccurrenceOverride o;
+                o.occurrenceUid = uid;
+                o.activityUid = activityUid(activity);
+                o.originalStart = at(day);
+                o.status = status;
+                if (status == QLatin1String("moved")) {
+                    o.newStart = at(day);
+                    o.newEnd = at(day).addSecs(3600);
+                    o.newPlaceUid = QStringLiteral("place-2");
+                }
+                QVERIFY(catalogue.upsert(QStringLiteral("override"), uid, org, CataloguePayload::build(o)).outcome != CatalogueWrite::Failed);
+            }
+            QVERIFY(tx.commit());
+        }
+        // The statistics learn of the cancellations before any log arrives.
+        StatsStore store(db);
+        QVERIFY2(store.refresh(&error), qPrintable(error));
+
+        auto log = [&](int n, const QString &occurrenceUid, bool held, int attendance) {
+            SessionLog l;
+            l.uuid = QStringLiteral("6f1c1a52-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+            l.activityUid = occurrenceUid.section(QLatin1Char('/'), 0, 0);
+            l.occurrenceUid = occurrenceUid;
+            l.revision = 1;
+            l.held = held;
+            l.notHeldReason = held ? QString() : QStringLiteral("weather");
+            l.attendance = attendance;
+            return l;
+        };
+        const QList<SessionLog> logs = {log(1, moved, true, 12), log(2, occurrence(0, QDate(2025, 3, 24)), true, 7),
+                                        log(3, cancelledButLogged, false, 0)};
+        QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
+
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT place_uid, SUM(attendance) FROM stats_month WHERE activity_uid = '%1' GROUP BY place_uid"
+                                      " ORDER BY place_uid").arg(activityUid(0))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString()); // the activity's own place
+        QCOMPARE(q.value(1).toLongLong(), 7);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("place-2"));
+        QCOMPARE(q.value(1).toLongLong(), 12);
+        QVERIFY(!q.next());
+
+        QVERIFY2(store.refresh(&error), qPrintable(error));
+        Stats::Query query;
+        query.metric = QStringLiteral("sessions_cancelled");
+        query.rows = Stats::Dimension::Buurt;
+        query.from = QDate(2025, 1, 1);
+        query.to = QDate(2025, 12, 31);
+        const auto cells = store.collect(query, &error);
+        QVERIFY2(cells, qPrintable(error));
+        QHash<QString, std::pair<qint64, qint64>> byBuurt; // attendance, cancelled in advance
+        for (auto it = cells->cbegin(); it != cells->cend(); ++it) {
+            byBuurt[it.key().first].first += it.value().counters[StatsRollup::Attendance];
+            byBuurt[it.key().first].second += it.value().cancelledInAdvance;
+        }
+        QCOMPARE(byBuurt.value(buurten.at(0)), std::make_pair(qint64(7), qint64(0)));
+        QCOMPARE(byBuurt.value(buurten.at(1)), std::make_pair(qint64(0), qint64(1))); // a1's, never logged
+        QCOMPARE(byBuurt.value(buurten.at(2)), std::make_pair(qint64(12), qint64(0))); // moved here; a2's was logged
+    }
+
     void concurrentPushesKeepRollups_data()
     {
         QTest::addColumn<quint32>("seed");
