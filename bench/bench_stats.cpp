@@ -12,6 +12,7 @@
 
 #include "hubcatalogue.h"
 #include "hubdatabase.h"
+#include "benchdialects.h"
 #include "hubtest.h"
 #include "organisationstore.h"
 #include "statsrollup.h"
@@ -255,13 +256,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench-stats: --logs and --runs must be positive\n");
         return 2;
     }
-    // hubtest.h reads the PostgreSQL server from the test variable.
-    const QString pgUrl = qEnvironmentVariable("BUURTPLEIN_BENCH_PG_URL");
-    QStringList dialects{QStringLiteral("sqlite")};
-    if (!pgUrl.isEmpty()) {
-        qputenv("BUURTPLEIN_TEST_PG_URL", pgUrl.toUtf8());
-        dialects.append(QStringLiteral("postgresql"));
-    }
+    const QStringList dialects = Bench::benchDialects();
     int code = 0;
     for (const QString &dialect : dialects) {
         QString error;

@@ -7,6 +7,7 @@
 // server whose user may create databases. See BENCHMARKS.md.
 
 #include "hubfeedbench.h"
+#include "benchdialects.h"
 #include "hubtest.h"
 
 #include <QCoreApplication>
@@ -174,13 +175,7 @@ int main(int argc, char **argv)
     }
     if (!catalogue->generated.isEmpty())
         std::printf("%s\n", qPrintable(catalogue->generated));
-    // hubtest.h reads the PostgreSQL server from the test variable.
-    const QString pgUrl = qEnvironmentVariable("BUURTPLEIN_BENCH_PG_URL");
-    QStringList dialects{QStringLiteral("sqlite")};
-    if (!pgUrl.isEmpty()) {
-        qputenv("BUURTPLEIN_TEST_PG_URL", pgUrl.toUtf8());
-        dialects.append(QStringLiteral("postgresql"));
-    }
+    const QStringList dialects = Bench::benchDialects();
     int code = 0;
     for (const QString &dialect : dialects) {
         if (!run(dialect, catalogue->path, rounds, &error)) {

@@ -6,6 +6,7 @@
 // may create databases. See BENCHMARKS.md.
 
 #include "hubdatabase.h"
+#include "benchdialects.h"
 #include "hubtest.h"
 #include "organisationstore.h"
 #include "sessionlogpayload.h"
@@ -228,13 +229,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench-hubingest: --logs must be positive and --batch 1 to 500\n");
         return 2;
     }
-    // hubtest.h reads the PostgreSQL server from the test variable.
-    const QString pgUrl = qEnvironmentVariable("BUURTPLEIN_BENCH_PG_URL");
-    QStringList dialects{QStringLiteral("sqlite")};
-    if (!pgUrl.isEmpty()) {
-        qputenv("BUURTPLEIN_TEST_PG_URL", pgUrl.toUtf8());
-        dialects.append(QStringLiteral("postgresql"));
-    }
+    const QStringList dialects = Bench::benchDialects();
     int code = 0;
     for (const QString &dialect : dialects) {
         QString error;

@@ -19,6 +19,11 @@ QString counterColumns()
     return columns;
 }
 
+// The dimension tables' columns, the same in version 4 and in its clustered rebuild.
+const QString activityColumns = QStringLiteral("(uid TEXT PRIMARY KEY, organisation_uid TEXT NOT NULL, category TEXT NOT NULL,"
+                                               " programme TEXT NOT NULL, place_uid TEXT NOT NULL)");
+const QString placeColumns = QStringLiteral("(uid TEXT PRIMARY KEY, gemeente TEXT NOT NULL, wijk TEXT NOT NULL, buurt TEXT NOT NULL)");
+
 QString rollupTable(const QString &name)
 {
     return QStringLiteral("CREATE TABLE %1 (activity_uid TEXT NOT NULL, place_uid TEXT NOT NULL, period INTEGER NOT NULL%2,"
@@ -49,10 +54,8 @@ QStringList statsSchema(SqlDialect dialect)
         QStringLiteral("CREATE TABLE stats_meta (id INTEGER PRIMARY KEY CHECK (id = 1), catalogue_change BIGINT NOT NULL,"
                        " built INTEGER NOT NULL)"),
         QStringLiteral("INSERT INTO stats_meta (id, catalogue_change, built) VALUES (1, 0, 0)"),
-        QStringLiteral("CREATE TABLE stats_activity (uid TEXT PRIMARY KEY, organisation_uid TEXT NOT NULL, category TEXT NOT NULL,"
-                       " programme TEXT NOT NULL, place_uid TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE stats_place (uid TEXT PRIMARY KEY, gemeente TEXT NOT NULL, wijk TEXT NOT NULL,"
-                       " buurt TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stats_activity ") + activityColumns,
+        QStringLiteral("CREATE TABLE stats_place ") + placeColumns,
         // Sessions cancelled in advance: cancelled overrides; logged = 1 once a log for the
         // occurrence arrived (kept after retention deletes the log).
         QStringLiteral("CREATE TABLE stats_cancelled (occurrence_uid TEXT PRIMARY KEY, activity_uid TEXT NOT NULL,"
@@ -95,12 +98,8 @@ QStringList statsClusteredSchema(SqlDialect dialect)
                     .arg(counterColumns()),
                 QStringLiteral("period, activity_uid, place_uid") + counters);
     }
-    rebuild(QStringLiteral("stats_activity"),
-            QStringLiteral("(uid TEXT PRIMARY KEY, organisation_uid TEXT NOT NULL, category TEXT NOT NULL, programme TEXT NOT NULL,"
-                           " place_uid TEXT NOT NULL)"),
-            QStringLiteral("uid, organisation_uid, category, programme, place_uid"));
-    rebuild(QStringLiteral("stats_place"), QStringLiteral("(uid TEXT PRIMARY KEY, gemeente TEXT NOT NULL, wijk TEXT NOT NULL, buurt TEXT NOT NULL)"),
-            QStringLiteral("uid, gemeente, wijk, buurt"));
+    rebuild(QStringLiteral("stats_activity"), activityColumns, QStringLiteral("uid, organisation_uid, category, programme, place_uid"));
+    rebuild(QStringLiteral("stats_place"), placeColumns, QStringLiteral("uid, gemeente, wijk, buurt"));
     return out;
 }
 

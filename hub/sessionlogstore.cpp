@@ -59,22 +59,8 @@ std::optional<StatsRollup::LogFigures> storedFigures(QSqlQuery &q, const QString
         q.finish();
         return std::nullopt;
     }
-    StatsRollup::LogFigures f;
-    f.activityUid = q.value(1).toString();
-    *occurrence = q.value(2).toString();
-    f.sessionStart = q.value(3).toLongLong();
-    f.held = q.value(4).toInt() != 0;
-    f.attendance = q.value(5).toInt();
-    f.firstTimers = q.value(6).toInt();
-    f.volunteers = q.value(7).toInt();
-    f.hostPresent = q.value(8).toInt() != 0;
-    if (!q.value(9).isNull()) {
-        for (int band = 0; band < SessionLog::AgeBandCount; ++band)
-            f.ages.append(q.value(9 + band).toInt());
-    }
-    f.newcomers = q.value(14).isNull() ? -1 : q.value(14).toInt();
-    f.placeUid = q.value(15).toString();
-    f.capacity = q.value(16).isNull() ? -1 : q.value(16).toInt();
+    bool recorded = true;
+    const StatsRollup::LogFigures f = StatsRollup::figuresOfRow(q, occurrence, &recorded);
     q.finish();
     return f;
 }
@@ -98,9 +84,7 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
     if (!StatsRollup::lock(m_db, error))
         return std::nullopt;
     QSqlQuery old(m_db.connection());
-    old.prepare(QStringLiteral("SELECT organisation_uid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers,"
-                               " volunteers, host_present, age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus,"
-                               " new_to_neighbourhood, stats_place, stats_capacity FROM session_log WHERE uuid = :uuid"));
+    old.prepare(QStringLiteral("SELECT organisation_uid, %1 FROM session_log WHERE uuid = :uuid").arg(StatsRollup::figureColumns()));
     // What the catalogue and the join counts say of this request's occurrences, read up
     // front: neither changes in this transaction, and on PostgreSQL a lookup per log is
     // a round trip per log.

@@ -98,6 +98,34 @@ Counters countersOf(const LogFigures &log)
     return c;
 }
 
+QString figureColumns()
+{
+    return QStringLiteral("activity_uid, occurrence_uid, session_start, held, attendance, first_timers, volunteers, host_present,"
+                          " age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus, new_to_neighbourhood, stats_place, stats_capacity");
+}
+
+LogFigures figuresOfRow(const QSqlQuery &row, QString *occurrence, bool *recorded)
+{
+    LogFigures f;
+    f.activityUid = row.value(1).toString();
+    *occurrence = row.value(2).toString();
+    f.sessionStart = row.value(3).toLongLong();
+    f.held = row.value(4).toInt() != 0;
+    f.attendance = row.value(5).toInt();
+    f.firstTimers = row.value(6).toInt();
+    f.volunteers = row.value(7).toInt();
+    f.hostPresent = row.value(8).toInt() != 0;
+    if (!row.value(9).isNull()) {
+        for (int band = 0; band < 5; ++band)
+            f.ages.append(row.value(9 + band).toInt());
+    }
+    f.newcomers = row.value(14).isNull() ? -1 : row.value(14).toInt();
+    *recorded = !row.value(15).isNull();
+    f.placeUid = row.value(15).toString();
+    f.capacity = row.value(16).isNull() ? -1 : row.value(16).toInt();
+    return f;
+}
+
 bool lock(HubDatabase &db, QString *error)
 {
     QSqlQuery q(db.connection());
@@ -245,34 +273,18 @@ bool rebuild(HubDatabase &db, QString *error)
     // after the first row, so there the result is read whole.
     QSqlQuery rows(db.connection());
     rows.setForwardOnly(db.dialect().kind() != SqlDialect::Postgres);
-    if (!rows.exec(QStringLiteral("SELECT uuid, activity_uid, occurrence_uid, session_start, held, attendance, first_timers, volunteers,"
-                               " host_present, age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus, new_to_neighbourhood,"
-                               " stats_place, stats_capacity FROM session_log")))
+    if (!rows.exec(QStringLiteral("SELECT uuid, %1 FROM session_log").arg(figureColumns())))
         return fail(error, QStringLiteral("Cannot read the session logs"), rows);
     while (rows.next()) {
-        LogFigures log;
-        log.activityUid = rows.value(1).toString();
-        const QString occurrence = rows.value(2).toString();
-        log.sessionStart = rows.value(3).toLongLong();
-        log.held = rows.value(4).toInt() != 0;
-        log.attendance = rows.value(5).toInt();
-        log.firstTimers = rows.value(6).toInt();
-        log.volunteers = rows.value(7).toInt();
-        log.hostPresent = rows.value(8).toInt() != 0;
-        if (!rows.value(9).isNull()) {
-            for (int band = 0; band < 5; ++band)
-                log.ages.append(rows.value(9 + band).toInt());
-        }
-        log.newcomers = rows.value(14).isNull() ? -1 : rows.value(14).toInt();
-        if (rows.value(15).isNull()) {
+        QString occurrence;
+        bool recorded = true;
+        LogFigures log = figuresOfRow(rows, &occurrence, &recorded);
+        if (!recorded) {
             log.placeUid = movedPlace(db, occurrence);
             if (!capacities.contains(log.activityUid))
                 capacities.insert(log.activityUid, capacityOf(db, log.activityUid));
             log.capacity = capacities.value(log.activityUid);
             firstRecorded.append({rows.value(0).toString(), log.placeUid, log.capacity});
-        } else {
-            log.placeUid = rows.value(15).toString();
-            log.capacity = rows.value(16).isNull() ? -1 : rows.value(16).toInt();
         }
         log.joins = joins.value(occurrence);
         sums.add(log.activityUid, log.placeUid, log.sessionStart, countersOf(log), 1);

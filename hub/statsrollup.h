@@ -11,6 +11,8 @@
 #include <optional>
 #include <tuple>
 
+class QSqlQuery;
+
 namespace Buurtplein {
 
 class HubDatabase;
@@ -62,6 +64,16 @@ struct LogFigures {
 };
 /** @p log as counters. */
 Counters countersOf(const LogFigures &log);
+
+/** The session_log columns figuresOfRow() reads, in its order. */
+QString figureColumns();
+/**
+ * What the raw log in @p row added to the rollups, from a row selected as
+ * `SELECT <one column of the caller's>, <figureColumns()>`; its occurrence in
+ * @p occurrence. @p recorded is false for a log stored before the rollups existed
+ * (stats_place NULL): its place and capacity are then still to be looked up.
+ */
+LogFigures figuresOfRow(const QSqlQuery &row, QString *occurrence, bool *recorded);
 
 /** Takes the rollup lock inside the caller's write transaction and sums the rollups from the raw logs if that is still due. */
 bool lock(HubDatabase &db, QString *error);

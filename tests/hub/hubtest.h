@@ -259,4 +259,21 @@ inline CliRun runHub(const QStringList &args)
     return run;
 }
 
+/**
+ * Through the hub's CLI, organisation @p org ("Welzijn West", welzijn) and a worker token
+ * for it in the hub database at @p location: the token, or empty and @p error.
+ */
+inline QByteArray createWorkerOrganisation(const QString &location, const QString &org, QString *error)
+{
+    const CliRun made = runHub({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("--uid"), org, QStringLiteral("--name"),
+                                QStringLiteral("Welzijn West"), QStringLiteral("--kind"), QStringLiteral("welzijn"), QStringLiteral("--db"), location});
+    const CliRun worker = runHub({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("worker"),
+                                  QStringLiteral("--org"), org, QStringLiteral("--db"), location});
+    if (made.exitCode != 0 || worker.exitCode != 0) {
+        *error = QString::fromUtf8(made.err + worker.err);
+        return {};
+    }
+    return worker.out.trimmed();
+}
+
 } // namespace Buurtplein::HubTest

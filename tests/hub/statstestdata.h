@@ -8,6 +8,7 @@
 #include "hubdatabase.h"
 #include "organisationstore.h"
 #include "sessionlog.h"
+#include "sessionlogstore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -69,6 +70,16 @@ inline SessionLog randomLog(QRandomGenerator &g, int uuid, int revision)
         log.ageBands = {1, 2, 3, 4, int(g.bounded(5))};
     log.newToNeighbourhood = g.bounded(2) ? int(g.bounded(4)) : -1;
     return log;
+}
+
+/** @p count first revisions from randomLog() (generator seeded with @p seed), stored for org in one request. */
+inline bool storeRandomLogs(HubDatabase &db, quint32 seed, int count, QString *error)
+{
+    QRandomGenerator g(seed);
+    QList<SessionLog> logs;
+    for (int uuid = 0; uuid < count; ++uuid)
+        logs.append(randomLog(g, uuid, 1));
+    return SessionLogStore(db).store(logs, org, 100, error).has_value();
 }
 
 } // namespace Buurtplein::StatsTestData

@@ -159,11 +159,7 @@ private slots:
         QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
         QVERIFY(db.open(fresh.location()));
         QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
-        QRandomGenerator g(7);
-        QList<SessionLog> logs;
-        for (int uuid = 0; uuid < 150; ++uuid)
-            logs.append(randomLog(g, uuid, 1));
-        QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
+        QVERIFY2(storeRandomLogs(db, 7, 150, &error), qPrintable(error));
         const auto stats = released(db, metric, Stats::Dimension(rows), Stats::Dimension(columns));
         QVERIFY2(stats.error.isEmpty(), qPrintable(stats.error));
         QVERIFY(!stats.rowKeys.isEmpty());
@@ -213,11 +209,7 @@ private slots:
             QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
             QVERIFY(db.open(fresh.location()));
             QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
-            QRandomGenerator g(11);
-            QList<SessionLog> logs;
-            for (int uuid = 0; uuid < 300; ++uuid)
-                logs.append(randomLog(g, uuid, 1));
-            QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
+            QVERIFY2(storeRandomLogs(db, 11, 300, &error), qPrintable(error));
             auto truth = [&] {
                 StatsStore store(db);
                 QString why;

@@ -41,11 +41,7 @@ private slots:
         QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
         QVERIFY(db.open(fresh.location()));
         QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
-        QRandomGenerator g(5);
-        QList<SessionLog> logs;
-        for (int uuid = 0; uuid < 200; ++uuid)
-            logs.append(randomLog(g, uuid, 1));
-        QVERIFY2(SessionLogStore(db).store(logs, org, 100, &error), qPrintable(error));
+        QVERIFY2(storeRandomLogs(db, 5, 200, &error), qPrintable(error));
         TokenStore tokens(db);
         const QByteArray evaluator = tokens.create(Role::Evaluator, {}, {}, 1, &error)->token.toLatin1();
         const QByteArray worker = tokens.create(Role::Worker, org, {}, 1, &error)->token.toLatin1();

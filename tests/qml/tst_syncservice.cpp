@@ -42,17 +42,9 @@ public:
     {
         if (!m_db.create(QStringLiteral("sqlite"), error))
             return false;
-        const HubTest::CliRun made = HubTest::runHub({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("--uid"), org,
-                                                      QStringLiteral("--name"), QStringLiteral("Welzijn West"), QStringLiteral("--kind"),
-                                                      QStringLiteral("welzijn"), QStringLiteral("--db"), m_db.location()});
-        const HubTest::CliRun worker = HubTest::runHub({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"),
-                                                        QStringLiteral("worker"), QStringLiteral("--org"), org, QStringLiteral("--db"),
-                                                        m_db.location()});
-        if (made.exitCode != 0 || worker.exitCode != 0) {
-            *error = QString::fromUtf8(made.err + worker.err);
+        token = HubTest::createWorkerOrganisation(m_db.location(), org, error);
+        if (token.isEmpty())
             return false;
-        }
-        token = worker.out.trimmed();
         QTcpServer probe;
         if (!probe.listen(QHostAddress::LocalHost, 0)) {
             *error = probe.errorString();

@@ -48,17 +48,15 @@ public:
     {
         if (!prepare(dialect, error))
             return false;
-        const CliRun made = runHub({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("--uid"), org, QStringLiteral("--name"),
-                                    QStringLiteral("Welzijn West"), QStringLiteral("--kind"), QStringLiteral("welzijn"), QStringLiteral("--db"), location()});
-        const CliRun worker = runHub({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("worker"),
-                                      QStringLiteral("--org"), org, QStringLiteral("--db"), location()});
+        workerToken = createWorkerOrganisation(location(), org, error);
+        if (workerToken.isEmpty())
+            return false;
         const CliRun admin = runHub({QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--role"), QStringLiteral("admin"),
                                      QStringLiteral("--db"), location()});
-        if (made.exitCode != 0 || worker.exitCode != 0 || admin.exitCode != 0) {
-            *error = QString::fromUtf8(made.err + worker.err + admin.err);
+        if (admin.exitCode != 0) {
+            *error = QString::fromUtf8(admin.err);
             return false;
         }
-        workerToken = worker.out.trimmed();
         adminToken = admin.out.trimmed();
         return start(error);
     }
