@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
+#include "clock.h"
 #include "uilanguage.h"
 #include "workersession.h"
 
@@ -94,8 +95,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         }
     }
     if (parser.isSet(now)) {
-        options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
-        if (!options.now.isValid() || options.now.timeSpec() == Qt::LocalTime) {
+        options.now = Clocks::parseMoment(parser.value(now));
+        if (!options.now.isValid()) {
             *error = QStringLiteral("--now needs an ISO 8601 time with an offset, e.g. 2026-11-23T09:00:00+01:00");
             return std::nullopt;
         }

@@ -28,7 +28,7 @@ int enrolCodeCreate(const QStringList &args)
         return fail(BadInput, QStringLiteral("--hub-url takes the hub's address, such as https://hub.example.nl."));
 
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
-        const qint64 expires = QDateTime::currentSecsSinceEpoch() + qint64(days) * 24 * 3600;
+        const qint64 expires = now().toSecsSinceEpoch() + qint64(days) * 24 * 3600;
         QString why;
         const auto code = EnrolStore(db).create(options->value(QStringLiteral("org")), expires, &why);
         if (!code)

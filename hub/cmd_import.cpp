@@ -123,7 +123,7 @@ QJsonObject payload(const CatalogueStore &store, const QString &kind, const QStr
 // left alone), what it lost since seed() is deleted, dependants before what they name.
 bool mirror(const CatalogueStore &store, HubCatalogue &hub, const Seeded &seeded, int *changes, QString *error)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 at = now().toSecsSinceEpoch();
     QHash<QString, QSet<QString>> present;
     for (const QString &kind : CataloguePayload::kinds()) {
         for (const QString &uid : uidsOf(store, kind)) {
@@ -144,7 +144,7 @@ bool mirror(const CatalogueStore &store, HubCatalogue &hub, const Seeded &seeded
         for (const QString &uid : seeded.value(kind)) {
             if (present.value(kind).contains(uid))
                 continue;
-            const CatalogueWrite write = hub.remove(kind, uid, now);
+            const CatalogueWrite write = hub.remove(kind, uid, at);
             if (write.outcome == CatalogueWrite::Failed) {
                 *error = write.error;
                 return false;
@@ -245,6 +245,7 @@ int importIcs(const QStringList &args)
 
         IcsImportOptions options;
         options.organisationUid = organisationUid;
+        options.horizon = now().addYears(2);
         const IcsImportResult result = IcsImporter::importFile(file, store, options);
         if (!result.ok)
             return fail(BadInput, result.error + QStringLiteral(" Nothing was imported."));
@@ -284,7 +285,7 @@ int importDemo(const QStringList &args)
             organisation.uid = o->uid;
             organisation.name = o->name;
             organisation.kind = o->kind;
-            if (!OrganisationStore(db).create(organisation, QDateTime::currentSecsSinceEpoch(), &why))
+            if (!OrganisationStore(db).create(organisation, now().toSecsSinceEpoch(), &why))
                 return fail(Failed, why);
         }
         *report = {{QStringLiteral("organisations"), summary->organisations}, {QStringLiteral("places"), summary->places},

@@ -29,7 +29,7 @@ int orgCreate(const QStringList &args)
         if (!tx.isActive())
             return fail(Failed, QStringLiteral("Cannot begin: ") + tx.errorString());
         QString why;
-        if (!OrganisationStore(db).create(organisation, QDateTime::currentSecsSinceEpoch(), &why))
+        if (!OrganisationStore(db).create(organisation, now().toSecsSinceEpoch(), &why))
             return fail(BadInput, why);
         HubCatalogue catalogue(db);
         const auto stored = OrganisationStore(db).find(organisation.uid);

@@ -18,7 +18,7 @@ namespace {
 std::optional<Report::Answers> answer(StatsStore &store, const QList<Report::Query> &plan, const Release::Rules &rules,
                                       QString *error)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime generated = now();
     Report::Answers answers;
     for (const Report::Query &query : plan) {
         const auto request = Stats::parseRequest(query.query.queryItems(QUrl::FullyDecoded), error);
@@ -34,7 +34,7 @@ std::optional<Report::Answers> answer(StatsStore &store, const QList<Report::Que
             return std::nullopt;
         }
         // Through the same strict reader the app uses, so both make the report from one form.
-        const auto table = StatsAnswer::read(Stats::toJson(released, now.toString(Qt::ISODate)), error);
+        const auto table = StatsAnswer::read(Stats::toJson(released, generated.toString(Qt::ISODate)), error);
         if (!table)
             return std::nullopt;
         answers.insert(query.id, *table);
@@ -85,7 +85,7 @@ int report(const QStringList &args)
         const auto answers = answer(store, Report::plan(request), *rules, &why);
         if (!answers)
             return fail(Failed, why);
-        if (!Report::write(request, *answers, path, QDateTime::currentDateTimeUtc(), &why))
+        if (!Report::write(request, *answers, path, now(), &why))
             return fail(Failed, why);
         std::printf("%s\n", qPrintable(path));
         return int(Ok);

@@ -33,7 +33,7 @@ int retention(const QStringList &args)
     if (parsed && parsed->dialect.kind() == SqlDialect::Sqlite && !QFileInfo::exists(location))
         return fail(BadInput, QStringLiteral("There is no hub database at %1.").arg(location));
     return withDatabase(location, [&](HubDatabase &db) {
-        const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-days);
+        const QDateTime cutoff = now().addDays(-days);
         const auto deleted = SessionLogStore(db).deleteStartedBefore(cutoff.toSecsSinceEpoch(), &error);
         if (!deleted)
             return fail(Failed, error);

@@ -48,7 +48,7 @@ int serve(const QStringList &args)
         return fail(BadInput, error);
 
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
-        HubServer server(db);
+        HubServer server(db, [] { return now().toSecsSinceEpoch(); });
         server.setReleaseRules(*rules);
         QString why;
         const quint16 bound = server.listen(address, port, &why);

@@ -76,7 +76,7 @@ int stats(const QStringList &args)
             return fail(released.tooLarge ? BadInput : Failed, released.error);
         const QByteArray out = request->format == QLatin1String("csv")
             ? Stats::toCsv(released, request->lang)
-            : QJsonDocument(Stats::toJson(released, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))).toJson(QJsonDocument::Indented);
+            : QJsonDocument(Stats::toJson(released, now().toString(Qt::ISODate))).toJson(QJsonDocument::Indented);
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
         return int(Ok);

@@ -27,7 +27,7 @@ int tokenCreate(const QStringList &args)
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
         QString why;
         const auto made = TokenStore(db).create(*role, options->value(QStringLiteral("org")), options->value(QStringLiteral("label")),
-                                                QDateTime::currentSecsSinceEpoch(), &why);
+                                                now().toSecsSinceEpoch(), &why);
         if (!made)
             return fail(BadInput, why);
         print(made->token);
@@ -59,7 +59,7 @@ int tokenRevoke(const QStringList &args)
         if (info->revoked != 0)
             return fail(Ok, QStringLiteral("token %1 was revoked already.").arg(info->id));
         QString why;
-        if (!tokens.revoke(info->id, QDateTime::currentSecsSinceEpoch(), &why))
+        if (!tokens.revoke(info->id, now().toSecsSinceEpoch(), &why))
             return fail(Failed, why);
         return fail(Ok, QStringLiteral("revoked token %1.").arg(info->id));
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubcli.h"
+#include "clock.h"
 #include "hubdatabase.h"
 
 #include <QFile>
@@ -45,6 +46,7 @@ void printUsage(FILE *stream)
         std::fprintf(stream, "  %s\n", c.usage);
     std::fprintf(stream, "\nDB is an SQLite file (default $BUURTPLEIN_HUB_DB, else ./buurtplein-hub.sqlite) or\n"
                          "postgresql://user[:password]@host[:port]/dbname. Tokens are printed once, bare; lists are JSON.\n"
+                         "Every command takes --now T (ISO 8601 with offset): the hub's clock starts at T.\n"
                          "Exit status: 0 done, 1 the hub or its environment failed, 2 bad input (nothing changed).\n");
 }
 
@@ -52,7 +54,15 @@ bool isHelp(const QString &arg)
 {
     return arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("help");
 }
+
+Clocks::Source hubClock = Clocks::system;
+
 } // namespace
+
+QDateTime now()
+{
+    return hubClock();
+}
 
 std::optional<Arguments> Arguments::parse(const QStringList &args, const Accepted &accepted, QString *error)
 {
@@ -138,6 +148,9 @@ int withDatabase(const QString &location, const std::function<int(HubDatabase &)
 int run(const QStringList &arguments)
 {
     QStringList args = arguments;
+    QString error;
+    if (!Clocks::takeNowOption(&args, &hubClock, &error))
+        return fail(BadInput, error);
     if (args.isEmpty()) {
         printUsage(stderr);
         return BadInput;

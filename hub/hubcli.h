@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 
@@ -43,8 +44,14 @@ private:
     QHash<QString, QString> m_values;
 };
 
-/** Runs the command line @p args (without the program name); returns the exit code. */
+/**
+ * Runs the command line @p args (without the program name); returns the exit code. Every
+ * command also takes --now T (ISO 8601 with an offset): the hub's clock starts at T and
+ * runs on from there, for demos and tests that must not depend on the day they run.
+ */
 int run(const QStringList &args);
+/** The hub's current moment in UTC: the system clock, or the clock --now started. */
+QDateTime now();
 /** The usage line of @p command, from the table in hubcli.cpp. */
 QString usage(const QString &command);
 /** Prints a message on stderr, "buurtplein-hub: ...", and returns @p code. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsession.h"
+#include "clock.h"
 #include "appcontext.h"
 #include "cataloguestore.h"
 #include "demoloader.h"
@@ -70,7 +71,7 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
         *error = m_db.errorString();
         return false;
     }
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : Clocks::system();
     auto parts = std::make_unique<Parts>();
     parts->store = std::make_unique<CatalogueStore>(m_db);
     if (parts->store->activityUids().isEmpty() && !options.demoPath.isEmpty()) {
@@ -116,11 +117,7 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
         clock = [now] { return now; };
     parts->worker = std::make_unique<WorkerSession>(db, *parts->settings, parts->tokens.get(), parts->network.get(), clock);
     // The engine's clock must move (its backoff counts on it), so --now only sets where it starts.
-    SyncRunner::Clock syncClock;
-    if (options.now.isValid()) {
-        const qint64 offset = QDateTime::currentDateTimeUtc().msecsTo(now);
-        syncClock = [offset] { return QDateTime::currentDateTimeUtc().addMSecs(offset); };
-    }
+    const SyncRunner::Clock syncClock = Clocks::startingAt(options.now);
     parts->sync = std::make_unique<SyncService>(path, parts->worker.get(), *parts->settings, parts->tokens.get(), syncClock);
     if (options.startSync) {
         parts->sync->watchNetwork();

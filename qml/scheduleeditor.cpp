@@ -412,13 +412,14 @@ void ScheduleEditor::refreshOffers()
         return;
     const QString region = m_session->schoolRegion();
     const SchoolHolidayStore schoolHolidays(m_session->connection());
-    m_schoolHolidaysKnown = !schoolHolidays.holidaysBetween(region, QDate(1900, 1, 1), QDate(9999, 12, 31)).isEmpty();
-    if (!m_problem.isEmpty())
-        return;
-
     // The pattern's span from today, at most a year ahead; COUNT ends it inside the expansion.
     const SchedulePattern p = SchedulePatterns::normalised(m_pattern);
     const QDate from = std::max(p.startDate, today());
+    // Dates imported for school years that have ended say nothing about the coming ones.
+    m_schoolHolidaysKnown = !schoolHolidays.holidaysBetween(region, from, QDate(9999, 12, 31)).isEmpty();
+    if (!m_problem.isEmpty())
+        return;
+
     QDate to = from.addYears(1).addDays(-1);
     if (p.end == End::UntilDate)
         to = std::min(to, p.untilDate);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncrunner.h"
+#include "clock.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "devicesettings.h"
@@ -56,7 +57,7 @@ bool SyncRunner::open(QString *error)
         QTimer::singleShot(0, this, [this, synced] { cycleFinished(synced); });
     });
     m_joins = std::make_unique<JoinCountSender>(m_db->connection(), m_network.get(),
-                                                m_clock ? m_clock : [] { return QDateTime::currentDateTimeUtc(); });
+                                                Clocks::orSystem(m_clock));
     return true;
 }
 

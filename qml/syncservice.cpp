@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
+#include "clock.h"
 #include "amsterdamtime.h"
 #include "backoff.h"
 #include "devicesettings.h"
@@ -35,7 +36,7 @@ SyncService::SyncService(const QString &databasePath, WorkerSession *worker, Dev
     , m_worker(worker)
     , m_settings(settings)
     , m_tokens(tokens)
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(Clocks::orSystem(std::move(clock)))
     , m_runner(new SyncRunner(databasePath, m_clock))
     , m_setAside(worker->store())
 {

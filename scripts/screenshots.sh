@@ -68,14 +68,16 @@ done
 # knows the demo's "Buurtwerk Oost" and hands out a one-time code, as a coordinator would.
 hub="$build/bin/buurtplein-hub"
 cmake --build "$build" --target buurtplein-hub -j2
+# The hub lives at the same moment as the app: codes, logs and figures do not depend on today.
+hub_at() { "$hub" "$@" --now "$now"; }
 hubdb="$scratch/hub.sqlite"
-"$hub" org create --uid org:buurtwerk-oost --name "Buurtwerk Oost" --kind welzijn --db "$hubdb" >/dev/null
-"$hub" serve --listen 127.0.0.1:0 --db "$hubdb" >"$scratch/hub.out" 2>"$scratch/hub.log" &
+hub_at org create --uid org:buurtwerk-oost --name "Buurtwerk Oost" --kind welzijn --db "$hubdb" >/dev/null
+"$hub" serve --listen 127.0.0.1:0 --db "$hubdb" --now "$now" >"$scratch/hub.out" 2>"$scratch/hub.log" &
 hubpid=$!
 trap 'kill $hubpid 2>/dev/null; rm -rf "$scratch"' EXIT
 for _ in $(seq 50); do grep -q "listening on" "$scratch/hub.out" && break; sleep 0.1; done
 huburl="http://$(sed -n 's/^listening on //p' "$scratch/hub.out")"
-code() { "$hub" enrol-code create --org org:buurtwerk-oost --hub-url "$huburl" --db "$hubdb" | sed -n 1p; }
+code() { hub_at enrol-code create --org org:buurtwerk-oost --hub-url "$huburl" --db "$hubdb" | sed -n 1p; }
 # The token goes to a keychain when one answers, else to a file under XDG_DATA_HOME.
 export XDG_DATA_HOME="$scratch/data"
 worker="$scratch/worker.sqlite"
@@ -101,9 +103,9 @@ worker_shot log-session "work:log:demo:inloop-meevaart/20261120T090000Z"
 
 # The programme evaluator's dashboard (issue 6): the same hub with the demo catalogue, a
 # year of session logs pushed with a worker token, and an evaluator token.
-"$hub" import-demo --db "$hubdb" >/dev/null
-logtoken="$("$hub" token create --role worker --org org:buurtwerk-oost --db "$hubdb" 2>/dev/null | sed -n 1p)"
-evaltoken="$("$hub" token create --role evaluator --db "$hubdb" 2>/dev/null | sed -n 1p)"
+hub_at import-demo --db "$hubdb" >/dev/null
+logtoken="$(hub_at token create --role worker --org org:buurtwerk-oost --db "$hubdb" 2>/dev/null | sed -n 1p)"
+evaltoken="$(hub_at token create --role evaluator --db "$hubdb" 2>/dev/null | sed -n 1p)"
 python3 "$root/scripts/push-demo-session-logs.py" "$huburl" "$logtoken"
 for page in dashboard dashboard:areas; do
     app --db "$scratch/evaluator.sqlite" --now "$now" --size 1280x800 --no-sync --evaluator "$evaltoken" --hub "$huburl" \
@@ -117,6 +119,6 @@ echo "wrote $out/dashboard-tablet.png"
 
 # The quarterly report (PDF) the hub makes of the same released figures; its key-figures
 # page as a picture (pdftoppm from poppler-utils).
-"$hub" report --quarter 2026-Q3 --gemeente GM0363 --to "$scratch/report.pdf" --db "$hubdb" >/dev/null
+hub_at report --quarter 2026-Q3 --gemeente GM0363 --to "$scratch/report.pdf" --db "$hubdb" >/dev/null
 pdftoppm -png -r 80 -f 2 -l 2 -singlefile "$scratch/report.pdf" "$out/report-page2"
 echo "wrote $out/report-page2.png"

@@ -15,7 +15,7 @@ packages=(
     libical-dev libsqlite3-dev qtkeychain-qt6-dev libgl-dev
     fonts-material-design-icons-iconfont fonts-noto-core
     tzdata xvfb xauth
-    poppler-utils
+    poppler-utils faketime
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-flite-plugin qt6-speech-speechd-plugin
     speech-dispatcher speech-dispatcher-espeak-ng
 )

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogtypes.h"
+#include "clock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,7 +18,7 @@ class CatalogueStore;
 /** Choices for an exported calendar. */
 struct IcsExportOptions {
     int reminderMinutes = 60;       ///< VALARM TRIGGER:-PT<minutes>M; negative: no reminder
-    QDateTime stamp = QDateTime::currentDateTimeUtc(); ///< DTSTAMP
+    QDateTime stamp = Clocks::system(); ///< DTSTAMP
 };
 
 /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock.h"
 #include "icsoccurrences.h"
 
 #include <QByteArray>
@@ -33,7 +34,7 @@ struct IcsImportOptions {
     QString category = QStringLiteral("inloop_koffie");
     QString organisationUid;        ///< organisation of new activities; empty: none
     /** Sessions of zones that match no IANA zone are stored as instants up to this moment. */
-    QDateTime horizon = QDateTime::currentDateTimeUtc().addYears(2);
+    QDateTime horizon = Clocks::system().addYears(2);
 };
 
 /**

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demorecords.h"
+#include "dutchholidays.h"
 #include "occurrenceexpander.h"
 #include "recurrencerule.h"
 #include "vocabulary.h"
@@ -91,7 +92,7 @@ Activity readActivity(const QJsonObject &o)
     return a;
 }
 
-std::optional<Schedule> readSchedule(const QJsonObject &o, const QString &activityUid, const QList<QDate> &holidays, QString *error)
+std::optional<Schedule> readSchedule(const QJsonObject &o, const QString &activityUid, int holidayYears, QString *error)
 {
     Schedule s;
     s.uid = text(o, "uid");
@@ -102,8 +103,10 @@ std::optional<Schedule> readSchedule(const QJsonObject &o, const QString &activi
     s.rrule = text(o, "rrule");
     s.validFrom = QDate::fromString(text(o, "validFrom"), Qt::ISODate);
     s.validTo = QDate::fromString(text(o, "validTo"), Qt::ISODate);
-    if (o.value(QLatin1String("skipHolidays")).toBool(false))
-        s.exceptionDays = holidays;
+    if (o.value(QLatin1String("skipHolidays")).toBool(false) && s.startDate.isValid()) {
+        for (const Holiday &holiday : DutchHolidays::publicHolidaysBetween(s.startDate, s.startDate.addYears(holidayYears)))
+            s.exceptionDays.append(holiday.date);
+    }
     for (const QString &day : strings(o.value(QLatin1String("exceptionDays"))))
         s.exceptionDays.append(QDate::fromString(day, Qt::ISODate));
     for (const QString &start : strings(o.value(QLatin1String("extraStarts"))))
@@ -130,13 +133,12 @@ std::optional<Records> read(const QJsonObject &root, QString *error)
         *error = message;
         return std::nullopt;
     };
-    QList<QDate> holidays;
-    for (const QJsonValue &h : root.value(QLatin1String("holidays")).toArray()) {
-        const QDate day = QDate::fromString(h.toObject().value(QLatin1String("date")).toString(), Qt::ISODate);
-        if (!day.isValid())
-            return fail(QStringLiteral("A holiday of the demo file has no valid date."));
-        holidays.append(day);
-    }
+    // The demo's schedules skip the Dutch public holidays, computed for as many years as
+    // the file asks from each schedule's start: a list typed out once would run out.
+    const QJsonObject holidays = root.value(QLatin1String("holidays")).toObject();
+    const int holidayYears = integer(holidays, "years", 0);
+    if (holidays.value(QLatin1String("computed")).toString() != QLatin1String("dutch-public-holidays") || holidayYears < 1 || holidayYears > 100)
+        return fail(QStringLiteral("The demo file's holidays must say {\"computed\": \"dutch-public-holidays\", \"years\": 1 to 100}."));
 
     QSet<QString> organisationUids;
     for (const QJsonValue &v : root.value(QLatin1String("organisations")).toArray()) {
@@ -178,7 +180,7 @@ std::optional<Records> read(const QJsonObject &root, QString *error)
             return fail(QStringLiteral("Activity %1 has no schedule.").arg(activity.uid));
         for (const QJsonValue &s : schedules) {
             QString problem;
-            const auto schedule = readSchedule(s.toObject(), activity.uid, holidays, &problem);
+            const auto schedule = readSchedule(s.toObject(), activity.uid, holidayYears, &problem);
             if (!schedule)
                 return fail(problem);
             r.schedules.append(*schedule);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedapplier.h"
+#include "clock.h"
 #include "cataloguepayload.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -70,7 +71,7 @@ QString recordId(const QString &kind, const QJsonObject &data)
 
 FeedApplier::FeedApplier(QSqlDatabase db, Clock clock)
     : m_db(db)
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(Clocks::orSystem(std::move(clock)))
 {
 }
 

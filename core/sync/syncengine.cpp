@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
+#include "clock.h"
 #include "backoff.h"
 #include "synclog.h"
 
@@ -24,7 +25,7 @@ SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, QObject 
     , m_db(db)
     , m_network(network)
     , m_outbox(db)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(Clocks::system)
 {
     Q_ASSERT(network);
 }
@@ -41,7 +42,7 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::setClock(Clock clock)
 {
-    m_clock = clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
+    m_clock = Clocks::orSystem(std::move(clock));
     m_outbox = Outbox(m_db, m_clock);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outbox.h"
+#include "clock.h"
 #include "database.h"
 #include "workerlog.h"
 
@@ -55,7 +56,7 @@ void bindAll(QSqlQuery &q, const QVariantMap &values)
 
 Outbox::Outbox(QSqlDatabase db, Clock clock)
     : m_db(db)
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(Clocks::orSystem(std::move(clock)))
 {
 }
 

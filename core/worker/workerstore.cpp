@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerStore's catalogue writes; session logs are in workerlogs.cpp.
 #include "workerstore.h"
+#include "clock.h"
 #include "cataloguepayload.h"
 #include "database.h"
 #include "sessionfinder.h"
@@ -17,11 +18,6 @@ Q_LOGGING_CATEGORY(lcWorker, "buurtplein.worker")
 namespace Buurtplein {
 
 namespace {
-WorkerStore::Clock orSystemClock(WorkerStore::Clock clock)
-{
-    return clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); };
-}
-
 // The hub's version of a record as the device last heard it (0: the hub has never had
 // it), which is what an edit starts from; the record's own version counts local edits.
 // @p sql is a constant of this file.
@@ -46,7 +42,7 @@ WorkerStore::WorkerStore(Database &db, Clock clock)
 WorkerStore::WorkerStore(QSqlDatabase db, Clock clock)
     : m_db(db)
     , m_catalogue(db)
-    , m_clock(orSystemClock(std::move(clock)))
+    , m_clock(Clocks::orSystem(std::move(clock)))
     , m_outbox(db, m_clock)
 {
 }

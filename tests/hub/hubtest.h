@@ -4,6 +4,8 @@
 // Shared by the hub tests: a fresh hub database on either dialect, the real
 // buurtplein-hub run as a process, and HTTP calls to it over loopback.
 
+#include "testclock.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -141,7 +143,7 @@ private:
     QString m_name;
 };
 
-/** A real `buurtplein-hub serve` on 127.0.0.1 and a port of its choosing. */
+/** A real `buurtplein-hub serve` on 127.0.0.1 and a port of its choosing, at the tests' clock. */
 class HubProcess
 {
 public:
@@ -154,8 +156,8 @@ public:
         // A test that crashes or is killed must not leave a hub running.
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-        m_process.start(hubPath(), {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                    QStringLiteral("--db"), location});
+        m_process.start(hubPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                               QStringLiteral("--db"), location} + TestClock::arguments());
         while (!m_process.canReadLine()) {
             if (!m_process.waitForReadyRead(60000)) {
                 *error = QStringLiteral("the hub did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
@@ -236,7 +238,7 @@ inline Answer call(QNetworkAccessManager &nam, const QByteArray &method, const Q
     return finish(request(nam, method, url, body, bearer, contentType));
 }
 
-/** Runs buurtplein-hub with @p args; exit code (-1 when it hung or crashed), stdout and stderr. */
+/** Runs buurtplein-hub with @p args at the tests' clock; exit code (-1 when it hung or crashed), stdout and stderr. */
 struct CliRun {
     int exitCode = -1;
     QByteArray out;
@@ -246,7 +248,7 @@ struct CliRun {
 inline CliRun runHub(const QStringList &args)
 {
     QProcess process;
-    process.start(hubPath(), args);
+    process.start(hubPath(), args + TestClock::arguments());
     CliRun run;
     if (!process.waitForFinished(120000)) {
         process.kill();

@@ -515,7 +515,7 @@ private Q_SLOTS:
             HubTransaction tx(s->db.connection(), s->db.dialect());
             catalogue.upsert(CataloguePayload::PlaceKind, gone.uid, {}, CataloguePayload::build(gone));
             QCOMPARE(catalogue.remove(CataloguePayload::PlaceKind, gone.uid, 1).outcome, CatalogueWrite::Stored);
-            QVERIFY(catalogue.purgeTombstones(QDateTime::currentSecsSinceEpoch(), 0) >= 1);
+            QVERIFY(catalogue.purgeTombstones(TestClock::nowSecs(), 0) >= 1);
             QVERIFY(tx.commit());
         }
         const qint64 oldest = catalogue.oldestCursorServed().value_or(0);

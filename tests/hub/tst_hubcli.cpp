@@ -111,6 +111,8 @@ private Q_SLOTS:
         QTest::newRow("value forgotten") << QStringList{"token", "create", "--role", "--label", "x"} << "needs a value" << true;
         QTest::newRow("unknown option") << QStringList{"token", "create", "--role", "admin", "--colour", "red"} << "has no option --colour" << true;
         QTest::newRow("stray argument") << QStringList{"token", "create", "--role", "admin", "extra"} << "Unexpected argument 'extra'" << true;
+        QTest::newRow("--now that is no moment") << QStringList{"token", "create", "--role", "admin", "--now", "tomorrow"}
+                                                 << "--now needs one ISO 8601 time with an offset" << true;
         QTest::newRow("revoke nothing") << QStringList{"token", "revoke"} << "either --token TOKEN or --id ID" << true;
         QTest::newRow("revoke both") << QStringList{"token", "revoke", "--id", "1", "--token", "x"} << "either --token TOKEN or --id ID" << true;
         QTest::newRow("revoke bad id") << QStringList{"token", "revoke", "--id", "one"} << "--id takes" << true;
@@ -212,7 +214,7 @@ private Q_SLOTS:
 
         HubDatabase db;
         QVERIFY2(db.open(dbPath()), qPrintable(db.errorString()));
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 now = TestClock::nowSecs();
         // Valid for three days: redeemable just before, expired just after.
         EnrolStore codes(db);
         QCOMPARE(codes.redeem(*EnrolCode::normalise(grouped), now + 4 * 24 * 3600).outcome, Redemption::CodeExpired);

@@ -570,7 +570,7 @@ private Q_SLOTS:
             QVERIFY2(OrganisationStore(db).create({west, QStringLiteral("Welzijn West"), QStringLiteral("welzijn")}, 1, &error), qPrintable(error));
             QList<SessionLog> logs;
             for (int daysAgo : {400, 40, 10}) {
-                const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+                const QDateTime start = TestClock::now().addDays(-daysAgo);
                 auto log = SessionLogPayload::read(payload(newUuid(), 1, QStringLiteral("a"), start.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))), &error);
                 QVERIFY2(log, qPrintable(error));
                 logs.append(*log);

@@ -54,7 +54,7 @@ class TestHubServer : public QObject
         return slot.get();
     }
 
-    QString newCode(Site *s, qint64 expires = QDateTime::currentSecsSinceEpoch() + 3600)
+    QString newCode(Site *s, qint64 expires = TestClock::nowSecs() + 3600)
     {
         QString error;
         const QString code = EnrolStore(s->db).create(QStringLiteral("welzijn-west"), expires, &error).value_or(QString());
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(s);
         QString code = EnrolCode::generate();
         if (which == QLatin1String("expired"))
-            code = newCode(s, QDateTime::currentSecsSinceEpoch() - 60);
+            code = newCode(s, TestClock::nowSecs() - 60);
         else if (which == QLatin1String("malformed"))
             code = QStringLiteral("K7QM-3XPA-U");
         const int tokensBefore = count(s, "SELECT count(*) FROM api_token");

@@ -4,6 +4,7 @@
 // neighbourhood at a fixed Monday morning, and a device enrolled for a demo organisation.
 
 #include "appsession.h"
+#include "testclock.h"
 #include "database.h"
 #include "devicesettings.h"
 
@@ -33,7 +34,7 @@ inline AppSessionOptions demoSessionOptions(const QString &databasePath, const Q
     options.databasePath = databasePath;
     options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
     options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
-    options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
+    options.now = TestClock::now();
     options.startReminders = false;
     options.replayNmea = QStringLiteral(BUURTPLEIN_QML_TESTS "/no-fix.nmea");
     if (!tokenDirectory.isEmpty()) {

@@ -60,7 +60,7 @@ public:
         Schedule daily;
         daily.uid = activity.uid + QStringLiteral("-dagelijks");
         daily.activityUid = activity.uid;
-        daily.startDate = QDate::currentDate().addDays(-20);
+        daily.startDate = TestClock::today().addDays(-20);
         daily.startTime = QTime(14, 0);
         daily.rrule = QStringLiteral("FREQ=DAILY");
         const QJsonArray items{
@@ -156,6 +156,7 @@ private:
         AppSessionOptions options;
         options.databasePath = m_dir->filePath(QStringLiteral("device.sqlite"));
         options.demoPath.clear();
+        options.now = TestClock::now();
         options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
         options.startReminders = false;
         options.replayNmea = QFINDTESTDATA("no-fix.nmea");
@@ -197,7 +198,7 @@ private:
         q.prepare(QStringLiteral("SELECT o.uid FROM occurrence o JOIN activity a ON a.id = o.activity_id "
                                  "WHERE a.uid = :uid AND o.start > :now ORDER BY o.start LIMIT 1"));
         q.bindValue(QStringLiteral(":uid"), activityUid);
-        q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch() + 3600);
+        q.bindValue(QStringLiteral(":now"), TestClock::nowSecs() + 3600);
         return q.exec() && q.next() ? q.value(0).toString() : QString();
     }
 

@@ -359,6 +359,12 @@ private Q_SLOTS:
         QVERIFY(offerWithId(*m_editor, winter).isEmpty());
         QCOMPARE(offerWithId(*m_editor, QStringLiteral("school:zuid:2027-02-20")).value(QStringLiteral("days")).toStringList(),
                  QStringList{QStringLiteral("2027-02-24")});
+
+        // A schedule that starts after every imported school holiday: the editor says the
+        // coming ones are not known, rather than offering nothing without a word.
+        apply(*m_editor, weekly(d(2027, 3, 3), t(14, 0), 90, {Qt::Wednesday}));
+        QVERIFY(!m_editor->schoolHolidaysKnown());
+        QVERIFY(!m_editor->holidayOffers().isEmpty()); // public holidays are still offered
     }
 
     void replacesWhatTheWordsCannotSay()

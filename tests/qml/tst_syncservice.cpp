@@ -6,6 +6,8 @@
 // resident's join counts only when that is allowed.
 #include "hubtest.h"
 
+#include "clock.h"
+
 #include "cataloguepayload.h"
 #include "cataloguestore.h"
 #include "database.h"
@@ -149,7 +151,7 @@ private:
     /** A device enrolled for org-buurt with a daily coffee morning made on it (so still in its outbox). */
     void makeDevice()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = TestClock::now();
         QVERIFY2(m_db.open(path()), qPrintable(m_db.errorString()));
         QString error;
         QVERIFY2(SearchIndex::rebuild(m_db.connection(), now, SearchIndex::DefaultWindowWeeks, &error), qPrintable(error));
@@ -167,7 +169,7 @@ private:
         if (stored.isEmpty())
             QVERIFY(stored.wait(10000));
         QVERIFY(stored.first().at(1).toBool());
-        m_session = std::make_unique<WorkerSession>(m_db.connection(), *m_settings, m_tokens.get(), &m_network);
+        m_session = std::make_unique<WorkerSession>(m_db.connection(), *m_settings, m_tokens.get(), &m_network, TestClock::now);
         QVERIFY(m_session->enrolled());
 
         Activity activity;
@@ -189,7 +191,8 @@ private:
     /** Starts the service and waits for its first cycle to end. */
     void startSync(bool expectSynced = true)
     {
-        m_sync = std::make_unique<SyncService>(path(), m_session.get(), *m_settings, m_tokens.get());
+        m_sync = std::make_unique<SyncService>(path(), m_session.get(), *m_settings, m_tokens.get(),
+                                               Clocks::startingAt(TestClock::now()));
         m_sync->setCoalesceMs(50);
         QSignalSpy ended(m_sync.get(), &SyncService::cycleEnded);
         m_sync->start();
@@ -200,7 +203,7 @@ private:
     /** Logs the most recent past session of the coffee morning; its uuid. */
     QString logSession(int attendance)
     {
-        const QList<UnloggedSession> sessions = store().unloggedSessions(org, QDateTime::currentDateTimeUtc());
+        const QList<UnloggedSession> sessions = store().unloggedSessions(org, TestClock::now());
         if (sessions.isEmpty())
             return {};
         SessionLog log;
@@ -381,7 +384,7 @@ private Q_SLOTS:
         q.prepare(QStringLiteral("SELECT o.uid FROM occurrence o JOIN activity a ON a.id = o.activity_id "
                                  "WHERE a.uid = :uid AND o.start > :now ORDER BY o.start LIMIT 1"));
         q.bindValue(QStringLiteral(":uid"), koffie);
-        q.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch() + 3600);
+        q.bindValue(QStringLiteral(":now"), TestClock::nowSecs() + 3600);
         QVERIFY(q.exec() && q.next());
         const QString occurrence = q.value(0).toString();
         // An unfinished statement keeps a read snapshot open: the sync thread's writes would not be seen.
@@ -431,7 +434,7 @@ private Q_SLOTS:
                 out.insert(it.key(), it.value().toInt());
             return out;
         };
-        QCOMPARE(JoinCountSender::changes(counts(current), counts(sent), QDateTime::currentDateTimeUtc()), counts(expected));
+        QCOMPARE(JoinCountSender::changes(counts(current), counts(sent), TestClock::now()), counts(expected));
     }
 
     void clientKeyIsRandomAndWellFormed()

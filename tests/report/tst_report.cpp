@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportwriter.h"
+#include "testclock.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -285,7 +286,7 @@ private slots:
         Report::Answers answers = gemeenteAnswers();
         answers.remove(QStringLiteral("areas"));
         QString error;
-        QVERIFY(!Report::write(gemeenteRequest(), answers, path, QDateTime::currentDateTimeUtc(), &error));
+        QVERIFY(!Report::write(gemeenteRequest(), answers, path, TestClock::now(), &error));
         QVERIFY(error.contains(QLatin1String("'areas'")));
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
@@ -296,7 +297,7 @@ private slots:
     {
         QString error;
         QVERIFY(!Report::write(gemeenteRequest(), gemeenteAnswers(), QStringLiteral("/nonexistent/dir/report.pdf"),
-                               QDateTime::currentDateTimeUtc(), &error));
+                               TestClock::now(), &error));
         QVERIFY(error.contains(QLatin1String("/nonexistent/dir/report.pdf")));
     }
 };

@@ -65,7 +65,8 @@ public:
     {
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_process.setReadChannel(QProcess::StandardOutput);
-        m_process.start(hubPath(), {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), location()});
+        m_process.start(hubPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                               QStringLiteral("--db"), location()} + TestClock::arguments());
         while (!m_process.canReadLine()) {
             if (!m_process.waitForReadyRead(60000)) {
                 *error = QStringLiteral("the hub did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
@@ -210,7 +211,8 @@ public:
 
     QStringList syncArgs(const Hub &hub) const
     {
-        return {QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--hub"), hub.base(), QStringLiteral("--token-file"), tokenFile()};
+        return QStringList{QStringLiteral("sync"), QStringLiteral("--db"), db(), QStringLiteral("--hub"), hub.base(),
+                           QStringLiteral("--token-file"), tokenFile()} + TestClock::arguments();
     }
 
     void startSync(QProcess &process, const Hub &hub, const QString &failpoint = {}) const

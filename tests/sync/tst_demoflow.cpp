@@ -30,11 +30,11 @@ bool logSessions(const QString &deviceDb, const QList<int> &attendances, QString
         *error = db.errorString();
         return false;
     }
-    WorkerStore store(db);
+    WorkerStore store(db, TestClock::now);
     store.setOrganisationUid(oba);
     store.setLogWindowWeeks(LookBackWeeks);
     QList<UnloggedSession> sessions;
-    for (const UnloggedSession &session : store.unloggedSessions(oba, QDateTime::currentDateTimeUtc(), LookBackWeeks)) {
+    for (const UnloggedSession &session : store.unloggedSessions(oba, TestClock::now(), LookBackWeeks)) {
         if (session.activityUid == taalcafe)
             sessions.append(session);
     }
@@ -62,8 +62,8 @@ Answer releasedByCategory(QNetworkAccessManager &nam, const Hub &hub, const QByt
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("metric"), metric);
     query.addQueryItem(QStringLiteral("rows"), QStringLiteral("category"));
-    query.addQueryItem(QStringLiteral("from"), QDate::currentDate().addDays(-7 * LookBackWeeks - 7).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), QDate::currentDate().toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("from"), TestClock::today().addDays(-7 * LookBackWeeks - 7).toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), TestClock::today().toString(Qt::ISODate));
     QUrl url = hub.url(QStringLiteral("/v1/stats/table"));
     url.setQuery(query);
     return call(nam, "GET", url, {}, token);
@@ -169,7 +169,7 @@ private slots:
         // ...and the hub writes the quarter's report for the gemeente as a PDF.
         QTemporaryDir out;
         const QString pdf = out.filePath(QStringLiteral("report.pdf"));
-        const QDate today = QDate::currentDate();
+        const QDate today = TestClock::today();
         const QString quarter = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() + 2) / 3);
         const CliRun report = runHub({QStringLiteral("report"), QStringLiteral("--quarter"), quarter, QStringLiteral("--gemeente"),
                                       QStringLiteral("GM0363"), QStringLiteral("--to"), pdf, QStringLiteral("--db"), hub.location()});

@@ -38,7 +38,7 @@ struct Device {
     {
         if (!db.open(path))
             return false;
-        store = std::make_unique<WorkerStore>(db);
+        store = std::make_unique<WorkerStore>(db, TestClock::now);
         store->setOrganisationUid(org);
         store->setLogWindowWeeks(80);
         return true;
@@ -66,7 +66,7 @@ bool makeCatalogue(const QString &path, const QString &activityUid, QString *err
     activity.category = QStringLiteral("inloop_koffie");
     Schedule daily;
     daily.activityUid = activityUid;
-    daily.startDate = QDate::currentDate().addDays(-500);
+    daily.startDate = TestClock::today().addDays(-500);
     daily.startTime = QTime(10, 0);
     daily.rrule = QStringLiteral("FREQ=DAILY");
     if (!device.store->saveActivity(activity) || !device.store->saveSchedule(daily)) {
@@ -86,7 +86,7 @@ int writeLogsAndDie(const QString &path, int count)
     Device device;
     if (!device.open(path))
         return 3;
-    const QList<UnloggedSession> sessions = device.store->unloggedSessions(org, QDateTime::currentDateTimeUtc(), 80);
+    const QList<UnloggedSession> sessions = device.store->unloggedSessions(org, TestClock::now(), 80);
     if (sessions.size() < count)
         return 4;
     for (int round = 0; round < 3; ++round) {
@@ -122,7 +122,7 @@ QString editedRecord(WorkerStore &store, const QString &kind)
         return koffie;
     if (kind == Outbox::ScheduleKind)
         return store.catalogue().schedulesOf(koffie).value(0).uid;
-    return store.unloggedSessions(org, QDateTime::currentDateTimeUtc(), 80).value(0).occurrenceUid;
+    return store.unloggedSessions(org, TestClock::now(), 80).value(0).occurrenceUid;
 }
 
 /**
@@ -367,7 +367,7 @@ private Q_SLOTS:
         {
             Device d;
             QVERIFY(d.open(device.db()));
-            const auto sessions = d.store->unloggedSessions(org, QDateTime::currentDateTimeUtc(), 80);
+            const auto sessions = d.store->unloggedSessions(org, TestClock::now(), 80);
             for (int revision = 1; revision <= 3; ++revision) {
                 for (int i = 0; i < 6 - 2 * (revision - 1); ++i) {
                     SessionLog log;
@@ -589,6 +589,7 @@ private Q_SLOTS:
             QVERIFY(d.open(device.db()));
             QVERIFY(editOffline(*d.store, Outbox::ActivityKind, koffie, 1));
             SyncEngine engine(d.db.connection(), &m_nam);
+            engine.setClock(TestClock::now);
             engine.setHubUrl(QUrl(hub.base()));
             engine.setToken(hub.workerToken);
             int edits = 0;
@@ -671,6 +672,7 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(device.db()));
             SyncEngine engine(db.connection(), &m_nam);
+            engine.setClock(TestClock::now);
             engine.setHubUrl(QUrl(hub.base()));
             engine.setToken(hub.workerToken);
             engine.setPageSize(1);

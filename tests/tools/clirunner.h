@@ -3,6 +3,8 @@
 
 // Shared by the CLI tests: runs the real buurtplein-cli and reads what a run left in a catalogue.
 
+#include "testclock.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
@@ -39,11 +41,11 @@ inline QString cliSetupProblem(const QTemporaryDir *dir = nullptr)
     return !dir || dir->isValid() ? QString() : QStringLiteral("no temporary folder: ") + dir->errorString();
 }
 
-/** Runs buurtplein-cli with @p args and waits for it. */
+/** Runs buurtplein-cli with @p args at the tests' clock and waits for it. */
 inline CliRun runCli(const QStringList &args)
 {
     QProcess process;
-    process.start(cliPath(), args);
+    process.start(cliPath(), args + TestClock::arguments());
     CliRun run;
     if (!process.waitForFinished(120000)) {
         process.kill();

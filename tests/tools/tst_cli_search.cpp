@@ -117,9 +117,9 @@ private Q_SLOTS:
         for (const QJsonValue &p : demo[QLatin1String("places")].toArray())
             m_places.insert(p[QLatin1String("uid")].toString(), p.toObject());
 
-        // The index holds the weeks around now, so the window follows the clock.
+        // The index holds the weeks around the CLI's --now (the tests' clock), so the window starts there.
         const QTimeZone amsterdam("Europe/Amsterdam");
-        const QDateTime from(QDateTime::currentDateTime().toTimeZone(amsterdam).date().addDays(1), QTime(0, 0), amsterdam);
+        const QDateTime from(TestClock::today().addDays(1), QTime(0, 0), amsterdam);
         m_from = from.toString(Qt::ISODate);
         m_to = from.addDays(21).toString(Qt::ISODate);
         const CliRun all = runCli(searchArgs({}));

@@ -61,6 +61,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("nothing") << QStringList{} << "usage: buurtplein-cli COMMAND";
         QTest::newRow("unknown command") << QStringList{"zoek", "--text", "koffie"} << "unknown command 'zoek'";
+        QTest::newRow("--now without an offset") << QStringList{"search", "--db", "x.sqlite", "--now", "2027-01-04T09:00:00"}
+                                                 << "--now needs one ISO 8601 time with an offset";
     }
 
     void noCommand()

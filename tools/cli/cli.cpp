@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -82,6 +83,25 @@ int fail(ExitCode code, const QString &message)
 {
     std::fprintf(stderr, "buurtplein-cli: %s\n", qPrintable(message));
     return code;
+}
+
+namespace {
+Clocks::Source toolClock = Clocks::system;
+}
+
+bool takeNow(QStringList *args, QString *error)
+{
+    return Clocks::takeNowOption(args, &toolClock, error);
+}
+
+QDateTime now()
+{
+    return toolClock();
+}
+
+std::function<QDateTime()> clock()
+{
+    return toolClock;
 }
 
 std::optional<QDateTime> parseInstant(const QString &text)

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QDateTime;
@@ -49,6 +50,13 @@ private:
 
 /** The usage line of @p command ("search --db DB ..."), from the command table in main.cpp. */
 QString usage(const QString &command);
+
+/** Takes "--now T" out of @p args and starts the tool's clock at T; false and @p error when T is no moment. */
+bool takeNow(QStringList *args, QString *error);
+/** The tool's current moment in UTC: the system clock, or the clock --now started. */
+QDateTime now();
+/** The tool's clock, for the parts of core that take one. */
+std::function<QDateTime()> clock();
 
 /** Prints @p doc compactly on stdout, with a newline. */
 void printJson(const QJsonDocument &doc);

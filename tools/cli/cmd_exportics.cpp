@@ -20,6 +20,7 @@ int exportIcs(const QStringList &args)
     if (!options)
         return fail(BadInput, error);
     IcsExportOptions exportOptions;
+    exportOptions.stamp = now();
     if (options->has(QStringLiteral("reminder"))) {
         bool ok = false;
         exportOptions.reminderMinutes = options->value(QStringLiteral("reminder")).toInt(&ok);

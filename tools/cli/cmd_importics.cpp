@@ -34,6 +34,7 @@ int importIcs(const QStringList &args)
     if (!options)
         return fail(BadInput, error);
     IcsImportOptions importOptions;
+    importOptions.horizon = now().addYears(2);
     importOptions.organisationUid = options->value(QStringLiteral("organisation"));
     if (options->has(QStringLiteral("category")))
         importOptions.category = options->value(QStringLiteral("category"));

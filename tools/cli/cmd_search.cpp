@@ -59,9 +59,9 @@ QString readQuery(const Arguments &a, SearchQuery *q)
         return QStringLiteral("--radius needs --near LAT,LON.");
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    q->from = now;
-    q->to = now.addDays(7);
+    const QDateTime start = now();
+    q->from = start;
+    q->to = start.addDays(7);
     for (const auto &[name, target] : {std::pair{QStringLiteral("from"), &q->from}, std::pair{QStringLiteral("to"), &q->to}}) {
         if (!a.has(name))
             continue;
@@ -145,7 +145,7 @@ int search(const QStringList &args)
     if (!db.open(path))
         return fail(BadInput, db.errorString());
     // Like the app, bring the window of indexed sessions up to today before searching.
-    if (!SearchIndex::refreshWindow(db.connection(), QDateTime::currentDateTimeUtc(), SearchIndex::DefaultWindowWeeks, &error))
+    if (!SearchIndex::refreshWindow(db.connection(), now(), SearchIndex::DefaultWindowWeeks, &error))
         return fail(Failed, error);
     const QList<SearchResult> results = Search::run(db.connection(), query, &error);
     if (!error.isEmpty())

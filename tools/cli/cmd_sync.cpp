@@ -82,6 +82,7 @@ int sync(const QStringList &args)
         return fail(Failed, db.errorString());
     QNetworkAccessManager network;
     SyncEngine engine(db.connection(), &network);
+    engine.setClock(clock());
     engine.setHubUrl(hub);
     engine.setToken(token);
     // A person (or script) asked to sync now: rows still in backoff go too.

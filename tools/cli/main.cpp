@@ -34,6 +34,7 @@ void printUsage(FILE *stream)
     for (const Command &c : commands)
         std::fprintf(stream, "  %s\n", c.usage);
     std::fprintf(stream, "\nT is an ISO 8601 time with offset or Z, e.g. 2026-03-29T10:00:00+02:00.\n"
+                         "Every command takes --now T: the tool's clock starts at T (\"this week\", import horizons, sync).\n"
                          "Options marked ... may be repeated. Results are JSON on stdout, messages on stderr.\n"
                          "Exit status: 0 done, 1 the tool or its environment failed, 2 bad input (nothing changed).\n");
 }
@@ -58,6 +59,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("buurtplein-cli"));
     QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(stderr);
+        return Cli::BadInput;
+    }
+    QString error;
+    if (!Cli::takeNow(&args, &error)) {
+        std::fprintf(stderr, "buurtplein-cli: %s\n", qPrintable(error));
+        return Cli::BadInput;
+    }
     if (args.isEmpty()) {
         printUsage(stderr);
         return Cli::BadInput;

@@ -50,12 +50,9 @@ DEMO_PLACES = [
      "indoorOutdoor": "outdoor", "accessibility": ["step_free"]},
 ]
 
-HOLIDAYS = [
-    ("2026-12-25", "Eerste Kerstdag"), ("2026-12-26", "Tweede Kerstdag"), ("2027-01-01", "Nieuwjaarsdag"),
-    ("2027-03-28", "Eerste Paasdag"), ("2027-03-29", "Tweede Paasdag"), ("2027-04-27", "Koningsdag"),
-    ("2027-05-06", "Hemelvaartsdag"), ("2027-05-16", "Eerste Pinksterdag"), ("2027-05-17", "Tweede Pinksterdag"),
-    ("2027-12-25", "Eerste Kerstdag"), ("2027-12-26", "Tweede Kerstdag"), ("2028-01-01", "Nieuwjaarsdag"),
-]
+# Schedules with skipHolidays skip the Dutch public holidays; the loader computes them
+# (core/schedule/dutchholidays) for this many years from each schedule's start.
+HOLIDAY_YEARS = 25
 
 ORGANISATIONS = [
     ("org:oba", "Openbare Bibliotheek Amsterdam", "bibliotheek"),
@@ -252,7 +249,7 @@ def main(geojson):
         "sources": ["Bron: Gemeente Amsterdam, Maatschappelijke voorzieningen",
                     "Bron: CBS, Wijk- en buurtkaart (2014)"],
         "timeZone": "Europe/Amsterdam",
-        "holidays": [{"date": d, "name": n} for d, n in HOLIDAYS],
+        "holidays": {"computed": "dutch-public-holidays", "years": HOLIDAY_YEARS},
         "organisations": [{"uid": u, "name": n, "kind": k} for u, n, k in ORGANISATIONS],
         "places": places,
         "activities": ACTIVITIES,

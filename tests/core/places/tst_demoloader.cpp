@@ -3,6 +3,7 @@
 #include "cataloguestore.h"
 #include "database.h"
 #include "demoloader.h"
+#include "dutchholidays.h"
 #include "occurrenceexpander.h"
 #include "vocabulary.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include "dutchholidays.h"
+
 #include <QTest>
 #include <QTimeZone>
 
@@ -158,6 +161,8 @@ private Q_SLOTS:
         QTest::newRow("winter") << QDate(2027, 2, 1);
         QTest::newRow("summer") << QDate(2027, 7, 5);
         QTest::newRow("2029") << QDate(2029, 10, 1);
+        QTest::newRow("2033") << QDate(2033, 10, 3);
+        QTest::newRow("2040") << QDate(2040, 6, 4);
     }
 
     void aWeekHasSessions()
@@ -182,6 +187,38 @@ private Q_SLOTS:
         QCOMPARE(sessions(inloop, utc(2026, 12, 24), utc(2026, 12, 25)).size(), 1);
         // Hemelvaart 2027 is Thursday 6 May.
         QVERIFY(sessions(inloop, utc(2027, 5, 6), utc(2027, 5, 7)).isEmpty());
+    }
+
+    void noSessionOnAPublicHolidayForYears_data()
+    {
+        QTest::addColumn<int>("year");
+        // The demo file once listed the holidays up to 1 January 2028; they are computed now.
+        for (int year : {2027, 2028, 2031, 2038, 2050})
+            QTest::newRow(qPrintable(QString::number(year))) << year;
+    }
+
+    void noSessionOnAPublicHolidayForYears()
+    {
+        QFETCH(int, year);
+        const QJsonArray activities = demoJson().value(QStringLiteral("activities")).toArray();
+        CatalogueStore store(m_db);
+        int skipping = 0;
+        for (const QJsonValue &activity : activities) {
+            for (const QJsonValue &s : activity.toObject().value(QStringLiteral("schedules")).toArray()) {
+                if (!s.toObject().value(QStringLiteral("skipHolidays")).toBool())
+                    continue;
+                ++skipping;
+                const auto schedule = store.schedule(s.toObject().value(QStringLiteral("uid")).toString());
+                QVERIFY(schedule);
+                QVERIFY(!sessions(*schedule, utc(year, 1, 1), utc(year + 1, 1, 1)).isEmpty());
+                for (const Holiday &holiday : DutchHolidays::publicHolidays(year)) {
+                    const QDate d = holiday.date;
+                    QVERIFY2(sessions(*schedule, utc(d.year(), d.month(), d.day()), utc(d.year(), d.month(), d.day()) + 86400).isEmpty(),
+                             qPrintable(schedule->uid + QLatin1Char(' ') + holiday.id));
+                }
+            }
+        }
+        QVERIFY(skipping >= 10);
     }
 
     void koningsdagOncePerYear()
@@ -246,6 +283,8 @@ private Q_SLOTS:
         QTest::newRow("unknown category") << "activities/3/category" << "gezelligheid" << "category";
         QTest::newRow("unknown place") << "activities/4/place" << "mvzn:NOPE" << "place";
         QTest::newRow("override on no session") << "overrides/0/originalStart" << "2026-11-25T11:00" << "matches no session";
+        QTest::newRow("holidays without years") << "holidays/years" << "many" << "holidays";
+        QTest::newRow("holidays of no known kind") << "holidays/computed" << "easter-only" << "holidays";
     }
 
     void invalidDemoChangesNothing()
