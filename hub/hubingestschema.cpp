@@ -47,4 +47,26 @@ QStringList ingestSchema(SqlDialect dialect)
     };
 }
 
+QStringList joinKeySchema(SqlDialect)
+{
+    return {
+        // One row per join: the SHA-256 of the key the app derived for this occurrence from
+        // the join's own token. No device key, no time: rows cannot be tied together.
+        QStringLiteral("CREATE TABLE join_key ("
+                       " occurrence_uid TEXT NOT NULL,"
+                       " key_hash TEXT NOT NULL,"
+                       " PRIMARY KEY (occurrence_uid, key_hash))"),
+        // The counts per device key become anonymous rows, as many as each occurrence had,
+        // and the per-device table with its key hashes and times goes.
+        QStringLiteral("INSERT INTO join_key (occurrence_uid, key_hash)"
+                       " WITH RECURSIVE totals (occurrence_uid, total) AS ("
+                       "   SELECT occurrence_uid, SUM(count) FROM join_count GROUP BY occurrence_uid),"
+                       " numbered (occurrence_uid, n, total) AS ("
+                       "   SELECT occurrence_uid, 1, total FROM totals WHERE total > 0"
+                       "   UNION ALL SELECT occurrence_uid, n + 1, total FROM numbered WHERE n < total)"
+                       " SELECT occurrence_uid, 'migrated-' || CAST(n AS TEXT) FROM numbered"),
+        QStringLiteral("DROP TABLE join_count"),
+    };
+}
+
 } // namespace Buurtplein::HubMigrations

@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 5;
+    return 6;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -54,6 +54,8 @@ QStringList statements(int version, SqlDialect dialect)
         return statsSchema(dialect);
     case 5:
         return statsClusteredSchema(dialect);
+    case 6:
+        return joinKeySchema(dialect);
     default:
         return {};
     }

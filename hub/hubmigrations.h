@@ -20,5 +20,7 @@ QStringList ingestSchema(SqlDialect dialect);
 QStringList statsSchema(SqlDialect dialect);
 /** Version 5: the rollups clustered by period on SQLite (hubstatsschema.cpp). */
 QStringList statsClusteredSchema(SqlDialect dialect);
+/** Version 6: joins as unlinkable keys per occurrence instead of counts per device (hubingestschema.cpp). */
+QStringList joinKeySchema(SqlDialect dialect);
 
 } // namespace Buurtplein::HubMigrations

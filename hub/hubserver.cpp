@@ -46,6 +46,7 @@ HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *pare
     addRoute(QStringLiteral("/v1/whoami"), Method::Get, [this](const QHttpServerRequest &r) { return whoami(r); });
     addCatalogueRoutes();
     addIngestRoutes();
+    addJoinRoutes();
     addStatsRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;

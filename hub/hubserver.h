@@ -44,10 +44,12 @@ private:
     QHttpServerResponse feed(const QHttpServerRequest &request);
     QHttpServerResponse changes(const QHttpServerRequest &request);
 
-    // Ingest: POST /v1/session-logs, POST /v1/join-counts (ingestroutes.cpp).
+    // Ingest: POST /v1/session-logs, GET /v1/session-logs/export (ingestroutes.cpp).
     void addIngestRoutes();
     QHttpServerResponse postSessionLogs(const QHttpServerRequest &request);
     QHttpServerResponse exportSessionLogs(const QHttpServerRequest &request);
+    // Residents' anonymous joins: POST /v1/join-counts (joinroutes.cpp).
+    void addJoinRoutes();
     QHttpServerResponse postJoinCounts(const QHttpServerRequest &request);
     // Released statistics: GET /v1/stats/dimensions, GET /v1/stats/table (statsroutes.cpp).
     void addStatsRoutes();
@@ -55,7 +57,7 @@ private:
     QHttpServerResponse statsTable(const QHttpServerRequest &request);
     Release::Rules m_releaseRules;
 
-    std::shared_ptr<class JoinRateLimit> m_joinRateLimit; ///< per process, in memory (docs/hub.md)
+    std::shared_ptr<class JoinBudget> m_joinBudget; ///< per process, in memory only (docs/hub.md)
 
     HubDatabase &m_db;
     std::function<qint64()> m_now;

@@ -5,7 +5,6 @@
 #include "hublog.h"
 #include "hubsecret.h"
 #include "hubserver.h"
-#include "joincountstore.h"
 #include "jsonbody.h"
 #include "organisationstore.h"
 #include "sessionlogpayload.h"
@@ -40,10 +39,8 @@ QHttpServerResponse internalError(const char *what, const QString &why)
 void HubServer::addIngestRoutes()
 {
     using Method = QHttpServerRequest::Method;
-    m_joinRateLimit = std::make_shared<JoinRateLimit>();
     addRoute(QStringLiteral("/v1/session-logs"), Method::Post, [this](const QHttpServerRequest &r) { return postSessionLogs(r); });
     addRoute(QStringLiteral("/v1/session-logs/export"), Method::Get, [this](const QHttpServerRequest &r) { return exportSessionLogs(r); });
-    addRoute(QStringLiteral("/v1/join-counts"), Method::Post, [this](const QHttpServerRequest &r) { return postJoinCounts(r); });
 }
 
 // The whole batch is read and checked before anything is written, so that one bad log
@@ -133,59 +130,6 @@ QHttpServerResponse HubServer::exportSessionLogs(const QHttpServerRequest &reque
     }
     qCInfo(lcHub, "an admin token (id %lld) exported %lld session logs", auth.caller->id, qint64(items.size()));
     return HttpReply::json({{QStringLiteral("items"), items}});
-}
-
-QHttpServerResponse HubServer::postJoinCounts(const QHttpServerRequest &request)
-{
-    if (!HttpReply::isJson(request))
-        return HttpReply::notJson();
-    const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("clientKey"), QJsonValue::String},
-                                                                        {QStringLiteral("items"), QJsonValue::Array}});
-    if (!body.ok())
-        return HttpReply::error(body.status, body.error, body.message);
-    const QString clientKey = body.object.value(QStringLiteral("clientKey")).toString();
-    if (!JoinCountStore::isClientKey(clientKey)) {
-        return HttpReply::error(400, QStringLiteral("invalid_body"),
-                                QStringLiteral("'clientKey' must be 32 random bytes in base64url without padding (43 characters)."));
-    }
-    // Only the hash is kept, in the table and in the rate limit alike.
-    const QString keyHash = HubSecret::sha256Hex(clientKey);
-    if (const qint64 wait = m_joinRateLimit->admit(keyHash, m_now())) {
-        QHttpServerResponse response = HttpReply::error(429, QStringLiteral("rate_limited"),
-                                                        QStringLiteral("This device sent join counts too often; try again in %1 seconds.").arg(wait));
-        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(wait));
-        return response;
-    }
-
-    const QJsonArray items = body.object.value(QStringLiteral("items")).toArray();
-    if (items.size() > JoinCountStore::MaxItems) {
-        return HttpReply::error(413, QStringLiteral("too_large"), QStringLiteral("At most %1 occurrences per request; this one has %2.")
-                                                                      .arg(JoinCountStore::MaxItems).arg(items.size()));
-    }
-    QList<JoinCount> counts;
-    QSet<QString> seen;
-    QJsonArray answer;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject item = items.at(i).toObject();
-        const QJsonValue occurrence = item.value(QStringLiteral("occurrence"));
-        const QJsonValue count = item.value(QStringLiteral("count"));
-        if (!items.at(i).isObject() || item.size() != 2 || !occurrence.isString() || !count.isDouble())
-            return invalidItem(i, QStringLiteral("each item is exactly {\"occurrence\": \"<uid>\", \"count\": n}."));
-        const double number = count.toDouble();
-        if (number != std::floor(number) || number < 0 || number > 1e6)
-            return invalidItem(i, QStringLiteral("'count' must be a whole number of 0 or more."));
-        if (!SessionLogPayload::occurrenceStart(occurrence.toString()) || occurrence.toString().size() > 220)
-            return invalidItem(i, QStringLiteral("'occurrence' must be an occurrence uid such as act-12/20261124T130000Z."));
-        if (seen.contains(occurrence.toString()))
-            return invalidItem(i, QStringLiteral("occurrence %1 is given twice.").arg(occurrence.toString()));
-        seen.insert(occurrence.toString());
-        counts.append({occurrence.toString(), std::min(int(number), JoinCountStore::MaxPerClient)});
-        answer.append(QJsonObject{{QStringLiteral("occurrence"), counts.last().occurrenceUid}, {QStringLiteral("count"), counts.last().count}});
-    }
-    QString error;
-    if (!JoinCountStore(m_db).store(keyHash, counts, m_now(), &error))
-        return internalError("storing join counts failed", error);
-    return HttpReply::json({{QStringLiteral("items"), answer}});
 }
 
 } // namespace Buurtplein

@@ -259,7 +259,7 @@ bool rebuild(HubDatabase &db, QString *error)
             return fail(error, QStringLiteral("Cannot empty the rollups"), q);
     }
     QHash<QString, qint64> joins;
-    if (!q.exec(QStringLiteral("SELECT occurrence_uid, SUM(count) FROM join_count GROUP BY occurrence_uid")))
+    if (!q.exec(QStringLiteral("SELECT occurrence_uid, COUNT(*) FROM join_key GROUP BY occurrence_uid")))
         return fail(error, QStringLiteral("Cannot read the join counts"), q);
     while (q.next())
         joins.insert(q.value(0).toString(), q.value(1).toLongLong());

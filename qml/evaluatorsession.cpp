@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluatorsession.h"
+#include "hubrequest.h"
 #include "devicesettings.h"
 #include "securetokenstore.h"
 #include "workersession.h"
@@ -85,11 +86,8 @@ void EvaluatorSession::signIn(const QString &hubAddress, const QString &token)
         Q_EMIT signInFailed(tr("This device cannot reach a hub."));
         return;
     }
-    QUrl url = *hub;
-    url.setPath(hub->path() + QStringLiteral("/v1/whoami"));
-    QNetworkRequest request(url);
+    QNetworkRequest request = HubRequest::make(*hub, QStringLiteral("/v1/whoami"), key.toLatin1());
     request.setTransferTimeout(WhoamiTimeoutMs);
-    request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
     setBusy(true);
     const QString hubText = hub->toString();
     QNetworkReply *reply = m_network->get(request);

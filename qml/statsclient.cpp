@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statsclient.h"
+#include "hubrequest.h"
 #include "statstablemodel.h"
 
 #include <QCollator>
@@ -318,12 +319,9 @@ void StatsClient::get(const QString &path, const QUrlQuery &query, Handler handl
         m_waiting.append([this, path, query, handler] { get(path, query, handler); });
         return;
     }
-    QUrl url = m_hub;
-    url.setPath(m_hub.path() + path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
+    const QString pathAndQuery = query.isEmpty() ? path : path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    QNetworkRequest request = HubRequest::make(m_hub, pathAndQuery, m_token.toLatin1());
     request.setTransferTimeout(TimeoutMs);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     ++m_pending;
     Q_EMIT pendingChanged();
     QNetworkReply *reply = m_network->get(request);

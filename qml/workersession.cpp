@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workersession.h"
+#include "hubrequest.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "devicesettings.h"
@@ -36,15 +37,6 @@ QUrl tidyHub(const QUrl &hub)
     QUrl url = hub.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (url.path() == QLatin1String("/"))
         url.setPath(QString());
-    return url;
-}
-
-
-/** POST /v1/enrol below @p hub, which may carry a path of its own. */
-QUrl enrolEndpoint(const QUrl &hub)
-{
-    QUrl url = hub;
-    url.setPath(hub.path() + QStringLiteral("/v1/enrol"));
     return url;
 }
 
@@ -227,8 +219,7 @@ void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl)
         return;
     }
 
-    QNetworkRequest request(enrolEndpoint(hub));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkRequest request = HubRequest::make(hub, QStringLiteral("/v1/enrol"), {}, true);
     request.setTransferTimeout(EnrolTimeoutMs);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), enrolment->code}}).toJson(QJsonDocument::Compact);
     m_busy = true;

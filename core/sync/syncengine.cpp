@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 #include "clock.h"
+#include "hubrequest.h"
 #include "backoff.h"
 #include "synclog.h"
 
@@ -69,18 +70,6 @@ void SyncEngine::setState(State state)
     emit stateChanged();
 }
 
-QUrl SyncEngine::url(const QString &pathAndQuery) const
-{
-    QUrl base = m_hub;
-    QString path = base.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
-    base.setPath(path + pathAndQuery.left(question));
-    base.setQuery(question < 0 ? QString() : pathAndQuery.mid(question + 1));
-    return base;
-}
-
 void SyncEngine::syncOnce()
 {
     if (isRunning())
@@ -98,17 +87,14 @@ void SyncEngine::syncOnce()
 
 void SyncEngine::post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done)
 {
-    QNetworkRequest request(url(path));
+    QNetworkRequest request = HubRequest::make(m_hub, path, m_token, true);
     request.setTransferTimeout(TransferTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
     send(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), true, std::move(done));
 }
 
 void SyncEngine::get(const QString &pathAndQuery, std::function<void(const Answer &)> done)
 {
-    QNetworkRequest request(url(pathAndQuery));
+    QNetworkRequest request = HubRequest::make(m_hub, pathAndQuery);
     request.setTransferTimeout(TransferTimeoutMs);
     send(m_network->get(request), false, std::move(done));
 }

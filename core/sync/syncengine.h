@@ -118,7 +118,6 @@ private:
         /** Worth trying again later: no answer, a server error, too many requests, a timeout. */
         bool transient() const { return status == 0 || status >= 500 || status == 429 || status == 408 || status < 400; }
     };
-    QUrl url(const QString &pathAndQuery) const;
     void setState(State state);
     void post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done);
     void get(const QString &pathAndQuery, std::function<void(const Answer &)> done);

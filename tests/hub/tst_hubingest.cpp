@@ -3,7 +3,6 @@
 #include "hubdatabase.h"
 #include "hubsecret.h"
 #include "hubtest.h"
-#include "joincountstore.h"
 #include "organisationstore.h"
 #include "sessionlogpayload.h"
 #include "sessionlogstore.h"
@@ -51,25 +50,10 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString newClientKey()
-{
-    return HubSecret::newToken(); // the same shape the app makes: 32 random bytes, base64url
-}
-
-QByteArray joinBody(const QString &clientKey, const QJsonArray &items)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("clientKey"), clientKey}, {QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject joinItem(const QString &occurrence, int count)
-{
-    return {{QStringLiteral("occurrence"), occurrence}, {QStringLiteral("count"), count}};
-}
-
 } // namespace
 
 // The real `buurtplein-hub serve` on an SQLite file and on PostgreSQL: pushed session
-// logs ("insert or keep the highest revision"), anonymous join counts, the admin
+// logs ("insert or keep the highest revision"), the admin
 // export, and the retention and backup commands.
 class TestHubIngest : public QObject
 {
@@ -83,7 +67,6 @@ class TestHubIngest : public QObject
     };
     std::map<QString, std::unique_ptr<Site>> m_sites;
     QNetworkAccessManager m_nam;
-    QStringList m_clientKeys; ///< none may appear in a log or the database
 
     Site *site(const QString &dialect)
     {
@@ -159,11 +142,8 @@ private Q_SLOTS:
         for (auto &[dialect, s] : m_sites) {
             const QByteArray log = s->hub.stop();
             QVERIFY2(log.contains("method=POST path=/v1/session-logs status=200"), log.constData());
-            QVERIFY2(log.contains("method=POST path=/v1/join-counts status=200"), log.constData());
-            // No bodies in the log: neither a payload's uuid nor a device's key.
+            // No bodies in the log: not a payload's uuid, nor its figures.
             QVERIFY2(!log.contains("\"uuid\"") && !log.contains("attendance"), log.constData());
-            for (const QString &key : std::as_const(m_clientKeys))
-                QVERIFY2(!log.contains(key.toLatin1()), "a client key in the log");
         }
         m_sites.clear();
     }
@@ -407,128 +387,6 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("newToNeighbourhood")).toInt(), 1);
         for (const char *key : {"uuid", "occurrence", "activity", "revision", "held", "attendance", "firstTimers", "volunteers", "hostPresent"})
             QCOMPARE(row.value(QLatin1String(key)), full.value(QLatin1String(key)));
-    }
-
-    void joinCounts_data() { dialect_data(); }
-    void joinCounts()
-    {
-        QFETCH(QString, dialect);
-        Site *s = site(dialect);
-        QVERIFY(s);
-        const QString occurrence = QStringLiteral("welzijn-west:taalcafe/20261201T130000Z");
-        const QString first = newClientKey();
-        const QString second = newClientKey();
-        m_clientKeys << first << second;
-        const QUrl url = s->hub.url(QStringLiteral("/v1/join-counts"));
-        const auto send = [&](const QString &key, int n) { return call(m_nam, "POST", url, joinBody(key, {joinItem(occurrence, n)})); };
-        const auto total = [&] { return JoinCountStore(s->db).total(occurrence); };
-
-        QCOMPARE(send(first, 2).status, 200);
-        QCOMPARE(send(second, 3).status, 200);
-        QCOMPARE(total(), 5);
-        // Absolute, not increments: the same count again changes nothing, a lower one replaces it.
-        QCOMPARE(send(first, 2).status, 200);
-        QCOMPARE(total(), 5);
-        QCOMPARE(send(first, 1).status, 200);
-        QCOMPARE(total(), 4);
-        const Answer capped = send(second, 500);
-        QCOMPARE(capped.status, 200);
-        QCOMPARE(capped.json().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("count")).toInt(), JoinCountStore::MaxPerClient);
-        QCOMPARE(total(), 1 + JoinCountStore::MaxPerClient);
-
-        // The hub keeps a hash of the key, never the key.
-        QSqlQuery q(s->db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT client_key_hash FROM join_count")));
-        QStringList hashes;
-        while (q.next())
-            hashes.append(q.value(0).toString());
-        QVERIFY(hashes.contains(HubSecret::sha256Hex(first)));
-        QVERIFY(!hashes.contains(first) && !hashes.contains(second));
-    }
-
-    void refusedJoinCounts_data()
-    {
-        QTest::addColumn<QString>("dialect");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("words");
-        const QString key = newClientKey();
-        const QString occurrence = QStringLiteral("act-1/20261201T130000Z");
-        QJsonObject extra = joinItem(occurrence, 1);
-        extra.insert(QStringLiteral("name"), QStringLiteral("Fatima"));
-        QJsonArray many;
-        for (int i = 0; i < JoinCountStore::MaxItems + 1; ++i)
-            many.append(joinItem(QStringLiteral("act-%1/20261201T130000Z").arg(i), 1));
-        for (const QString &d : dialects()) {
-            const auto row = [&](const char *name, const QByteArray &body, int status, const char *words) {
-                QTest::addRow("%s %s", qPrintable(d), name) << d << body << status << QString::fromLatin1(words);
-            };
-            row("no key", R"({"items": []})", 400, "Missing field 'clientKey'");
-            row("a short key", joinBody(key.left(40), {joinItem(occurrence, 1)}), 400, "'clientKey' must be 32 random bytes");
-            row("a padded key", joinBody(key.left(42) + QLatin1Char('='), {joinItem(occurrence, 1)}), 400, "'clientKey' must be 32 random bytes");
-            row("a key with a space", joinBody(key.left(42) + QLatin1Char(' '), {joinItem(occurrence, 1)}), 400, "'clientKey' must be 32 random bytes");
-            row("another field", QJsonDocument(QJsonObject{{QStringLiteral("clientKey"), key}, {QStringLiteral("items"), QJsonArray()},
-                                                           {QStringLiteral("deviceId"), QStringLiteral("x")}}).toJson(), 400, "Unknown field 'deviceId'");
-            row("a name in an item", joinBody(key, {joinItem(occurrence, 1), extra}), 400, "Item 1: each item is exactly");
-            row("a negative count", joinBody(key, {joinItem(occurrence, -1)}), 400, "Item 0: 'count' must be a whole number");
-            row("half a join", joinBody(key, {QJsonObject{{QStringLiteral("occurrence"), occurrence}, {QStringLiteral("count"), 0.5}}}), 400,
-                "Item 0: 'count' must be a whole number");
-            row("a count as text", joinBody(key, {QJsonObject{{QStringLiteral("occurrence"), occurrence}, {QStringLiteral("count"), QStringLiteral("1")}}}),
-                400, "Item 0: each item is exactly");
-            row("not an occurrence", joinBody(key, {joinItem(QStringLiteral("act-1"), 1)}), 400, "Item 0: 'occurrence' must be an occurrence uid");
-            row("an occurrence twice", joinBody(key, {joinItem(occurrence, 1), joinItem(occurrence, 2)}), 400, "Item 1: occurrence act-1/20261201T130000Z is given twice");
-            row("201 occurrences", joinBody(key, many), 413, "At most 200 occurrences");
-        }
-    }
-
-    void refusedJoinCounts()
-    {
-        QFETCH(QString, dialect);
-        QFETCH(QByteArray, body);
-        QFETCH(int, status);
-        QFETCH(QString, words);
-        Site *s = site(dialect);
-        QVERIFY(s);
-        const qint64 before = count(s, QStringLiteral("SELECT COUNT(*) FROM join_count"));
-        const Answer a = call(m_nam, "POST", s->hub.url(QStringLiteral("/v1/join-counts")), body);
-        QVERIFY2(a.status == status, a.body.constData());
-        QVERIFY2(a.json().value(QStringLiteral("message")).toString().contains(words), a.body.constData());
-        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM join_count")), before);
-    }
-
-    // 30 requests an hour per device key; the 31st is refused with Retry-After, stores
-    // nothing, and another key is not affected.
-    void joinCountsAreRateLimited_data() { dialect_data(); }
-    void joinCountsAreRateLimited()
-    {
-        QFETCH(QString, dialect);
-        Site *s = site(dialect);
-        QVERIFY(s);
-        const QString key = newClientKey();
-        m_clientKeys << key;
-        const QUrl url = s->hub.url(QStringLiteral("/v1/join-counts"));
-        const QString occurrence = QStringLiteral("welzijn-west:koffie/20261202T090000Z");
-        for (int i = 1; i <= 30; ++i) {
-            const Answer a = call(m_nam, "POST", url, joinBody(key, {joinItem(occurrence, 1)}));
-            QVERIFY2(a.status == 200, qPrintable(QStringLiteral("request %1: %2").arg(i).arg(QString::fromUtf8(a.body))));
-        }
-        QNetworkReply *reply = request(m_nam, "POST", url, joinBody(key, {joinItem(occurrence, 7)}));
-        const QByteArray retryAfter = [reply] {
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            if (!reply->isFinished())
-                loop.exec();
-            return reply->rawHeader("Retry-After");
-        }();
-        const Answer limited = finish(reply);
-        QCOMPARE(limited.status, 429);
-        QCOMPARE(limited.error(), QStringLiteral("rate_limited"));
-        QVERIFY2(retryAfter.toInt() > 0 && retryAfter.toInt() <= 3600, retryAfter.constData());
-        QCOMPARE(JoinCountStore(s->db).total(occurrence), 1);
-        const QString other = newClientKey();
-        m_clientKeys << other;
-        QCOMPARE(call(m_nam, "POST", url, joinBody(other, {joinItem(occurrence, 2)})).status, 200);
-        QCOMPARE(JoinCountStore(s->db).total(occurrence), 3);
     }
 
     // Retention deletes by the session's start, in one go; bad input deletes nothing.

@@ -50,7 +50,7 @@ SessionLog makeLog(const QString &name, int revision, const QString &activity)
 
 /**
  * Three organisations: west has w1 (pushed at revisions 1, 3, then 2) and w2 (revision 2),
- * oost has o1 (revision 5), noord has none; and one anonymous join count for west's session.
+ * oost has o1 (revision 5), noord has none; and four anonymous joins of west's session.
  */
 bool seed(HubDatabase &db, QString *error)
 {
@@ -65,7 +65,8 @@ bool seed(HubDatabase &db, QString *error)
         && store.store({makeLog(QStringLiteral("w1"), 3, westActivity)}, west, 11, error)
         && store.store({makeLog(QStringLiteral("w1"), 2, westActivity)}, west, 12, error)
         && store.store({makeLog(QStringLiteral("o1"), 5, QStringLiteral("welzijn-oost:koffie"))}, oost, 13, error)
-        && JoinCountStore(db).store(HubSecret::sha256Hex(HubSecret::newToken()), {{westOccurrence, 4}}, 14, error);
+        && JoinCountStore(db).store({{westOccurrence, HubSecret::newToken()}, {westOccurrence, HubSecret::newToken()},
+                                     {westOccurrence, HubSecret::newToken()}, {westOccurrence, HubSecret::newToken()}}, error) == 4;
 }
 
 /** @p items as sorted "name:revision:attendance:organisation", which says which logs, at which revision, of whom. */

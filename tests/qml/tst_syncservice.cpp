@@ -20,6 +20,7 @@
 #include "workersession.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -60,8 +61,9 @@ public:
     bool start(QString *error)
     {
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_process.start(HubTest::hubPath(), {QStringLiteral("serve"), QStringLiteral("--listen"),
-                                             QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--db"), m_db.location()});
+        m_process.start(HubTest::hubPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                        QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--db"), m_db.location()}
+                                                + TestClock::arguments());
         while (!m_process.canReadLine()) {
             if (!m_process.waitForReadyRead(60000)) {
                 *error = QStringLiteral("the hub did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
@@ -186,6 +188,20 @@ private:
         daily.rrule = QStringLiteral("FREQ=DAILY");
         QVERIFY2(store().saveActivity(activity) && store().saveSchedule(daily), qPrintable(store().errorString()));
         QCOMPARE(m_session->waitingChanges(), 2);
+    }
+
+    /** The coffee morning's first session more than an hour after the tests' clock. */
+    QString tomorrowsCoffee()
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT o.uid FROM occurrence o JOIN activity a ON a.id = o.activity_id "
+                                 "WHERE a.uid = :uid AND o.start > :now ORDER BY o.start LIMIT 1"));
+        q.bindValue(QStringLiteral(":uid"), koffie);
+        q.bindValue(QStringLiteral(":now"), TestClock::nowSecs() + 3600);
+        // An unfinished statement keeps a read snapshot open: the sync thread's writes would not be seen.
+        const QString uid = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return uid;
     }
 
     /** Starts the service and waits for its first cycle to end. */
@@ -379,71 +395,93 @@ private Q_SLOTS:
         QFETCH(int, expected);
         if (!setting.isEmpty())
             QVERIFY(m_settings->setValue(JoinCountSender::EnabledKey, setting));
-        // A resident on this device joined tomorrow's coffee morning.
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT o.uid FROM occurrence o JOIN activity a ON a.id = o.activity_id "
-                                 "WHERE a.uid = :uid AND o.start > :now ORDER BY o.start LIMIT 1"));
-        q.bindValue(QStringLiteral(":uid"), koffie);
-        q.bindValue(QStringLiteral(":now"), TestClock::nowSecs() + 3600);
-        QVERIFY(q.exec() && q.next());
-        const QString occurrence = q.value(0).toString();
-        // An unfinished statement keeps a read snapshot open: the sync thread's writes would not be seen.
-        q.finish();
+        // An earlier version's device key is gone once joins are sent without it.
+        QVERIFY(m_settings->setValue(JoinCountSender::LegacyClientKeyKey, QStringLiteral("an-old-device-key")));
+        const QString occurrence = tomorrowsCoffee();
+        QVERIFY(!occurrence.isEmpty());
         QString error;
-        QVERIFY2(JoinStore(m_db.connection()).joinOccurrence(koffie, occurrence, 60, &error), qPrintable(error));
+        const auto join = JoinStore(m_db.connection()).joinOccurrence(koffie, occurrence, 60, &error);
+        QVERIFY2(join, qPrintable(error));
 
         startSync();
         QCOMPARE(m_sync->countJoins(), expected == 1);
         const QVariantMap bound{{QStringLiteral(":uid"), occurrence}};
-        QCOMPARE(m_hub->number(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM join_count WHERE occurrence_uid = :uid"), bound), expected);
-        QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM join_count")), expected);
-        QCOMPARE(m_settings->contains(JoinCountSender::ClientKeyKey), expected == 1);
+        QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM join_key WHERE occurrence_uid = :uid"), bound), expected);
+        // What the hub holds is the hash of this join's key for this session, nothing of the device.
+        const QVariantMap keyed{{QStringLiteral(":hash"), QString::fromLatin1(QCryptographicHash::hash(JoinCountSender::keyFor(join->token, occurrence).toUtf8(), QCryptographicHash::Sha256).toHex())}};
+        QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM join_key WHERE key_hash = :hash"), keyed), expected);
+        QCOMPARE(m_settings->contains(JoinCountSender::LegacyClientKeyKey), expected == 0);
 
-        // Leaving the join before the session withdraws the count; turned off, still nothing.
-        QVERIFY(JoinStore(m_db.connection()).leave(JoinStore(m_db.connection()).joinFor(koffie, occurrence)->token, &error));
+        // Leaving the join before the session withdraws it; turned off, still nothing.
+        QVERIFY(JoinStore(m_db.connection()).leave(join->token, &error));
         QSignalSpy ended(m_sync.get(), &SyncService::cycleEnded);
         m_sync->syncNow();
         QVERIFY(ended.wait(60000));
-        QCOMPARE(m_hub->number(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM join_count WHERE occurrence_uid = :uid"), bound), 0);
-        QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM join_count")), expected);
+        QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM join_key")), 0);
+    }
+
+    // A device that sent a count per occurrence before updating: the hub turned those
+    // counts into anonymous joins, so the device takes its joins as sent, not twice.
+    void countsOfAnEarlierVersionAreNotSentTwice()
+    {
+        const QString occurrence = tomorrowsCoffee();
+        QString error;
+        QVERIFY2(JoinStore(m_db.connection()).joinOccurrence(koffie, occurrence, 60, &error), qPrintable(error));
+        QVERIFY(m_settings->setValue(JoinCountSender::SentKey, QStringLiteral("{\"%1\":1}").arg(occurrence)));
+        startSync();
+        QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM join_key")), 0);
+        const QJsonObject sent = QJsonDocument::fromJson(m_settings->value(JoinCountSender::SentKey).toUtf8()).object();
+        QCOMPARE(sent.value(occurrence).toString().size(), 43); // now the join's key
     }
 
     void changes_data()
     {
         QTest::addColumn<QVariantMap>("current");
         QTest::addColumn<QVariantMap>("sent");
-        QTest::addColumn<QVariantMap>("expected");
+        QTest::addColumn<QStringList>("expected");
         const QString past = QStringLiteral("a/20200101T100000Z");
         const QString future = QStringLiteral("a/20990101T100000Z");
         const QString other = QStringLiteral("b/20990102T100000Z");
-        QTest::newRow("new join") << QVariantMap{{future, 1}} << QVariantMap{} << QVariantMap{{future, 1}};
-        QTest::newRow("nothing changed") << QVariantMap{{future, 1}} << QVariantMap{{future, 1}} << QVariantMap{};
-        QTest::newRow("left before the session") << QVariantMap{} << QVariantMap{{future, 1}} << QVariantMap{{future, 0}};
-        QTest::newRow("session took place: its count stays") << QVariantMap{} << QVariantMap{{past, 1}} << QVariantMap{};
-        QTest::newRow("one more, one left") << QVariantMap{{other, 1}} << QVariantMap{{future, 1}} << QVariantMap{{other, 1}, {future, 0}};
+        QTest::newRow("new join") << QVariantMap{{future, "k1"}} << QVariantMap{} << QStringList{"+ " + future + " k1"};
+        QTest::newRow("nothing changed") << QVariantMap{{future, "k1"}} << QVariantMap{{future, "k1"}} << QStringList{};
+        QTest::newRow("left before the session") << QVariantMap{} << QVariantMap{{future, "k1"}} << QStringList{"- " + future + " k1"};
+        QTest::newRow("session took place: its join stays") << QVariantMap{} << QVariantMap{{past, "k1"}} << QStringList{};
+        QTest::newRow("one more, one left") << QVariantMap{{other, "k2"}} << QVariantMap{{future, "k1"}}
+                                            << QStringList{"- " + future + " k1", "+ " + other + " k2"};
+        QTest::newRow("from a session join to the series") << QVariantMap{{future, "k2"}} << QVariantMap{{future, "k1"}}
+                                                            << QStringList{"- " + future + " k1", "+ " + future + " k2"};
     }
 
     void changes()
     {
         QFETCH(QVariantMap, current);
         QFETCH(QVariantMap, sent);
-        QFETCH(QVariantMap, expected);
-        auto counts = [](const QVariantMap &map) {
-            JoinCountSender::Counts out;
+        QFETCH(QStringList, expected);
+        auto keys = [](const QVariantMap &map) {
+            JoinCountSender::Keys out;
             for (auto it = map.cbegin(); it != map.cend(); ++it)
-                out.insert(it.key(), it.value().toInt());
+                out.insert(it.key(), it.value().toString());
             return out;
         };
-        QCOMPARE(JoinCountSender::changes(counts(current), counts(sent), TestClock::now()), counts(expected));
+        QStringList got;
+        for (const JoinCountSender::Change &c : JoinCountSender::changes(keys(current), keys(sent), TestClock::now()))
+            got << QStringLiteral("%1 %2 %3").arg(c.joined ? QLatin1Char('+') : QLatin1Char('-')).arg(c.occurrenceUid, c.key);
+        QCOMPARE(got, expected);
     }
 
-    void clientKeyIsRandomAndWellFormed()
+    // A join's key for a session is fixed, and tells nothing about the join's other sessions or other joins.
+    void joinKeys()
     {
-        const QString a = JoinCountSender::newClientKey();
-        const QString b = JoinCountSender::newClientKey();
+        const QString token = JoinStore::newToken();
+        const QString a = JoinCountSender::keyFor(token, QStringLiteral("a/20990101T100000Z"));
         QCOMPARE(a.size(), 43);
-        QVERIFY(a != b);
         QVERIFY(!a.contains(QLatin1Char('=')) && !a.contains(QLatin1Char('+')) && !a.contains(QLatin1Char('/')));
+        QCOMPARE(JoinCountSender::keyFor(token, QStringLiteral("a/20990101T100000Z")), a);
+        QVERIFY(JoinCountSender::keyFor(token, QStringLiteral("a/20990108T100000Z")) != a);
+        QVERIFY(JoinCountSender::keyFor(JoinStore::newToken(), QStringLiteral("a/20990101T100000Z")) != a);
+        // RFC 4231 test case 2 shape: HMAC-SHA256 with the token as key, the occurrence as message.
+        QCOMPARE(JoinCountSender::keyFor(QStringLiteral("Jefe"), QStringLiteral("what do ya want for nothing?")),
+                 QStringLiteral("W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM"));
     }
 };
 

@@ -257,8 +257,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BUURTPLEIN_SYNC_FAILPOINT"), failpoint);
         process.setProcessEnvironment(env);
-        process.start(cliPath(), {QStringLiteral("sync"), QStringLiteral("--db"), device.db(), QStringLiteral("--hub"), hub,
-                                  QStringLiteral("--token-file"), device.tokenFile()});
+        process.start(cliPath(), QStringList{QStringLiteral("sync"), QStringLiteral("--db"), device.db(), QStringLiteral("--hub"), hub,
+                                  QStringLiteral("--token-file"), device.tokenFile()} + TestClock::arguments());
         const SyncRun run = DeviceFiles::finish(process);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.out.isEmpty(), run.out.constData());
