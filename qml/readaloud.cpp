@@ -2,38 +2,36 @@
 #include "readaloud.h"
 #include "amsterdamtime.h"
 #include "readaloudtext.h"
+#include "speechservice.h"
 #include "terms.h"
 
 #include <QLocale>
-#include <QLoggingCategory>
-#include <QTextToSpeech>
 
-Q_LOGGING_CATEGORY(lcReadAloud, "buurtplein.readaloud")
 
 namespace Buurtplein {
 
-namespace {
-// The locale among an engine's that speaks @p language, preferring the Dutch or Belgian
-// variant for Dutch and any other for the rest; invalid (C) when there is none.
-QLocale localeFor(const QTextToSpeech &speech, const QLocale::Language language)
-{
-    QLocale best(QLocale::C);
-    for (const QLocale &locale : speech.availableLocales()) {
-        if (locale.language() != language)
-            continue;
-        if (best.language() == QLocale::C || locale.territory() == QLocale::Netherlands)
-            best = locale;
-    }
-    return best;
-}
-} // namespace
-
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
+    , m_service(SpeechService::instance())
 {
+    connect(m_service, &SpeechService::found, this, [this](quint64 request, const QString &engine, const QString &locale) {
+        if (request != m_request)
+            return;
+        m_request = 0;
+        const bool changed = m_available != !engine.isEmpty() || m_engineInUse != engine;
+        m_available = !engine.isEmpty();
+        m_engineInUse = engine;
+        m_locale = locale;
+        if (changed)
+            Q_EMIT availableChanged();
+    });
+    connect(m_service, &SpeechService::speakingChanged, this, [this](bool speaking) { setSpeaking(speaking && m_said); });
 }
 
-ReadAloud::~ReadAloud() = default;
+ReadAloud::~ReadAloud()
+{
+    stop();
+}
 
 void ReadAloud::setEngine(const QString &engine)
 {
@@ -63,38 +61,17 @@ void ReadAloud::choose()
 {
     if (!m_complete)
         return;
-    if (m_speech) {
-        m_speech->stop();
-        m_speech->deleteLater();
-    }
+    if (m_said)
+        m_service->stop();
+    m_said = false;
     setSpeaking(false);
-    const QString wasInUse = m_engineInUse;
     const bool wasAvailable = m_available;
     m_available = false;
     m_engineInUse.clear();
-
-    const QLocale::Language language = QLocale(m_language.isEmpty() ? QLocale().name() : m_language).language();
-    const QStringList engines = m_engine.isEmpty() ? QTextToSpeech::availableEngines() : QStringList{m_engine};
-    for (const QString &name : engines) {
-        // An engine that is not installed (or whose service is missing) ends in Error.
-        auto *speech = new QTextToSpeech(name, this);
-        const QLocale locale = speech->state() == QTextToSpeech::Error ? QLocale(QLocale::C) : localeFor(*speech, language);
-        if (locale.language() == QLocale::C || language == QLocale::C) {
-            delete speech;
-            continue;
-        }
-        speech->setLocale(locale);
-        connect(speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-            setSpeaking(state == QTextToSpeech::Speaking);
-        });
-        m_speech = speech;
-        m_engineInUse = name;
-        m_available = true;
-        break;
-    }
-    qCDebug(lcReadAloud) << "language" << m_language << "engine" << m_engineInUse << "available" << m_available;
-    if (wasAvailable != m_available || wasInUse != m_engineInUse)
+    if (wasAvailable)
         Q_EMIT availableChanged();
+    // Asked on the speech thread: the page opens at once, the button appears when a voice is found.
+    m_request = m_service->find(m_engine, m_language.isEmpty() ? QLocale().name() : m_language);
 }
 
 void ReadAloud::setSpeaking(bool speaking)
@@ -133,15 +110,16 @@ QString ReadAloud::textFor(const QVariantMap &activity, const QVariantList &sess
 
 void ReadAloud::say(const QString &text)
 {
-    if (!m_speech || text.isEmpty())
+    if (!m_available || text.isEmpty())
         return;
-    m_speech->say(text);
+    m_said = true;
+    m_service->say(m_engineInUse, m_locale, text);
 }
 
 void ReadAloud::stop()
 {
-    if (m_speech)
-        m_speech->stop();
+    if (m_said)
+        m_service->stop();
 }
 
 } // namespace Buurtplein

@@ -3,19 +3,19 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QQmlParserStatus>
 #include <QVariantList>
 #include <QVariantMap>
 
-class QTextToSpeech;
-
 namespace Buurtplein {
+
+class SpeechService;
 
 /**
  * Reads an activity's essentials aloud through Qt TextToSpeech, in the UI language.
- * `available` is true only when an engine has a voice for that language, so that the
+ * The engines live on SpeechService's thread: the page never waits for them, and
+ * `available` turns true once an engine has a voice for that language, so that the
  * button is hidden rather than dead where no voice exists (e.g. Tigrinya, or a device
  * without a speech engine). `engine` chooses a TextToSpeech plugin by name; empty tries
  * every installed one and keeps the first with a voice for the language. Tests set an
@@ -71,7 +71,10 @@ private:
     QString m_engine;
     QString m_language;
     QString m_engineInUse;
-    QPointer<QTextToSpeech> m_speech;
+    QString m_locale;        ///< the locale of the voice found, as the engine names it
+    SpeechService *m_service;
+    quint64 m_request = 0;   ///< the lookup still awaited; 0: none
+    bool m_said = false;     ///< this page spoke: its stop() and speaking are its own
     bool m_complete = false;
     bool m_available = false;
     bool m_speaking = false;

@@ -28,6 +28,7 @@ Item {
         function test_hiddenWithoutEngine() {
             const button = createTemporaryObject(buttonComponent, stage, { engine: "no-such-engine" })
             verify(button)
+            wait(200) // the lookup runs on the speech thread; its "no voice" must not show the button
             verify(!button.available)
             verify(!button.visible)
             compare(button.speaking, false)
@@ -37,13 +38,15 @@ Item {
         // English only: a voice for English, none for Tigrinya.
         function test_shownWithVoiceForLanguage() {
             const button = createTemporaryObject(buttonComponent, stage, { engine: "flite", language: "en" })
-            verify(button.available)
+            // Found on the speech thread: the page was there before the voice.
+            tryCompare(button, "available", true, 10000)
             verify(button.visible)
             compare(button.text, "Read aloud")
         }
 
         function test_hiddenWithoutVoiceForLanguage() {
             const button = createTemporaryObject(buttonComponent, stage, { engine: "flite", language: "ti" })
+            wait(500)
             verify(!button.available)
             verify(!button.visible)
         }
