@@ -2,6 +2,7 @@
 #include "statsanswer.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -110,8 +111,14 @@ std::optional<Axis> readAxis(const QJsonValue &value, const QString &where, QStr
         *error = QStringLiteral("\"%1\" must have as many labels as keys.").arg(where);
         return std::nullopt;
     }
-    if (keys->contains(QString())) {
-        *error = QStringLiteral("\"%1\" has an empty key.").arg(where);
+    // An empty key is what was not recorded (an activity without an area or a programme,
+    // labelled "onbekend"); a period is always known.
+    if (keys->contains(QString()) && (axis.dimension.startsWith(QLatin1String("period:")) || axis.dimension.isEmpty())) {
+        *error = QStringLiteral("\"%1\" has an empty period key.").arg(where);
+        return std::nullopt;
+    }
+    if (QSet<QString>(keys->cbegin(), keys->cend()).size() != keys->size()) {
+        *error = QStringLiteral("\"%1\" has a key twice.").arg(where);
         return std::nullopt;
     }
     if (axis.dimension.isEmpty() && *keys != QStringList{QStringLiteral("total")}) {

@@ -4,6 +4,7 @@
 // correct areas. The rollups and the release themselves are tst_hubstats.
 #include "hubtest.h"
 #include "sessionlogstore.h"
+#include "statsanswer.h"
 #include "statstestdata.h"
 #include "statsstore.h"
 #include "statstable.h"
@@ -70,6 +71,22 @@ private slots:
         const Answer dims = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, evaluator);
         QCOMPARE(dims.status, 200);
         QCOMPARE(dims.json().value(QStringLiteral("metrics")).toArray().size(), 18);
+
+        // No activity here has a programme: the programme table has the one key "", labelled
+        // "onbekend", and the app's reader and the quarterly report take it (both refused it once).
+        const Answer programmes = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/table?metric=attendance&rows=programme&from=2025-01-01&to=2025-06-30")),
+                                       {}, evaluator);
+        QCOMPARE(programmes.status, 200);
+        QString readError;
+        const auto read = StatsAnswer::read(programmes.json(), &readError);
+        QVERIFY2(read, qPrintable(readError));
+        QCOMPARE(read->rows.keys, QStringList{QString()});
+        QCOMPARE(read->rows.labels, QStringList{QStringLiteral("onbekend")});
+        QTemporaryDir out;
+        const CliRun report = runHub({QStringLiteral("report"), QStringLiteral("--quarter"), QStringLiteral("2025-Q1"), QStringLiteral("--gemeente"),
+                                      QStringLiteral("GM0363"), QStringLiteral("--to"), out.filePath(QStringLiteral("q1.pdf")), QStringLiteral("--db"),
+                                      fresh.location()});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
 
         for (const QString &lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
             const Answer csv = call(nam, "GET", hub.url(table + QStringLiteral("&format=csv&lang=") + lang), {}, evaluator);

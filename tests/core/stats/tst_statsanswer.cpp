@@ -71,6 +71,21 @@ private slots:
         QCOMPARE(table->cell(0, 0).value, 1.4);
     }
 
+    // Activities without an area or a programme are counted under the empty key, which the
+    // hub labels "onbekend": the evaluator's views and the report read it (they refused it once).
+    void whatWasNotRecordedHasAnEmptyKey()
+    {
+        QJsonObject answer = validAnswer();
+        answer.insert(QStringLiteral("rows"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("programme")},
+                                                          {QStringLiteral("keys"), QJsonArray{QString(), QStringLiteral("Samen in de Indische Buurt")}},
+                                                          {QStringLiteral("labels"), QJsonArray{QStringLiteral("onbekend"), QStringLiteral("Samen in de Indische Buurt")}}});
+        QString error;
+        const auto table = StatsAnswer::read(answer, &error);
+        QVERIFY2(table, qPrintable(error));
+        QCOMPARE(table->rows.keys.first(), QString());
+        QCOMPARE(table->rows.labels.first(), QStringLiteral("onbekend"));
+    }
+
     void oneColumnTotal()
     {
         QJsonObject answer = validAnswer();
@@ -148,9 +163,14 @@ private slots:
         QTest::newRow("rows and columns alike") << answer;
         answer = validAnswer();
         answer.insert(QStringLiteral("rows"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("area:buurt")},
-                                                          {QStringLiteral("keys"), QJsonArray{QStringLiteral("BU1"), QString()}},
+                                                          {QStringLiteral("keys"), QJsonArray{QStringLiteral("BU1"), QStringLiteral("BU1")}},
                                                           {QStringLiteral("labels"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}});
-        QTest::newRow("empty key") << answer;
+        QTest::newRow("a key twice") << answer;
+        answer = validAnswer();
+        answer.insert(QStringLiteral("columns"), QJsonObject{{QStringLiteral("dimension"), QStringLiteral("period:month")},
+                                                             {QStringLiteral("keys"), QJsonArray{QStringLiteral("2026-07"), QString()}},
+                                                             {QStringLiteral("labels"), QJsonArray{QStringLiteral("juli"), QStringLiteral("?")}}});
+        QTest::newRow("an empty period") << answer;
         answer = validAnswer();
         answer.insert(QStringLiteral("columns"), QJsonObject{{QStringLiteral("dimension"), QString()},
                                                              {QStringLiteral("keys"), QJsonArray{QStringLiteral("2026-07"), QStringLiteral("2026-08")}},
