@@ -13,8 +13,11 @@ ItemDelegate {
     // Bumped by MyActivitiesModel on every join or leave, so the button follows.
     property int revision: AppContext.myActivities.revision
 
-    readonly property string token: revision >= 0 ? AppContext.myActivities.tokenFor(activityUid, modelData.occurrenceUid) : ""
-    readonly property bool covered: revision >= 0 && AppContext.myActivities.isCovered(activityUid, modelData.occurrenceUid)
+    // In discreet mode, until the PIN is entered, every date reads "Join" (SPEC privacy 7).
+    // (revision in each binding: a join or leave must read them again.)
+    readonly property bool shown: !AppContext.discreet.locked
+    readonly property string token: revision >= 0 && shown ? AppContext.myActivities.tokenFor(activityUid, modelData.occurrenceUid) : ""
+    readonly property bool covered: revision >= 0 && shown && AppContext.myActivities.isCovered(activityUid, modelData.occurrenceUid)
     readonly property bool cancelled: modelData.status === "cancelled"
 
     implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)

@@ -19,7 +19,8 @@ Page {
     readonly property var place: info.place || ({})
     readonly property var sessions: readKey.length > 0 ? AppContext.details.sessionsOf(activityUid, 6) : []
     property int revision: AppContext.myActivities.revision
-    readonly property string seriesToken: revision >= 0 ? AppContext.myActivities.tokenFor(activityUid, "") : ""
+    // In discreet mode, until the PIN is entered, no page shows what the resident joined.
+    readonly property string seriesToken: revision >= 0 && !AppContext.discreet.locked ? AppContext.myActivities.tokenFor(activityUid, "") : ""
     readonly property real distance: AppContext.nearMe.hasLocation && place.hasCoordinates
                                      ? Terms.distanceMetres(AppContext.nearMe.lat, AppContext.nearMe.lon, place.lat, place.lon) : -1
 

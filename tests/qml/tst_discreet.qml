@@ -3,7 +3,8 @@ import QtQuick
 import QtTest
 import Buurtplein
 
-// Discreet mode: My activities stays hidden until the right PIN; a wrong one is refused.
+// Discreet mode: My activities stays hidden until the right PIN, a wrong one is refused,
+// and no activity page shows a join while locked.
 Item {
     id: stage
 
@@ -19,6 +20,7 @@ Item {
         height: 800
 
         Component { id: myComponent; MyActivitiesPage { width: 400; height: 800 } }
+        Component { id: activityComponent; ActivityPage { width: 400; height: 800; activityUid: "demo:inloop-meevaart" } }
 
         function cleanup() {
             if (AppContext.discreet.enabled)
@@ -56,6 +58,29 @@ Item {
             verify(list.visible)
             compare(list.count, 1)
             verify(!findChild(page, "lockedView").visible)
+        }
+
+        // The activity page of a joined series: while locked, the series button offers to
+        // join and every date reads "Join", exactly as for an activity nobody joined.
+        function test_activityPageShowsNoJoinWhileLocked() {
+            verify(AppContext.myActivities.joinSeries("demo:inloop-meevaart"))
+            verify(AppContext.discreet.enable("2468"))
+            AppContext.discreet.lock()
+            const page = createTemporaryObject(activityComponent, stage)
+            const series = findChild(page, "joinSeriesButton")
+            compare(series.text, "Join every time")
+            const dates = page.sessions.filter(s => s.status !== "cancelled")
+            verify(dates.length > 0)
+            for (const session of dates) {
+                const button = findChild(page, "joinDate-" + session.occurrenceUid)
+                verify(button, session.occurrenceUid)
+                compare(button.text, "Join")
+                verify(!button.highlighted)
+            }
+            // With the PIN the markers are back.
+            verify(AppContext.discreet.unlock("2468"))
+            compare(series.text, "Leave the series")
+            compare(findChild(page, "joinDate-" + dates[0].occurrenceUid).text, "Joined")
         }
 
         function test_locksAgainWhenThePageCloses() {
