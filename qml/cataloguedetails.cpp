@@ -115,8 +115,10 @@ QVariantMap CatalogueDetails::place(const QString &uid) const
 QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT o.uid, o.start, o.end, o.status, coalesce(p.name, '') FROM occurrence o "
+    q.prepare(QStringLiteral("SELECT o.uid, o.start, o.end, o.status, coalesce(p.name, ''), o.place_id IS NOT a.place_id, "
+                             "coalesce(ov.reason, '') FROM occurrence o "
                              "JOIN activity a ON a.id = o.activity_id LEFT JOIN place p ON p.id = o.place_id "
+                             "LEFT JOIN occurrence_override ov ON ov.occurrence_uid = o.uid AND ov.status <> 'scheduled' "
                              "WHERE a.uid = :uid AND o.start >= :from ORDER BY o.start LIMIT :limit"));
     q.bindValue(QStringLiteral(":uid"), activityUid);
     q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
@@ -133,6 +135,10 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
             {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(2).toLongLong())},
             {QStringLiteral("status"), q.value(3).toString()},
             {QStringLiteral("placeName"), q.value(4).toString()},
+            // This time not at the activity's usual place (a moved session): the page must say where.
+            {QStringLiteral("elsewhere"), q.value(5).toBool()},
+            // Why it was cancelled or moved, as the social worker wrote it.
+            {QStringLiteral("reason"), q.value(6).toString()},
             // Read aloud (ReadAloud::textFor) words the date and time for the ear.
             {QStringLiteral("start"), start},
             {QStringLiteral("end"), q.value(2).toLongLong()},

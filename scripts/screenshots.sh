@@ -49,6 +49,11 @@ shoot map map
 shoot activity "activity:$activity"
 shoot place "place:$place"
 shoot my my
+# A moved date names its new place and a cancelled one says why, on the activity page.
+for changed in dialoog-meevaart:moved inloop-meevaart:cancelled; do
+    app --db "$db" --now "$now" --size 400x800 --page "activity:demo:${changed%%:*}" --screenshot "$out/${changed#*:}-session-phone.png"
+    echo "wrote $out/${changed#*:}-session-phone.png"
+done
 app --db "$db" --now "$now" --size 400x800 --text-scale 2 --page home --screenshot "$out/home-phone-text200.png"
 echo "wrote $out/home-phone-text200.png"
 # Issue 7: the activity and search pages at 200 % text too (nothing clipped or overlapping).

@@ -22,6 +22,8 @@ ItemDelegate {
 
     implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)
     Accessible.name: modelData.day + ", " + modelData.timeText
+                     + (modelData.elsewhere && modelData.placeName ? ", " + modelData.placeName : "")
+                     + (modelData.reason ? ". " + modelData.reason : "")
 
     // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
     focusPolicy: Qt.StrongFocus
@@ -46,6 +48,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                objectName: "when-" + root.modelData.occurrenceUid
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.modelData.timeText
@@ -55,8 +58,22 @@ ItemDelegate {
                          : root.modelData.status === "moved"
                            //: Status of one date of an activity that takes place elsewhere or at another time
                            ? " · " + qsTr("Moved") : "")
+                      // Where it is this time, when that is not the usual place.
+                      + (root.modelData.elsewhere && root.modelData.placeName ? " · " + root.modelData.placeName : "")
                 font.pixelSize: Theme.small
                 color: root.cancelled ? Theme.cancelled : root.modelData.status === "moved" ? Theme.moved : Theme.muted
+                wrapMode: Text.Wrap
+            }
+            Label {
+                // Why this date was cancelled or moved, in the social worker's words.
+                objectName: "reason-" + root.modelData.occurrenceUid
+                visible: text.length > 0
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                text: root.modelData.reason || ""
+                font.pixelSize: Theme.small
+                font.italic: true
+                color: Theme.muted
                 wrapMode: Text.Wrap
             }
         }

@@ -92,16 +92,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("time");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("placeName");
+        QTest::addColumn<bool>("elsewhere");
+        QTest::addColumn<QString>("reason");
         QTest::newRow("Monday's coffee: today")
-            << inloop << 1 << "Today" << "10:00–12:00" << "scheduled" << "Buurthuis De Meevaart";
-        QTest::newRow("Wednesday's coffee: cancelled")
-            << inloop << 3 << "Wednesday 25 November" << "10:00–12:00" << "cancelled" << "Buurthuis De Meevaart";
-        QTest::newRow("the December dialogue: moved to VONK")
-            << dialoog << 1 << "Thursday 10 December" << "19:30–21:30" << "moved" << "Activiteitencentrum VONK";
+            << inloop << 1 << "Today" << "10:00–12:00" << "scheduled" << "Buurthuis De Meevaart" << false << "";
+        QTest::newRow("Wednesday's coffee: cancelled, and why")
+            << inloop << 3 << "Wednesday 25 November" << "10:00–12:00" << "cancelled" << "Buurthuis De Meevaart" << false
+            << "De Meevaart is deze ochtend gesloten: de verwarming wordt vervangen.";
+        QTest::newRow("the December dialogue: moved to VONK, and why")
+            << dialoog << 1 << "Thursday 10 December" << "19:30–21:30" << "moved" << "Activiteitencentrum VONK" << true
+            << "De grote zaal van De Meevaart is bezet; deze keer zijn we in VONK.";
         QTest::newRow("the January dialogue: back at De Meevaart")
-            << dialoog << 2 << "Thursday 14 January" << "19:30–21:30" << "scheduled" << "Buurthuis De Meevaart";
+            << dialoog << 2 << "Thursday 14 January" << "19:30–21:30" << "scheduled" << "Buurthuis De Meevaart" << false << "";
         QTest::newRow("Tuesday's language café: tomorrow")
-            << taalcafe << 1 << "Tomorrow" << "14:00–15:30" << "scheduled" << "OBA Javaplein";
+            << taalcafe << 1 << "Tomorrow" << "14:00–15:30" << "scheduled" << "OBA Javaplein" << false << "";
     }
 
     void nextDatesWithTheirStatus()
@@ -112,6 +116,8 @@ private Q_SLOTS:
         QFETCH(QString, time);
         QFETCH(QString, status);
         QFETCH(QString, placeName);
+        QFETCH(bool, elsewhere);
+        QFETCH(QString, reason);
         const QVariantList sessions = m_details->sessionsOf(activity, limit);
         QCOMPARE(sessions.size(), limit);
         // The row asked about is the last of the first `limit` dates, which come in order.
@@ -120,6 +126,9 @@ private Q_SLOTS:
         QCOMPARE(session.value(QStringLiteral("timeText")).toString(), time);
         QCOMPARE(session.value(QStringLiteral("status")).toString(), status);
         QCOMPARE(session.value(QStringLiteral("placeName")).toString(), placeName);
+        // A session somewhere else than the activity's usual place says so, and a change says why.
+        QCOMPARE(session.value(QStringLiteral("elsewhere")).toBool(), elsewhere);
+        QCOMPARE(session.value(QStringLiteral("reason")).toString(), reason);
         QVERIFY(!session.value(QStringLiteral("occurrenceUid")).toString().isEmpty());
     }
 
