@@ -245,6 +245,16 @@ void ScheduleEditor::toggleOffer(const QString &id)
 
 bool ScheduleEditor::load(const QString &activityUid, const QString &scheduleUid)
 {
+    return open(activityUid, scheduleUid, false);
+}
+
+bool ScheduleEditor::loadNew(const QString &activityUid)
+{
+    return open(activityUid, {}, true);
+}
+
+bool ScheduleEditor::open(const QString &activityUid, const QString &scheduleUid, bool addNew)
+{
     setError({});
     if (!m_session) {
         setError(QStringLiteral("The schedule editor has no worker session."));
@@ -264,7 +274,7 @@ bool ScheduleEditor::load(const QString &activityUid, const QString &scheduleUid
             setError(tr("This schedule no longer exists."));
             return false;
         }
-    } else if (const QList<Schedule> schedules = catalogue.schedulesOf(activityUid); !schedules.isEmpty()) {
+    } else if (const QList<Schedule> schedules = catalogue.schedulesOf(activityUid); !addNew && !schedules.isEmpty()) {
         stored = schedules.first();
     }
 

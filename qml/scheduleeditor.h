@@ -127,6 +127,8 @@ public:
      * 90 minutes, when it has none. False with errorString() when the schedule is unknown.
      */
     Q_INVOKABLE bool load(const QString &activityUid, const QString &scheduleUid = {});
+    /** Opens a new schedule for activity @p activityUid beside the ones it has ("Add schedule"). */
+    Q_INVOKABLE bool loadNew(const QString &activityUid);
     /** Adds @p day (1..7) to the weekly days, or removes it. */
     Q_INVOKABLE void toggleWeekday(int day);
     /** Adds the days of holiday offer @p id to the exception days, or removes them when all are there. */
@@ -145,6 +147,8 @@ Q_SIGNALS:
     void saved();
 
 private:
+    /** load() and loadNew(): @p addNew opens a new schedule even when the activity has some. */
+    bool open(const QString &activityUid, const QString &scheduleUid, bool addNew);
     QDate today() const;
     /** The pattern's session dates from @p from to @p to, exception days not applied. */
     QList<QDate> sessionDates(const QDate &from, const QDate &to) const;

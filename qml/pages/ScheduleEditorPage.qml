@@ -12,6 +12,8 @@ Page {
 
     property string activityUid
     property string scheduleUid
+    // "Add schedule": a new one beside the activity's others, never the first one again.
+    property bool addNew: false
     readonly property ScheduleEditor editor: editor
 
     //: Title of the page that edits when an activity takes place
@@ -100,7 +102,7 @@ Page {
         session: AppContext.worker
         onSaved: if (root.StackView.view) root.StackView.view.pop()
     }
-    Component.onCompleted: editor.load(root.activityUid, root.scheduleUid)
+    Component.onCompleted: root.addNew ? editor.loadNew(root.activityUid) : editor.load(root.activityUid, root.scheduleUid)
 
     Flickable {
         id: flickable

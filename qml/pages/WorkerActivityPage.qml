@@ -156,7 +156,7 @@ Page {
                     iconName: "add"
                     //: Adds another schedule (e.g. a second weekday at another time) to the activity
                     text: qsTr("Add schedule")
-                    onClicked: root.StackView.view.push(scheduleEditor, { activityUid: root.activityUid, scheduleUid: "" })
+                    onClicked: root.StackView.view.push(scheduleEditor, { activityUid: root.activityUid, addNew: true })
                 }
                 ActionButton {
                     objectName: "editDetailsButton"

@@ -166,6 +166,28 @@ private Q_SLOTS:
                  QStringLiteral("Monday 30 November 2026, 14:00–15:30"));
     }
 
+    // "Add schedule" opens a new one: saving it leaves the first schedule as it was (it was
+    // overwritten once, the first schedule's id at version 2 holding the new rule).
+    void addsAScheduleBesideTheFirst()
+    {
+        const QString activity = QStringLiteral("demo:wandelen-flevopark");
+        const CatalogueStore &catalogue = m_session->store().catalogue();
+        const QList<Schedule> before = catalogue.schedulesOf(activity);
+        QCOMPARE(before.size(), 1);
+        QVERIFY(m_editor->loadNew(activity));
+        QVERIFY(m_editor->scheduleUid().isEmpty());
+        apply(*m_editor, weekly(d(2026, 12, 5), t(10, 0), 60, {Qt::Saturday}));
+        QVERIFY2(m_editor->save(), qPrintable(m_editor->errorString()));
+        const QList<Schedule> after = catalogue.schedulesOf(activity);
+        QCOMPARE(after.size(), 2);
+        const auto first = catalogue.schedule(before.first().uid);
+        QVERIFY(first);
+        QCOMPARE(first->rrule, before.first().rrule);
+        QCOMPARE(first->startTime, before.first().startTime);
+        QVERIFY(m_editor->scheduleUid() != before.first().uid);
+        QVERIFY(catalogue.schedule(m_editor->scheduleUid())->rrule.contains(QLatin1String("BYDAY=SA")));
+    }
+
     void opensTheActivitysFirstSchedule()
     {
         QVERIFY(m_editor->load(QStringLiteral("demo:wandelen-flevopark")));
