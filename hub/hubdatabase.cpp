@@ -89,10 +89,20 @@ bool HubDatabase::open(const QString &location, int targetVersion)
         m_error = QStringLiteral("Cannot open the database %1: %2").arg(m_location.display(), m_db.lastError().text());
         return false;
     }
+    if (m_location.dialect.kind() == SqlDialect::Postgres
+        && !exec(m_db, QStringLiteral("SET synchronous_commit = on"), &m_error)) {
+        // A server set to acknowledge before its WAL is flushed would let a power cut take
+        // back a push the hub has answered: this connection always waits for the flush.
+        m_error = QStringLiteral("Cannot set up the database %1: %2").arg(m_location.display(), m_error);
+        return false;
+    }
     if (m_location.dialect.kind() == SqlDialect::Sqlite) {
         // busy_timeout first: the other pragmas may have to wait for a second hub process.
+        // synchronous = FULL: in WAL mode every commit is on disk before it returns, so the
+        // hub never acknowledges a push that a power cut could take back (the device deletes
+        // its outbox row on that acknowledgement).
         for (const char *pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
             if (!exec(m_db, QString::fromLatin1(pragma), &m_error)) {
                 m_error = QStringLiteral("Cannot set up the database %1: %2").arg(m_location.path, m_error);
                 return false;

@@ -127,6 +127,31 @@ private Q_SLOTS:
         QVERIFY2(plan.contains(QLatin1String("USING PRIMARY KEY (period>? AND period<?)")), qPrintable(plan));
     }
 
+    // A commit the hub acknowledges is on disk: SQLite syncs its WAL on every commit
+    // (synchronous FULL, 2), PostgreSQL waits for its WAL flush (synchronous_commit on).
+    void commitsAreDurable_data() { dialect_data(); }
+    void commitsAreDurable()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        HubDatabase db;
+        QVERIFY2(db.open(fresh.location()), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        if (dialect == QLatin1String("sqlite")) {
+            QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        } else {
+            // Whatever the server is set to, the hub's connection waits for the flush. (fsync is
+            // the server's own: the test cluster turns it off for speed.)
+            QVERIFY(q.exec(QStringLiteral("SHOW synchronous_commit")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("on"));
+        }
+    }
+
     void refusesNewerSchema_data() { dialect_data(); }
     void refusesNewerSchema()
     {
