@@ -37,6 +37,16 @@ int backup(const QStringList &args)
         return fail(BadInput, QStringLiteral("There is no folder %1 to write the backup in.").arg(QFileInfo(target).absolutePath()));
 
     return withDatabase(location, [&](HubDatabase &db) {
+        // Raw session logs are personal data (SPEC privacy 8): the copy is readable by its
+        // owner only from its first byte. VACUUM INTO writes into an empty file it is given.
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            const QString why = file.errorString();
+            QFile::remove(target);
+            return fail(Failed, QStringLiteral("Cannot write the backup %1: %2").arg(target, why));
+        }
+        file.close();
         // VACUUM INTO reads one snapshot, so the copy is consistent while a hub keeps writing.
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("VACUUM INTO :target"));

@@ -472,6 +472,10 @@ private Q_SLOTS:
         CliRun r = runHub({"backup", "--to", copy, "--db", source});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("backed up"), r.out.constData());
+        // It holds raw session logs: nobody but its owner may read it.
+        QCOMPARE(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(QFileInfo(copy).permissions() & QFileDevice::ReadOwner);
         {
             HubDatabase db;
             QVERIFY2(db.open(copy), qPrintable(db.errorString()));
