@@ -34,7 +34,7 @@ SessionLog benchLog(int i)
     log.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     log.activityUid = QStringLiteral("welzijn-bench:activiteit-%1").arg(i % 50);
     log.occurrenceUid = log.activityUid + QLatin1Char('/')
-        + QDateTime(QDate(2026, 1, 1).addDays(i / 50 % 365), QTime(13, 0), Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        + QDateTime(TestClock::today().addDays(-365 + i / 50 % 365), QTime(13, 0), Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     log.revision = 1 + i % 3;
     log.attendance = 10 + i % 20;
     log.firstTimers = i % 5;

@@ -11,6 +11,7 @@
 #include "sessionlogstore.h"
 #include "tokenstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 #include <QUrlQuery>
@@ -65,6 +66,7 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
 
     SessionLogStore store(m_db);
     const QString organisation = auth.caller->organisationUid;
+    const qint64 now = m_now();
     QList<SessionLog> logs;
     logs.reserve(items.size());
     QHash<QString, QString> owners; // activity uid → its organisation in the hub's catalogue, "" when unknown
@@ -75,6 +77,13 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
         auto log = SessionLogPayload::read(items.at(i).toObject(), &why);
         if (!log)
             return invalidItem(i, why);
+        // A session is logged once it took place; a day of leeway covers a device clock that
+        // runs ahead. (A log for 2030 once stretched every evaluator's periods to 2030.)
+        const qint64 start = *SessionLogPayload::occurrenceStart(log->occurrenceUid);
+        if (start > now + 24 * 3600) {
+            return invalidItem(i, QStringLiteral("the session starts on %1, after today: a session is logged once it has taken place.")
+                                      .arg(QDateTime::fromSecsSinceEpoch(start, Qt::UTC).date().toString(Qt::ISODate)));
+        }
         auto owner = owners.constFind(log->activityUid);
         if (owner == owners.constEnd())
             owner = owners.insert(log->activityUid, store.catalogueOrganisation(log->activityUid));
@@ -88,7 +97,7 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
     }
 
     QString error;
-    const auto outcomes = store.store(logs, organisation, m_now(), &error);
+    const auto outcomes = store.store(logs, organisation, now, &error);
     if (!outcomes)
         return internalError("storing session logs failed", error);
     QJsonArray answer;

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 
@@ -121,8 +123,9 @@ std::optional<SessionLog> read(const QJsonObject &payload, QString *error)
     // The device makes the uuid with QUuid::toString(QUuid::WithoutBraces): lowercase, no braces.
     if (QUuid::fromString(log.uuid).toString(QUuid::WithoutBraces) != log.uuid || QUuid::fromString(log.uuid).isNull())
         in.fail(QStringLiteral("'uuid' must be a UUID such as 3f2b8c1e-4d5a-4b6c-9e7f-0a1b2c3d4e5f."));
-    else if (log.activityUid.isEmpty() || log.activityUid.size() > MaxUidLength)
-        in.fail(QStringLiteral("'activity' must be an activity uid of 1 to %1 characters.").arg(MaxUidLength));
+    else if (log.activityUid.isEmpty() || log.activityUid.size() > MaxUidLength
+             || std::any_of(log.activityUid.cbegin(), log.activityUid.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        in.fail(QStringLiteral("'activity' must be an activity uid of 1 to %1 characters, none of them a control character.").arg(MaxUidLength));
     else if (!occurrenceStart(log.occurrenceUid, log.activityUid))
         in.fail(QStringLiteral("'occurrence' must be an occurrence of the activity, such as %1/20261124T130000Z.").arg(log.activityUid));
     else if (log.revision < 1)

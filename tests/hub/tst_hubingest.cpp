@@ -26,7 +26,7 @@ const QString oost = QStringLiteral("welzijn-oost");
 
 /** A payload as the app pushes it; attendance equals the revision, so the stored row shows which revision won. */
 QJsonObject payload(const QString &uuid, int revision, const QString &activity = QStringLiteral("welzijn-west:taalcafe"),
-                    const QString &stamp = QStringLiteral("20261124T130000Z"))
+                    const QString &stamp = QStringLiteral("20261117T130000Z"))
 {
     SessionLog log;
     log.uuid = uuid;
@@ -289,6 +289,14 @@ private Q_SLOTS:
             row("a note in item 2", batch({payload(uuid, 1), payload(newUuid(), 1), noted}), 400, "Item 2: Unknown field 'note'");
             row("more first-timers than people", batch({tooMany, payload(uuid, 1)}), 400, "Item 0: 'firstTimers'");
             row("revision 0", batch({payload(uuid, 1), payload(newUuid(), 0)}), 400, "Item 1: 'revision' must be 1 or more");
+            // Implausible logs: a session in 2030 (the hub's clock is the tests' Monday 23
+            // November 2026), and an activity id with a control character in it.
+            row("a session in 2030", batch({payload(uuid, 1), payload(newUuid(), 1, QStringLiteral("welzijn-west:taalcafe"), QStringLiteral("20301124T130000Z"))}),
+                400, "Item 1: the session starts on 2030-11-24, after today");
+            row("the day after tomorrow", batch({payload(newUuid(), 1, QStringLiteral("welzijn-west:taalcafe"), QStringLiteral("20261125T130000Z"))}),
+                400, "Item 0: the session starts on 2026-11-25, after today");
+            row("a control character in the activity", batch({payload(newUuid(), 1, QStringLiteral("welzijn-west:taal") + QChar(7) + QStringLiteral("cafe"))}), 400,
+                "Item 0: 'activity' must be an activity uid of 1 to");
             row("an item not an object", batch({payload(uuid, 1), QJsonValue(3)}), 400, "Item 1: a session log must be a JSON object");
             row("501 items", batch(many), 413, "at most 500 session logs");
             row("items not an array", R"({"items": {}})", 400, "'items' must be an array");
@@ -323,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(s);
         QJsonArray items;
         for (int i = 0; i < SessionLogStore::MaxBatch; ++i)
-            items.append(payload(newUuid(), 1, QStringLiteral("welzijn-west:taalcafe"), QStringLiteral("202611%1T130000Z").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))));
+            items.append(payload(newUuid(), 1, QStringLiteral("welzijn-west:taalcafe"), QStringLiteral("202610%1T130000Z").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))));
         QVERIFY(batch(items).size() > 64 * 1024);
         const qint64 before = count(s, QStringLiteral("SELECT COUNT(*) FROM session_log"));
         const Answer a = pushLogs(s, batch(items));
@@ -382,7 +390,7 @@ private Q_SLOTS:
         allowed << QStringLiteral("organisation") << QStringLiteral("sessionStart") << QStringLiteral("received");
         for (const QString &key : row.keys())
             QVERIFY2(allowed.contains(key), qPrintable(key));
-        QCOMPARE(row.value(QStringLiteral("sessionStart")).toString(), QStringLiteral("2026-11-24T13:00:00Z"));
+        QCOMPARE(row.value(QStringLiteral("sessionStart")).toString(), QStringLiteral("2026-11-17T13:00:00Z"));
         QCOMPARE(row.value(QStringLiteral("ageBands")).toArray(), QJsonArray({0, 0, 1, 0, 0}));
         QCOMPARE(row.value(QStringLiteral("newToNeighbourhood")).toInt(), 1);
         for (const char *key : {"uuid", "occurrence", "activity", "revision", "held", "attendance", "firstTimers", "volunteers", "hostPresent"})
