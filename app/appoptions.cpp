@@ -55,6 +55,11 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         return std::nullopt;
     }
     AppOptions options;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        // Read before the application object exists, which would name the program.
+        options.help = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("buurtplein"));
+        return options;
+    }
     options.databasePath = parser.value(db);
     options.demoPath = parser.value(demo);
     options.screenshotPath = parser.value(screenshot);

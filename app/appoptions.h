@@ -12,6 +12,7 @@ namespace Buurtplein {
 
 /** The app's command line. */
 struct AppOptions {
+    QString help;           ///< --help (-h, -?): the usage text to print instead of starting
     QString databasePath;   ///< --db; the device's catalogue when empty
     QString demoPath;       ///< --demo; the bundled demo neighbourhood when empty
     QString screenshotPath; ///< --screenshot FILE: save the first frame and exit

@@ -74,12 +74,22 @@ void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppS
 
 int main(int argc, char *argv[])
 {
+    // --help answers before any window system is opened: on a server or in a terminal
+    // without a display too. (Qt's own arguments, such as -platform, are read by QApplication.)
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QString error;
+    if (const auto early = AppOptions::parse(arguments, &error); early && !early->help.isEmpty()) {
+        std::fputs(qPrintable(early->help), stdout);
+        return 0;
+    }
+
     // A QApplication, not a QGuiApplication: the dashboard's Qt Charts draw through widgets' graphics view.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Buurtplein"));
     QCoreApplication::setApplicationName(QStringLiteral("buurtplein"));
 
-    QString error;
     const auto options = AppOptions::parse(app.arguments().mid(1), &error);
     if (!options) {
         std::fprintf(stderr, "buurtplein: %s\n", qPrintable(error));
