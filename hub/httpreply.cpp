@@ -38,6 +38,11 @@ QHttpServerResponse notJson()
     return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
 }
 
+QHttpServerResponse invalidItem(qsizetype index, const QString &why)
+{
+    return error(400, QStringLiteral("invalid_body"), QStringLiteral("Item %1: %2 Nothing was stored.").arg(index).arg(why));
+}
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {

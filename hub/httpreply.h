@@ -19,6 +19,8 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
 bool isJson(const QHttpServerRequest &request);
 /** 415 unsupported_media_type: the answer to a POST whose body is not declared JSON. */
 QHttpServerResponse notJson();
+/** 400 invalid_body for item @p index of a batch: "Item <index>: @p why Nothing was stored." */
+QHttpServerResponse invalidItem(qsizetype index, const QString &why);
 /** "GET", "POST", ... for logs and messages. */
 QByteArray methodName(QHttpServerRequest::Method method);
 

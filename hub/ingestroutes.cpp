@@ -25,11 +25,6 @@ namespace {
 /** A push of SessionLogStore::MaxBatch logs of about 300 bytes each, with room to spare. */
 constexpr qsizetype SessionLogBodyLimit = 512 * 1024;
 
-QHttpServerResponse invalidItem(qsizetype index, const QString &why)
-{
-    return HttpReply::error(400, QStringLiteral("invalid_body"), QStringLiteral("Item %1: %2 Nothing was stored.").arg(index).arg(why));
-}
-
 QHttpServerResponse internalError(const char *what, const QString &why)
 {
     qCWarning(lcHub, "%s: %s", what, qPrintable(why));
@@ -72,16 +67,16 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
     QHash<QString, QString> owners; // activity uid → its organisation in the hub's catalogue, "" when unknown
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
-            return invalidItem(i, QStringLiteral("a session log must be a JSON object."));
+            return HttpReply::invalidItem(i, QStringLiteral("a session log must be a JSON object."));
         QString why;
         auto log = SessionLogPayload::read(items.at(i).toObject(), &why);
         if (!log)
-            return invalidItem(i, why);
+            return HttpReply::invalidItem(i, why);
         // A session is logged once it took place; a day of leeway covers a device clock that
         // runs ahead. (A log for 2030 once stretched every evaluator's periods to 2030.)
         const qint64 start = *SessionLogPayload::occurrenceStart(log->occurrenceUid);
         if (start > now + 24 * 3600) {
-            return invalidItem(i, QStringLiteral("the session starts on %1, after today: a session is logged once it has taken place.")
+            return HttpReply::invalidItem(i, QStringLiteral("the session starts on %1, after today: a session is logged once it has taken place.")
                                       .arg(QDateTime::fromSecsSinceEpoch(start, Qt::UTC).date().toString(Qt::ISODate)));
         }
         auto owner = owners.constFind(log->activityUid);

@@ -21,11 +21,6 @@
 namespace Buurtplein {
 
 namespace {
-QHttpServerResponse invalidItem(qsizetype index, const QString &why)
-{
-    return HttpReply::error(400, QStringLiteral("invalid_body"), QStringLiteral("Item %1: %2 Nothing was stored.").arg(index).arg(why));
-}
-
 /** The activity of @p occurrenceUid ("act-1/20261201T130000Z" → "act-1"). */
 QString activityOf(const QString &occurrenceUid)
 {
@@ -60,14 +55,14 @@ QHttpServerResponse HubServer::postJoinCounts(const QHttpServerRequest &request)
         const QJsonValue key = item.value(QStringLiteral("key"));
         const QJsonValue joined = item.value(QStringLiteral("joined"));
         if (!items.at(i).isObject() || item.size() != 3 || !occurrence.isString() || !key.isString() || !joined.isBool())
-            return invalidItem(i, QStringLiteral("each item is exactly {\"occurrence\": \"<uid>\", \"key\": \"<key>\", \"joined\": true|false}."));
+            return HttpReply::invalidItem(i, QStringLiteral("each item is exactly {\"occurrence\": \"<uid>\", \"key\": \"<key>\", \"joined\": true|false}."));
         if (!JoinCountStore::isJoinKey(key.toString()))
-            return invalidItem(i, QStringLiteral("'key' must be 32 bytes in base64url without padding (43 characters)."));
+            return HttpReply::invalidItem(i, QStringLiteral("'key' must be 32 bytes in base64url without padding (43 characters)."));
         if (!SessionLogPayload::occurrenceStart(occurrence.toString()) || occurrence.toString().size() > 220)
-            return invalidItem(i, QStringLiteral("'occurrence' must be an occurrence uid such as act-12/20261124T130000Z."));
+            return HttpReply::invalidItem(i, QStringLiteral("'occurrence' must be an occurrence uid such as act-12/20261124T130000Z."));
         const QString pair = occurrence.toString() + QLatin1Char(' ') + key.toString();
         if (seen.contains(pair))
-            return invalidItem(i, QStringLiteral("this join is given twice."));
+            return HttpReply::invalidItem(i, QStringLiteral("this join is given twice."));
         seen.insert(pair);
         marks.append({occurrence.toString(), key.toString(), joined.toBool()});
     }
