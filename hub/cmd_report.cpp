@@ -21,9 +21,10 @@ std::optional<Report::Answers> answer(StatsStore &store, const QList<Report::Que
     const QDateTime generated = now();
     Report::Answers answers;
     for (const Report::Query &query : plan) {
-        const auto request = Stats::parseRequest(query.query.queryItems(QUrl::FullyDecoded), error);
+        auto request = Stats::parseRequest(query.query.queryItems(QUrl::FullyDecoded), error);
         if (!request)
             return std::nullopt;
+        request->query.asOf = Stats::hubDate(generated);
         const auto cells = store.collect(request->query, error);
         if (!cells)
             return std::nullopt;
@@ -49,8 +50,7 @@ int report(const QStringList &args)
     const auto options = Arguments::parse(args,
                                           {QStringLiteral("report"),
                                            {QStringLiteral("quarter"), QStringLiteral("gemeente"), QStringLiteral("programme"),
-                                            QStringLiteral("lang"), QStringLiteral("to"), QStringLiteral("k"), QStringLiteral("epsilon"),
-                                            QStringLiteral("db")},
+                                            QStringLiteral("lang"), QStringLiteral("to"), QStringLiteral("k"), QStringLiteral("db")},
                                            {QStringLiteral("quarter"), QStringLiteral("to")}},
                                           &error);
     if (!options)

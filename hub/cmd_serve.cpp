@@ -36,7 +36,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 int serve(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("epsilon"), QStringLiteral("db")}, {}}, &error);
+    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("db")}, {}}, &error);
     if (!options)
         return fail(BadInput, error);
     QHostAddress address;

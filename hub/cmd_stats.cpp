@@ -29,13 +29,6 @@ std::optional<Release::Rules> releaseRules(const Arguments &options, QString *er
             return std::nullopt;
         }
     }
-    if (options.has(QStringLiteral("epsilon"))) {
-        rules.epsilon = options.value(QStringLiteral("epsilon")).toDouble(&ok);
-        if (!ok || !(rules.epsilon >= 0) || rules.epsilon > 100) {
-            *error = QStringLiteral("--epsilon takes a number from 0 (no noise) to 100.");
-            return std::nullopt;
-        }
-    }
     return rules;
 }
 
@@ -45,7 +38,7 @@ int stats(const QStringList &args)
     const QStringList names = {QStringLiteral("metric"), QStringLiteral("rows"), QStringLiteral("columns"), QStringLiteral("from"),
                                QStringLiteral("to"), QStringLiteral("format"), QStringLiteral("lang"), QStringLiteral("gemeente"),
                                QStringLiteral("wijk"), QStringLiteral("buurt"), QStringLiteral("category"), QStringLiteral("programme"),
-                               QStringLiteral("organisation"), QStringLiteral("k"), QStringLiteral("epsilon"), QStringLiteral("db")};
+                               QStringLiteral("organisation"), QStringLiteral("k"), QStringLiteral("db")};
     const auto options = Arguments::parse(args, {QStringLiteral("stats"), names,
                                                  {QStringLiteral("metric"), QStringLiteral("rows"), QStringLiteral("from"), QStringLiteral("to")}},
                                           &error);
@@ -59,9 +52,10 @@ int stats(const QStringList &args)
         if (options->has(name))
             items.append({name, options->value(name)});
     }
-    const auto request = Stats::parseRequest(items, &error);
+    auto request = Stats::parseRequest(items, &error);
     if (!request)
         return fail(BadInput, error);
+    request->query.asOf = Stats::hubDate(now());
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
         StatsStore store(db);
         QString why;

@@ -19,7 +19,7 @@ struct Command {
 
 // Keep each line true to the Accepted list in its cmd_*.cpp; tst_hubcli checks them.
 const Command commands[] = {
-    {"serve", serve, "serve [--listen ADDRESS:PORT] [--k K] [--epsilon E] [--db DB]"},
+    {"serve", serve, "serve [--listen ADDRESS:PORT] [--k K] [--db DB]"},
     {"token create", tokenCreate, "token create --role worker|evaluator|admin [--org ORG_UID] [--label TEXT] [--db DB]"},
     {"token revoke", tokenRevoke, "token revoke --token TOKEN | --id ID [--db DB]"},
     {"token list", tokenList, "token list [--db DB]"},
@@ -33,9 +33,9 @@ const Command commands[] = {
     {"backup", backup, "backup --to FILE [--db DB]"},
     {"logs export", logsExport, "logs export --org ORG_UID --to FILE [--db DB]"},
     {"logs delete", logsDelete, "logs delete --org ORG_UID --confirm ORG_UID [--db DB]"},
-    {"stats", stats, "stats --metric METRIC --rows DIM [--columns DIM] --from DATE --to DATE [--format json|csv] [--lang nl|en] [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--category C] [--programme P] [--organisation ORG] [--k K] [--epsilon E] [--db DB]"},
+    {"stats", stats, "stats --metric METRIC --rows DIM [--columns DIM] --from DATE --to DATE [--format json|csv] [--lang nl|en] [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--category C] [--programme P] [--organisation ORG] [--k K] [--db DB]"},
     {"import-areas", importAreas, "import-areas FILE [--db DB]"},
-    {"report", report, "report --quarter YYYY-Qn --gemeente GM.. | --programme NAME --to FILE.pdf [--lang nl|en] [--k K] [--epsilon E] [--db DB]"},
+    {"report", report, "report --quarter YYYY-Qn --gemeente GM.. | --programme NAME --to FILE.pdf [--lang nl|en] [--k K] [--db DB]"},
     {"place-areas", placeAreas, "place-areas --place UID [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--db DB]"},
 };
 

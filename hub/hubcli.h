@@ -66,7 +66,7 @@ QString databaseLocation(const Arguments &args);
  */
 int withDatabase(const QString &location, const std::function<int(HubDatabase &)> &body);
 
-/** --k and --epsilon of @p options as release rules (SPEC defaults otherwise); std::nullopt and @p error when refused. */
+/** --k of @p options as release rules (SPEC defaults otherwise); std::nullopt and @p error when refused. */
 std::optional<Release::Rules> releaseRules(const Arguments &options, QString *error);
 
 // One function per command; each returns an ExitCode.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubdatabase.h"
+#include "statsrollup.h"
 #include "hublog.h"
 #include "hubmigrations.h"
 
@@ -213,6 +214,11 @@ bool HubDatabase::migrateOneStep(int targetVersion, bool *done)
             m_error = QStringLiteral("Migration to schema version %1 failed: %2").arg(next).arg(m_error);
             return false;
         }
+    }
+    // The record keys the statements gave the raw logs, added to the rollups they are in.
+    if (next == 7 && !StatsRollup::sumRecordKeys(*this, &m_error)) {
+        m_error = QStringLiteral("Migration to schema version 7 failed: %1").arg(m_error);
+        return false;
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO schema_version (id, version) VALUES (1, :version)"

@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 6;
+    return 7;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -56,6 +56,8 @@ QStringList statements(int version, SqlDialect dialect)
         return statsClusteredSchema(dialect);
     case 6:
         return joinKeySchema(dialect);
+    case 7:
+        return statsCellKeySchema(dialect);
     default:
         return {};
     }

@@ -22,5 +22,6 @@ QStringList statsSchema(SqlDialect dialect);
 QStringList statsClusteredSchema(SqlDialect dialect);
 /** Version 6: joins as unlinkable keys per occurrence instead of counts per device (hubingestschema.cpp). */
 QStringList joinKeySchema(SqlDialect dialect);
+QStringList statsCellKeySchema(SqlDialect dialect);
 
 } // namespace Buurtplein::HubMigrations

@@ -28,7 +28,7 @@ public:
 
     /** Listens on @p address:@p port (0 picks a free one); the port, or 0 and @p error when it cannot. */
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
-    /** The release rules of the statistics routes (serve --k, --epsilon); SPEC defaults until set. */
+    /** The release rules of the statistics routes (serve --k); SPEC defaults until set. */
     void setReleaseRules(const Release::Rules &rules) { m_releaseRules = rules; }
 
 private:

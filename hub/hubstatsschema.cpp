@@ -103,4 +103,24 @@ QStringList statsClusteredSchema(SqlDialect dialect)
     return out;
 }
 
+// The Cell Key Method (docs/release-rules.md): every session log and every session
+// cancelled in advance gets a fixed random record key 0..255, and the rollups sum the
+// keys of what they hold. Logs present get their keys here; their sums are added to the
+// rollups by StatsRollup::sumRecordKeys() in the same transaction. Rollup rows whose raw
+// logs retention already deleted keep a key sum of 0: fixed, like every other.
+QStringList statsCellKeySchema(SqlDialect dialect)
+{
+    const QString random = dialect.kind() == SqlDialect::Postgres ? QStringLiteral("CAST(floor(random() * 256) AS INTEGER)")
+                                                                  : QStringLiteral("(abs(random()) % 256)");
+    QStringList out = {
+        QStringLiteral("ALTER TABLE session_log ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE session_log SET record_key = ") + random,
+        QStringLiteral("ALTER TABLE stats_cancelled ADD COLUMN record_key INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE stats_cancelled SET record_key = ") + random,
+    };
+    for (const char *name : {"stats_day", "stats_week", "stats_month"})
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN key_sum BIGINT NOT NULL DEFAULT 0").arg(QLatin1String(name));
+    return out;
+}
+
 } // namespace Buurtplein::HubMigrations

@@ -5,6 +5,7 @@
 #include "sessionlogpayload.h"
 #include "joincountstore.h"
 #include "statsrollup.h"
+#include "releaserules.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -36,9 +37,9 @@ QString upsertSql()
         ageUpdates += QStringLiteral(", %1 = excluded.%1").arg(name);
     }
     return QStringLiteral("INSERT INTO session_log (uuid, revision, organisation_uid, activity_uid, occurrence_uid, session_start,"
-                          " held, not_held_reason, attendance, first_timers, volunteers, host_present%1, new_to_neighbourhood, received, stats_place, stats_capacity)"
+                          " held, not_held_reason, attendance, first_timers, volunteers, host_present%1, new_to_neighbourhood, received, stats_place, stats_capacity, record_key)"
                           " VALUES (:uuid, :revision, :organisation, :activity, :occurrence, :start, :held, :reason, :attendance,"
-                          " :first_timers, :volunteers, :host_present%2, :newcomers, :received, :stats_place, :stats_capacity)"
+                          " :first_timers, :volunteers, :host_present%2, :newcomers, :received, :stats_place, :stats_capacity, :record_key)"
                           " ON CONFLICT (uuid) DO UPDATE SET revision = excluded.revision, activity_uid = excluded.activity_uid,"
                           " occurrence_uid = excluded.occurrence_uid, session_start = excluded.session_start, held = excluded.held,"
                           " not_held_reason = excluded.not_held_reason, attendance = excluded.attendance,"
@@ -46,7 +47,7 @@ QString upsertSql()
                           " host_present = excluded.host_present%3, new_to_neighbourhood = excluded.new_to_neighbourhood,"
                           " received = excluded.received, stats_place = excluded.stats_place, stats_capacity = excluded.stats_capacity"
                           " WHERE excluded.revision > session_log.revision AND excluded.organisation_uid = session_log.organisation_uid"
-                          " RETURNING revision")
+                          " RETURNING revision, record_key")
         .arg(ages, ageValues, ageUpdates);
 }
 // What the stored row of a uuid added to the rollups, to be taken away when a revision
@@ -135,6 +136,9 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         figures.capacity = capacities.value(log.activityUid);
         q.bindValue(QStringLiteral(":stats_place"), figures.placeUid);
         q.bindValue(QStringLiteral(":stats_capacity"), figures.capacity);
+        // A new log gets its record key here; a revision keeps the stored one (the upsert
+        // does not change it), so the same log always adds the same key to its cells.
+        q.bindValue(QStringLiteral(":record_key"), Release::newRecordKey());
         QString oldOccurrence;
         const auto replaced = storedFigures(old, log.uuid, organisationUid, &oldOccurrence);
         if (!q.exec()) {
@@ -142,6 +146,7 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
             return std::nullopt;
         }
         const bool stored = q.next();
+        figures.recordKey = stored ? q.value(1).toInt() : 0;
         q.finish();
         outcomes.append({log.uuid, log.revision, stored});
         if (!stored)

@@ -33,6 +33,15 @@ QString dimensionLabel(Dimension d, bool en)
 }
 } // namespace
 
+QString notice(const Release::Rules &rules, bool en)
+{
+    return (en ? QStringLiteral("Every figure carries a little fixed noise (at most %1 either way), so totals may differ slightly from the"
+                                " sum of their parts; <%2 means fewer than %2 participants or fewer than %3 sessions.")
+               : QStringLiteral("Elk cijfer draagt een beetje vaste ruis (hooguit %1 naar boven of beneden), dus totalen kunnen iets"
+                                " afwijken van de som van hun delen; <%2 betekent minder dan %2 deelnemers of minder dan %3 bijeenkomsten."))
+        .arg(rules.maxNoise).arg(rules.minParticipants).arg(rules.minSessions);
+}
+
 QByteArray toCsv(const ReleasedStats &stats, const QString &lang)
 {
     const bool en = lang == QLatin1String("en");
@@ -64,6 +73,10 @@ QByteArray toCsv(const ReleasedStats &stats, const QString &lang)
         last.append(quoted(figure(f)));
     last.append(quoted(figure(stats.grandTotal)));
     lines.append(last.join(QLatin1Char(',')));
+    // One plain sentence under the table, after an empty line, in the first column: a
+    // spreadsheet shows it as text under the figures, and whoever adds the rows up knows why.
+    lines.append(QString());
+    lines.append(quoted(notice(stats.rules, en)));
     return QByteArray("\xEF\xBB\xBF") + (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
 

@@ -5,6 +5,7 @@
 #include "hubdatabase.h"
 #include "sessionlogpayload.h"
 #include "statsstore.h"
+#include "releaserules.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -58,11 +59,12 @@ bool apply(HubDatabase &db, const CatalogueItem &item, QString *error)
             return run(q, {item.uid}, error);
         }
         // logged stays 1 once set: retention may have deleted the log since.
-        q.prepare(QStringLiteral("INSERT INTO stats_cancelled (occurrence_uid, activity_uid, day, logged) VALUES (?, ?, ?,"
-                                 " CASE WHEN EXISTS (SELECT 1 FROM session_log WHERE occurrence_uid = ?) THEN 1 ELSE 0 END)"
+        q.prepare(QStringLiteral("INSERT INTO stats_cancelled (occurrence_uid, activity_uid, day, logged, record_key) VALUES (?, ?, ?,"
+                                 " CASE WHEN EXISTS (SELECT 1 FROM session_log WHERE occurrence_uid = ?) THEN 1 ELSE 0 END, ?)"
                                  " ON CONFLICT (occurrence_uid) DO UPDATE SET activity_uid = excluded.activity_uid, day = excluded.day,"
                                  " logged = CASE WHEN stats_cancelled.logged = 1 THEN 1 ELSE excluded.logged END"));
-        return run(q, {item.uid, text("activityUid"), StatsRollup::periodsOf(*start).day, item.uid}, error);
+        // The record key is drawn once; an update keeps it (the Cell Key Method).
+        return run(q, {item.uid, text("activityUid"), StatsRollup::periodsOf(*start).day, item.uid, Release::newRecordKey()}, error);
     }
     return true;
 }

@@ -6,6 +6,38 @@
 
 namespace Buurtplein::Stats {
 
+namespace {
+enum class Grid { None, Week, Month, Quarter, Year };
+
+// Which period of the fixed grid [from, to] is, if any.
+Grid gridOf(QDate from, QDate to)
+{
+    if (from.dayOfWeek() == 1 && to == from.addDays(6))
+        return Grid::Week;
+    if (from.day() != 1)
+        return Grid::None;
+    if (to == from.addMonths(1).addDays(-1))
+        return Grid::Month;
+    if ((from.month() - 1) % 3 == 0 && to == from.addMonths(3).addDays(-1))
+        return Grid::Quarter;
+    if (from.month() == 1 && to == QDate(from.year(), 12, 31))
+        return Grid::Year;
+    return Grid::None;
+}
+
+// Why @p d cannot divide a range of @p grid; empty when it can (weeks divide any range).
+QString nestingError(Dimension d, Grid grid)
+{
+    if (d == Dimension::Month && (grid == Grid::None || grid == Grid::Week))
+        return QStringLiteral("Months divide a month, a quarter or a year, not a week.");
+    if (d == Dimension::Quarter && grid != Grid::Quarter && grid != Grid::Year)
+        return QStringLiteral("Quarters divide a quarter or a year.");
+    if (d == Dimension::Year && grid != Grid::Year)
+        return QStringLiteral("Years divide a year.");
+    return {};
+}
+} // namespace
+
 std::optional<Request> parseRequest(const QList<std::pair<QString, QString>> &items, QString *error)
 {
     static const QStringList known = QStringList{QStringLiteral("metric"), QStringLiteral("rows"), QStringLiteral("columns"),
@@ -60,9 +92,26 @@ std::optional<Request> parseRequest(const QList<std::pair<QString, QString>> &it
         *error = QStringLiteral("from must not be after to.");
         return std::nullopt;
     }
-    if (q.from.addYears(5) <= q.to) {
-        *error = QStringLiteral("A table covers at most five years.");
+    // Released figures are cells of a fixed grid, so that no two requests cover ranges
+    // that differ by a few days (docs/release-rules.md, "The period grid").
+    const Grid grid = gridOf(q.from, q.to);
+    if (grid == Grid::None) {
+        *error = QStringLiteral("A table covers one whole period: an ISO week (Monday to Sunday), a calendar month, a quarter"
+                                " or a year; %1 to %2 is none of these.")
+                     .arg(q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate));
         return std::nullopt;
+    }
+    for (Dimension d : {q.rows, q.columns}) {
+        const QString nesting = nestingError(d, grid);
+        if (!nesting.isEmpty()) {
+            *error = nesting;
+            return std::nullopt;
+        }
+    }
+    if (q.rows == Dimension::Week || q.columns == Dimension::Week) {
+        // Whole ISO weeks, also where they cross the range's edges: a week is one cell.
+        q.from = q.from.addDays(1 - q.from.dayOfWeek());
+        q.to = q.to.addDays(7 - q.to.dayOfWeek());
     }
     for (const QString &name : filterNames()) {
         if (!values.contains(name))

@@ -57,7 +57,7 @@ const QList<QString> &columns()
         QStringLiteral("capacity_sessions"), QStringLiteral("capacity_sum"), QStringLiteral("capacity_attendance"),
         QStringLiteral("age_logs"), QStringLiteral("age_0_11"), QStringLiteral("age_12_17"), QStringLiteral("age_18_26"),
         QStringLiteral("age_27_66"), QStringLiteral("age_67_plus"), QStringLiteral("newcomer_logs"),
-        QStringLiteral("new_to_neighbourhood"), QStringLiteral("joins")};
+        QStringLiteral("new_to_neighbourhood"), QStringLiteral("joins"), QStringLiteral("key_sum")};
     return names;
 }
 
@@ -95,13 +95,15 @@ Counters countersOf(const LogFigures &log)
         c[Newcomers] = log.newcomers;
     }
     c[Joins] = log.joins;
+    c[KeySum] = log.recordKey;
     return c;
 }
 
 QString figureColumns()
 {
     return QStringLiteral("activity_uid, occurrence_uid, session_start, held, attendance, first_timers, volunteers, host_present,"
-                          " age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus, new_to_neighbourhood, stats_place, stats_capacity");
+                          " age_0_11, age_12_17, age_18_26, age_27_66, age_67_plus, new_to_neighbourhood, stats_place, stats_capacity,"
+                          " record_key");
 }
 
 LogFigures figuresOfRow(const QSqlQuery &row, QString *occurrence, bool *recorded)
@@ -123,6 +125,7 @@ LogFigures figuresOfRow(const QSqlQuery &row, QString *occurrence, bool *recorde
     *recorded = !row.value(15).isNull();
     f.placeUid = row.value(15).toString();
     f.capacity = row.value(16).isNull() ? -1 : row.value(16).toInt();
+    f.recordKey = row.value(17).toInt();
     return f;
 }
 
@@ -249,6 +252,24 @@ int capacityOf(HubDatabase &db, const QString &activityUid)
         return -1;
     const int capacity = item->data.value(QStringLiteral("capacity")).toInt(-1);
     return capacity > 0 ? capacity : -1;
+}
+
+bool sumRecordKeys(HubDatabase &db, QString *error)
+{
+    // Logs stored before the rollups existed (stats_place NULL) are summed by rebuild().
+    QSqlQuery rows(db.connection());
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT activity_uid, stats_place, session_start, record_key FROM session_log"
+                                  " WHERE stats_place IS NOT NULL")))
+        return fail(error, QStringLiteral("Cannot read the record keys"), rows);
+    Deltas sums;
+    while (rows.next()) {
+        Counters c{};
+        c[KeySum] = rows.value(3).toLongLong();
+        sums.add(rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toLongLong(), c, 1);
+    }
+    rows.finish();
+    return sums.write(db, error);
 }
 
 bool rebuild(HubDatabase &db, QString *error)

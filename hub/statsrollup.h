@@ -32,6 +32,7 @@ enum Counter {
     CapacitySessions, CapacitySum, CapacityAttendance,
     AgeLogs, Age0to11, Age12to17, Age18to26, Age27to66, Age67plus,
     NewcomerLogs, Newcomers, Joins,
+    KeySum, ///< the sum of the logs' record keys (the Cell Key Method, docs/release-rules.md)
     CounterCount
 };
 using Counters = std::array<qint64, CounterCount>;
@@ -61,6 +62,7 @@ struct LogFigures {
     QList<int> ages;       ///< empty or five bands
     int newcomers = -1;    ///< -1 not recorded
     qint64 joins = 0;      ///< anonymous joins of the log's occurrence
+    int recordKey = 0;     ///< the log's fixed random key 0..255
 };
 /** @p log as counters. */
 Counters countersOf(const LogFigures &log);
@@ -99,6 +101,8 @@ private:
 bool addJoins(HubDatabase &db, const QString &occurrenceUid, qint64 delta, Deltas *deltas, QString *error);
 /** Marks sessions cancelled in advance as logged after all, once logs for @p occurrenceUids arrived. */
 bool markLogged(HubDatabase &db, const QStringList &occurrenceUids, QString *error);
+/** Adds every raw log's record key to the rollups it is in (the migration that introduced the keys). Inside the caller's transaction. */
+bool sumRecordKeys(HubDatabase &db, QString *error);
 /** Empties the rollups and sums them again from the raw logs (an upgraded hub; tests). Inside the caller's transaction. */
 bool rebuild(HubDatabase &db, QString *error);
 

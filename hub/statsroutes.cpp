@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Released statistics for evaluators: GET /v1/stats/dimensions and GET /v1/stats/table
-// (docs/statistics.md). Only what Release::releaseLinked returns leaves the hub; raw
+// (docs/statistics.md). Only figures Release::releaseFigure released leave the hub; raw
 // logs never do, and workers are refused.
 #include "bearerauth.h"
 #include "hubdatabase.h"
@@ -21,12 +21,6 @@ namespace {
 QHttpServerResponse unavailable()
 {
     return HttpReply::error(500, QStringLiteral("internal_error"), QStringLiteral("The hub could not read its statistics; try again later."));
-}
-
-QJsonObject rulesJson(const Release::Rules &rules)
-{
-    return {{QStringLiteral("k"), rules.minParticipants}, {QStringLiteral("minSessions"), rules.minSessions},
-            {QStringLiteral("roundingBase"), rules.roundingBase}, {QStringLiteral("epsilon"), rules.epsilon}};
 }
 } // namespace
 
@@ -53,7 +47,7 @@ QHttpServerResponse HubServer::statsDimensions(const QHttpServerRequest &request
     if (!answer)
         return unavailable();
     answer->insert(QStringLiteral("metrics"), QJsonArray::fromStringList(Stats::metricNames()));
-    answer->insert(QStringLiteral("rules"), rulesJson(m_releaseRules));
+    answer->insert(QStringLiteral("rules"), Stats::rulesJson(m_releaseRules));
     return HttpReply::json(*answer);
 }
 
@@ -64,9 +58,10 @@ QHttpServerResponse HubServer::statsTable(const QHttpServerRequest &request)
     if (!auth.caller)
         return HttpReply::error(auth.status, auth.error, auth.message);
     QString error;
-    const auto parsed = Stats::parseRequest(request.query().queryItems(QUrl::FullyDecoded), &error);
+    auto parsed = Stats::parseRequest(request.query().queryItems(QUrl::FullyDecoded), &error);
     if (!parsed)
         return HttpReply::error(400, QStringLiteral("invalid_query"), error);
+    parsed->query.asOf = Stats::hubDate(QDateTime::fromSecsSinceEpoch(m_now(), Qt::UTC));
     StatsStore store(m_db);
     if (!store.refresh(&error))
         return unavailable();

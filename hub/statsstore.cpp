@@ -63,6 +63,7 @@ void CellSums::add(const CellSums &other)
     for (int i = 0; i < StatsRollup::CounterCount; ++i)
         counters[i] += other.counters.at(i);
     cancelledInAdvance += other.cancelledInAdvance;
+    cancelledKeySum += other.cancelledKeySum;
 }
 
 } // namespace Stats
@@ -172,7 +173,7 @@ bool StatsStore::collectCancelled(const Query &query, CellMap *cells, QString *e
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it)
         where += QStringLiteral(" AND %1 = ?").arg(filterColumn(it.key()));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1, %2, COUNT(*) FROM stats_cancelled c LEFT JOIN stats_activity a ON a.uid = c.activity_uid"
+    q.prepare(QStringLiteral("SELECT %1, %2, COUNT(*), SUM(c.record_key) FROM stats_cancelled c LEFT JOIN stats_activity a ON a.uid = c.activity_uid"
                              " LEFT JOIN stats_place p ON p.uid = a.place_uid WHERE %3 GROUP BY 1, 2")
                   .arg(expression(query.rows, QStringLiteral("c.day")), expression(query.columns, QStringLiteral("c.day")), where));
     q.addBindValue(dayOf(query.from));
@@ -187,7 +188,9 @@ bool StatsStore::collectCancelled(const Query &query, CellMap *cells, QString *e
         auto key = [&](Dimension d, int column) {
             return isPeriod(d) ? periodKey(d, q.value(column).toInt(), true, false) : q.value(column).toString();
         };
-        (*cells)[{key(query.rows, 0), key(query.columns, 1)}].cancelledInAdvance += q.value(2).toLongLong();
+        CellSums &sums = (*cells)[{key(query.rows, 0), key(query.columns, 1)}];
+        sums.cancelledInAdvance += q.value(2).toLongLong();
+        sums.cancelledKeySum += q.value(3).toLongLong();
     }
     return true;
 }

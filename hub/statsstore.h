@@ -37,13 +37,17 @@ struct Query {
     QDate from;
     QDate to;
     QMap<QString, QString> filters; ///< filterNames() -> value
+    QDate asOf;                     ///< the hub's date: later periods are left out of period dimensions; invalid = keep all
 };
 
 /** The sums behind one cell: the rollup counters and the sessions cancelled in advance. */
 struct CellSums {
     StatsRollup::Counters counters{};
     qint64 cancelledInAdvance = 0;
+    qint64 cancelledKeySum = 0; ///< the record keys of the sessions cancelled in advance
     void add(const CellSums &other);
+    /** The sum of the record keys of everything in the cell (the Cell Key Method). */
+    qint64 keySum() const { return counters[StatsRollup::KeySum] + cancelledKeySum; }
 };
 
 /**

@@ -3,8 +3,11 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Buurtplein::Stats {
 
@@ -13,40 +16,66 @@ using C = StatsRollup::Counter;
 
 qint64 planned(const CellSums &s) { return s.counters[C::Held] + s.counters[C::NotHeld] + s.cancelledInAdvance; }
 
-// A metric: its unit and the one or two counts it is released as (numerator, denominator).
-struct Metric {
-    QString unit;
-    std::function<qint64(const CellSums &)> numerator;
-    std::function<qint64(const CellSums &)> denominator; ///< empty for counts
+// The quantities released: each its own cell-key offset (Release::cellKey), so that the
+// same quantity gets the same perturbation in every metric it is part of.
+enum Quantity {
+    Planned, HeldSessions, Cancelled, Attendance, FirstTimers, HostPresent, Volunteers, Joins, CapacityAttendance,
+    CapacitySum, Age0to11, Age12to17, Age18to26, Age27to66, Age67plus, Newcomers
 };
 
-std::function<qint64(const CellSums &)> counter(C c)
+qint64 quantityOf(Quantity q, const CellSums &s)
 {
-    return [c](const CellSums &s) { return s.counters[c]; };
+    switch (q) {
+    case Planned: return planned(s);
+    case HeldSessions: return s.counters[C::Held];
+    case Cancelled: return s.counters[C::NotHeld] + s.cancelledInAdvance;
+    case Attendance: return s.counters[C::Attendance];
+    case FirstTimers: return s.counters[C::FirstTimers];
+    case HostPresent: return s.counters[C::HostPresent];
+    case Volunteers: return s.counters[C::Volunteers];
+    case Joins: return s.counters[C::Joins];
+    case CapacityAttendance: return s.counters[C::CapacityAttendance];
+    case CapacitySum: return s.counters[C::CapacitySum];
+    case Age0to11: return s.counters[C::Age0to11];
+    case Age12to17: return s.counters[C::Age12to17];
+    case Age18to26: return s.counters[C::Age18to26];
+    case Age27to66: return s.counters[C::Age27to66];
+    case Age67plus: return s.counters[C::Age67plus];
+    case Newcomers: return s.counters[C::Newcomers];
+    }
+    return 0;
 }
+
+// A metric: its unit and the one or two quantities it is released as (numerator, denominator).
+struct Metric {
+    QString unit;
+    Quantity numerator;
+    std::optional<Quantity> denominator; ///< empty for counts
+    bool atMostOne = false;              ///< a share of a whole: the perturbed parts may not make it exceed 1
+};
 
 const QList<std::pair<QString, Metric>> &metrics()
 {
     const QString count = QStringLiteral("count"), share = QStringLiteral("share"), mean = QStringLiteral("mean");
     static const QList<std::pair<QString, Metric>> list = {
-        {QStringLiteral("sessions_planned"), {count, planned, {}}},
-        {QStringLiteral("sessions_held"), {count, counter(C::Held), {}}},
-        {QStringLiteral("sessions_cancelled"), {count, [](const CellSums &s) { return s.counters[C::NotHeld] + s.cancelledInAdvance; }, {}}},
-        {QStringLiteral("share_held"), {share, counter(C::Held), planned}},
-        {QStringLiteral("attendance"), {count, counter(C::Attendance), {}}},
-        {QStringLiteral("mean_attendance"), {mean, counter(C::Attendance), counter(C::Held)}},
-        {QStringLiteral("first_timer_share"), {share, counter(C::FirstTimers), counter(C::Attendance)}},
-        {QStringLiteral("host_present_share"), {share, counter(C::HostPresent), counter(C::Held)}},
-        {QStringLiteral("volunteers"), {count, counter(C::Volunteers), {}}},
-        {QStringLiteral("joins"), {count, counter(C::Joins), {}}},
-        {QStringLiteral("joins_per_attendance"), {share, counter(C::Joins), counter(C::Attendance)}},
-        {QStringLiteral("capacity_use"), {share, counter(C::CapacityAttendance), counter(C::CapacitySum)}},
-        {QStringLiteral("age_0_11"), {count, counter(C::Age0to11), {}}},
-        {QStringLiteral("age_12_17"), {count, counter(C::Age12to17), {}}},
-        {QStringLiteral("age_18_26"), {count, counter(C::Age18to26), {}}},
-        {QStringLiteral("age_27_66"), {count, counter(C::Age27to66), {}}},
-        {QStringLiteral("age_67_plus"), {count, counter(C::Age67plus), {}}},
-        {QStringLiteral("new_to_neighbourhood"), {count, counter(C::Newcomers), {}}},
+        {QStringLiteral("sessions_planned"), {count, Planned, {}}},
+        {QStringLiteral("sessions_held"), {count, HeldSessions, {}}},
+        {QStringLiteral("sessions_cancelled"), {count, Cancelled, {}}},
+        {QStringLiteral("share_held"), {share, HeldSessions, Planned, true}},
+        {QStringLiteral("attendance"), {count, Attendance, {}}},
+        {QStringLiteral("mean_attendance"), {mean, Attendance, HeldSessions}},
+        {QStringLiteral("first_timer_share"), {share, FirstTimers, Attendance, true}},
+        {QStringLiteral("host_present_share"), {share, HostPresent, HeldSessions, true}},
+        {QStringLiteral("volunteers"), {count, Volunteers, {}}},
+        {QStringLiteral("joins"), {count, Joins, {}}},
+        {QStringLiteral("joins_per_attendance"), {share, Joins, Attendance}},
+        {QStringLiteral("capacity_use"), {share, CapacityAttendance, CapacitySum}},
+        {QStringLiteral("age_0_11"), {count, Age0to11, {}}},
+        {QStringLiteral("age_12_17"), {count, Age12to17, {}}},
+        {QStringLiteral("age_18_26"), {count, Age18to26, {}}},
+        {QStringLiteral("age_27_66"), {count, Age27to66, {}}},
+        {QStringLiteral("age_67_plus"), {count, Age67plus, {}}},
+        {QStringLiteral("new_to_neighbourhood"), {count, Newcomers, {}}},
     };
     return list;
 }
@@ -84,6 +113,21 @@ QStringList periodKeys(Dimension d, QDate from, QDate to)
     return keys;
 }
 
+// The first day of period @p key of dimension @p d.
+QDate periodStart(Dimension d, const QString &key)
+{
+    const int year = key.left(4).toInt();
+    switch (d) {
+    case Dimension::Week: {
+        const QDate jan4(year, 1, 4); // ISO week 1 holds 4 January
+        return jan4.addDays(1 - jan4.dayOfWeek() + 7 * (key.mid(6).toInt() - 1));
+    }
+    case Dimension::Month: return QDate(year, key.mid(5).toInt(), 1);
+    case Dimension::Quarter: return QDate(year, 3 * key.mid(6).toInt() - 2, 1);
+    default: return QDate(year, 1, 1);
+    }
+}
+
 QString coarseKey(Dimension d, const QString &fine)
 {
     return d == Dimension::Quarter ? quarterOf(fine) : d == Dimension::Year ? yearOf(fine) : fine;
@@ -100,24 +144,31 @@ QString periodLabel(Dimension d, const QString &key, bool en)
     }
 }
 
-// The released figures of one part's shown table.
-struct PartFigures {
-    QList<Release::ReleasedValue> cells, rowTotals, columnTotals;
-    Release::ReleasedValue grand;
-};
-
-Figure combine(const Metric &m, const Release::ReleasedValue &num, const Release::ReleasedValue *den)
+// The figure of @p sums: its metric's quantities released one by one (a ratio from the
+// released numerator and denominator, so it reveals nothing the counts do not).
+Figure release(const Metric &m, const CellSums &sums, const Release::Rules &rules, const Release::PerturbationTable &table)
 {
+    auto part = [&](Quantity q) {
+        const Release::CellCounts counts{planned(sums), sums.counters[C::Attendance], quantityOf(q, sums), sums.keySum()};
+        return Release::releaseFigure(counts, q, rules, table);
+    };
     Figure f;
-    if (num.isSuppressed() || (den && (den->isSuppressed() || den->value == 0)))
+    const Release::ReleasedValue num = part(m.numerator);
+    if (num.isSuppressed())
         return f;
-    f.suppressed = false;
-    if (!den) {
+    if (!m.denominator) {
+        f.suppressed = false;
         f.value = double(num.value);
         return f;
     }
+    const Release::ReleasedValue den = part(*m.denominator);
+    if (den.isSuppressed() || den.value <= 0)
+        return f;
+    f.suppressed = false;
     const double scale = m.unit == QLatin1String("mean") ? 10 : 100;
-    f.value = std::round(double(num.value) / double(den->value) * scale) / scale;
+    f.value = std::round(double(num.value) / double(den.value) * scale) / scale;
+    if (m.atMostOne)
+        f.value = std::min(f.value, 1.0);
     return f;
 }
 } // namespace
@@ -149,17 +200,18 @@ ReleasedStats releaseTable(const Query &query, const CellMap &cells, const Relea
     const bool en = lang == QLatin1String("en");
     const Metric *metric = metricNamed(query.metric);
     Q_ASSERT(metric);
-    auto linkable = [](Dimension d) { return d == Dimension::Month || d == Dimension::Quarter || d == Dimension::Year; };
-    // Month, quarter and year tables of one request nest, so they are released together
-    // when the other dimension is not a period; their fine axis is months.
-    const bool linkRows = linkable(query.rows) && !isPeriod(query.columns);
-    const bool linkColumns = linkable(query.columns) && !isPeriod(query.rows);
 
-    auto axisKeys = [&](Dimension d, bool rowsSide, bool fine) {
+    auto axisKeys = [&](Dimension d, bool rowsSide) {
         if (d == Dimension::None)
             return QStringList{QStringLiteral("total")};
-        if (isPeriod(d))
-            return periodKeys(fine ? Dimension::Month : d, query.from, query.to);
+        if (isPeriod(d)) {
+            // Periods that have not begun by the hub's clock cannot hold figures yet.
+            QStringList keys = periodKeys(d, query.from, query.to);
+            if (query.asOf.isValid())
+                keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const QString &k) { return periodStart(d, k) > query.asOf; }),
+                           keys.end());
+            return keys;
+        }
         QStringList keys;
         for (auto it = cells.cbegin(); it != cells.cend(); ++it)
             keys.append(rowsSide ? it.key().first : it.key().second);
@@ -167,24 +219,20 @@ ReleasedStats releaseTable(const Query &query, const CellMap &cells, const Relea
         keys.removeDuplicates();
         return keys;
     };
-    const QStringList fineRows = axisKeys(query.rows, true, linkRows);
-    const QStringList fineColumns = axisKeys(query.columns, false, linkColumns);
-    out.rowKeys = axisKeys(query.rows, true, false);
-    out.columnKeys = axisKeys(query.columns, false, false);
-    if (qint64(fineRows.size()) * fineColumns.size() > MaxReleaseCells) {
+    out.rowKeys = axisKeys(query.rows, true);
+    out.columnKeys = axisKeys(query.columns, false);
+    if (qint64(out.rowKeys.size()) * out.columnKeys.size() > MaxReleaseCells) {
         out.tooLarge = true;
         out.error = QStringLiteral("The table would have %1 cells; at most %2 can be released at once. "
                                    "Narrow it with a gemeente or wijk filter, a shorter period or a coarser dimension.")
-                        .arg(qint64(fineRows.size()) * fineColumns.size()).arg(MaxReleaseCells);
+                        .arg(qint64(out.rowKeys.size()) * out.columnKeys.size()).arg(MaxReleaseCells);
         return out;
     }
-
-    // The linked tables: the fine one first, then (when linking) quarters and years.
-    QList<Dimension> levels = {Dimension::None};
-    if (linkRows || linkColumns)
-        levels = {Dimension::Month, Dimension::Quarter, Dimension::Year};
-    const Dimension requested = linkRows ? query.rows : query.columns;
-    const int shown = (linkRows || linkColumns) ? int(levels.indexOf(requested)) : 0;
+    const QString error = Release::rulesError(rules);
+    if (!error.isEmpty()) {
+        out.error = error;
+        return out;
+    }
 
     auto labelsOf = [&](Dimension d, const QStringList &keys) {
         QStringList result;
@@ -205,75 +253,44 @@ ReleasedStats releaseTable(const Query &query, const CellMap &cells, const Relea
     out.columnLabels = labelsOf(query.columns, out.columnKeys);
 
     const int rows = int(out.rowKeys.size()), columns = int(out.columnKeys.size());
-    out.cells = QList<Figure>(rows * columns);
-    out.rowTotals = QList<Figure>(rows);
-    out.columnTotals = QList<Figure>(columns);
-    if (rows == 0 || columns == 0)
-        return out;
-
-    QList<PartFigures> partFigures;
-    const QList<std::function<qint64(const CellSums &)>> partValues =
-        metric->denominator ? QList<std::function<qint64(const CellSums &)>>{metric->numerator, metric->denominator}
-                            : QList<std::function<qint64(const CellSums &)>>{metric->numerator};
-    for (const auto &value : partValues) {
-        ReleasedPart part;
-        part.shown = shown;
-        // Table t's axis keys: fine for t = 0, coarsened by levels[t] along the linked axis.
-        QList<QStringList> rowKeysOf, columnKeysOf;
-        for (Dimension level : levels) {
-            rowKeysOf.append(linkRows && level != Dimension::None ? periodKeys(level, query.from, query.to)
-                             : linkRows ? fineRows : out.rowKeys);
-            columnKeysOf.append(linkColumns && level != Dimension::None ? periodKeys(level, query.from, query.to)
-                                : linkColumns ? fineColumns : out.columnKeys);
-        }
-        for (int t = 0; t < levels.size(); ++t) {
-            Release::Table table = Release::Table::sized(int(rowKeysOf[t].size()), int(columnKeysOf[t].size()));
-            for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-                const Dimension rowLevel = linkRows ? levels[t] : query.rows;
-                const Dimension columnLevel = linkColumns ? levels[t] : query.columns;
-                const int r = int(rowKeysOf[t].indexOf(isPeriod(query.rows) ? coarseKey(rowLevel, it.key().first) : it.key().first));
-                const int c = int(columnKeysOf[t].indexOf(isPeriod(query.columns) ? coarseKey(columnLevel, it.key().second) : it.key().second));
-                if (r < 0 || c < 0)
-                    continue;
-                Release::CellCounts &counts = table.cell(r, c);
-                counts.sessions += planned(it.value());
-                counts.participants += it.value().counters[C::Attendance];
-                counts.value += value(it.value());
-            }
-            part.tables.append(table);
-            if (t > 0) {
-                Release::Aggregation a;
-                a.fineTable = t - 1;
-                a.coarseTable = t;
-                for (const QString &k : rowKeysOf[t - 1])
-                    a.rowMap.append(linkRows ? int(rowKeysOf[t].indexOf(coarseKey(levels[t], k))) : int(a.rowMap.size()));
-                for (const QString &k : columnKeysOf[t - 1])
-                    a.columnMap.append(linkColumns ? int(columnKeysOf[t].indexOf(coarseKey(levels[t], k))) : int(a.columnMap.size()));
-                part.aggregations.append(a);
-            }
-        }
-        const Release::ReleaseResult result = Release::releaseLinked(part.tables, part.aggregations, rules);
-        if (!result.ok()) {
-            out.error = result.error;
-            return out;
-        }
-        part.released = result.tables;
-        const Release::ReleasedTable &t = result.tables.at(shown);
-        partFigures.append({t.cells, t.rowTotals, t.columnTotals, t.grandTotal});
-        out.parts.append(part);
+    // Every figure is the sum of its records, margins included: a margin's records are
+    // those of the cells shown in its row or column, so its key is the sum of theirs.
+    QList<CellSums> cellSums(rows * columns), rowSums(rows), columnSums(columns);
+    CellSums grandSums;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const int r = int(out.rowKeys.indexOf(isPeriod(query.rows) ? coarseKey(query.rows, it.key().first) : it.key().first));
+        const int c = int(out.columnKeys.indexOf(isPeriod(query.columns) ? coarseKey(query.columns, it.key().second) : it.key().second));
+        if (r < 0 || c < 0)
+            continue;
+        cellSums[r * columns + c].add(it.value());
+        rowSums[r].add(it.value());
+        columnSums[c].add(it.value());
+        grandSums.add(it.value());
     }
-    auto figure = [&](auto pick) {
-        const Release::ReleasedValue &num = pick(partFigures.at(0));
-        return combine(*metric, num, partFigures.size() > 1 ? &pick(partFigures.at(1)) : nullptr);
-    };
-    for (int i = 0; i < rows * columns; ++i)
-        out.cells[i] = figure([i](const PartFigures &p) -> const Release::ReleasedValue & { return p.cells.at(i); });
-    for (int r = 0; r < rows; ++r)
-        out.rowTotals[r] = figure([r](const PartFigures &p) -> const Release::ReleasedValue & { return p.rowTotals.at(r); });
-    for (int c = 0; c < columns; ++c)
-        out.columnTotals[c] = figure([c](const PartFigures &p) -> const Release::ReleasedValue & { return p.columnTotals.at(c); });
-    out.grandTotal = figure([](const PartFigures &p) -> const Release::ReleasedValue & { return p.grand; });
+    const Release::PerturbationTable table(rules);
+    out.cells.reserve(rows * columns);
+    for (const CellSums &s : cellSums)
+        out.cells.append(release(*metric, s, rules, table));
+    for (const CellSums &s : rowSums)
+        out.rowTotals.append(release(*metric, s, rules, table));
+    for (const CellSums &s : columnSums)
+        out.columnTotals.append(release(*metric, s, rules, table));
+    out.grandTotal = release(*metric, grandSums, rules, table);
     return out;
+}
+
+QDate hubDate(const QDateTime &moment)
+{
+    static const QTimeZone amsterdam("Europe/Amsterdam");
+    return moment.toTimeZone(amsterdam).date();
+}
+
+QJsonObject rulesJson(const Release::Rules &rules)
+{
+    return {{QStringLiteral("k"), rules.minParticipants},
+            {QStringLiteral("minSessions"), rules.minSessions},
+            {QStringLiteral("method"), QStringLiteral("cell-key")},
+            {QStringLiteral("maxNoise"), rules.maxNoise}};
 }
 
 QJsonObject toJson(const ReleasedStats &stats, const QString &generated)
@@ -311,10 +328,7 @@ QJsonObject toJson(const ReleasedStats &stats, const QString &generated)
             {QStringLiteral("rowTotals"), list(stats.rowTotals)},
             {QStringLiteral("columnTotals"), list(stats.columnTotals)},
             {QStringLiteral("grandTotal"), figure(stats.grandTotal)},
-            {QStringLiteral("rules"), QJsonObject{{QStringLiteral("k"), stats.rules.minParticipants},
-                                                  {QStringLiteral("minSessions"), stats.rules.minSessions},
-                                                  {QStringLiteral("roundingBase"), stats.rules.roundingBase},
-                                                  {QStringLiteral("epsilon"), stats.rules.epsilon}}},
+            {QStringLiteral("rules"), rulesJson(stats.rules)},
             {QStringLiteral("generated"), generated}};
 }
 

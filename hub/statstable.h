@@ -22,18 +22,9 @@ struct Figure {
     double value = 0;
 };
 
-/** One linked release of true tables (one per metric part: a ratio has two), kept for audits. */
-struct ReleasedPart {
-    QList<Release::Table> tables;
-    QList<Release::Aggregation> aggregations;
-    QList<Release::ReleasedTable> released;
-    int shown = 0; ///< which table of the release the answer shows
-};
-
 /**
- * The most cells (of the finest linked table) one request may release: the audit's time
- * grows with the cells times the secondary suppressions (docs/release-rules.md, measured
- * in BENCHMARKS.md), and all 450 buurten x 12 months (5,400) must fit.
+ * The most cells one request may release: an answer stays a size a browser and a
+ * spreadsheet handle, and all 450 buurten x 12 months (5,400) fit.
  */
 constexpr int MaxReleaseCells = 8000;
 
@@ -48,7 +39,6 @@ struct ReleasedStats {
     QList<Figure> rowTotals, columnTotals;
     Figure grandTotal;
     Release::Rules rules;
-    QList<ReleasedPart> parts;
     const Figure &cell(int row, int column) const { return cells.at(row * columnKeys.size() + column); }
 };
 
@@ -56,13 +46,18 @@ struct ReleasedStats {
 using LabelSource = std::function<QHash<QString, QString>(Dimension)>;
 
 /**
- * Releases @p query's table from the true sums @p cells under @p rules: the metric's
- * parts through Release::releaseLinked, month, quarter and year tables linked when the
- * table has one such period dimension (a week table alone, always with its margins);
- * ratios from the released parts. Labels in @p lang ("nl" or "en").
+ * Releases @p query's table from the true sums @p cells under @p rules: every cell and
+ * margin on its own by the Cell Key Method (Release::releaseFigure), a ratio from its
+ * released numerator and denominator. Labels in @p lang ("nl" or "en").
  */
 ReleasedStats releaseTable(const Query &query, const CellMap &cells, const Release::Rules &rules, const LabelSource &labels,
                            const QString &lang);
+
+/** The Europe/Amsterdam date of @p moment: how far the hub's period dimensions reach. */
+QDate hubDate(const QDateTime &moment);
+
+/** The "rules" object of the stats answers: thresholds and the perturbation published. */
+QJsonObject rulesJson(const Release::Rules &rules);
 
 /** The JSON answer of GET /v1/stats/table (docs/protocol.md, the stats contract). */
 QJsonObject toJson(const ReleasedStats &stats, const QString &generated);
@@ -77,7 +72,12 @@ struct Request {
     QString format = QStringLiteral("json");
     QString lang = QStringLiteral("nl");
 };
-/** Reads the parameters of GET /v1/stats/table (or the stats command); std::nullopt and a sentence in @p error when bad. */
+/**
+ * Reads the parameters of GET /v1/stats/table (or the stats command); std::nullopt and a
+ * sentence in @p error when bad. The range must be one period of the fixed grid (an ISO
+ * week, a month, a quarter or a year) that a period dimension nests in; a week dimension
+ * widens it to whole ISO weeks (docs/release-rules.md, "The period grid").
+ */
 std::optional<Request> parseRequest(const QList<std::pair<QString, QString>> &items, QString *error);
 
 } // namespace Buurtplein::Stats

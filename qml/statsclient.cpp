@@ -152,7 +152,7 @@ std::optional<QVariantMap> StatsClient::parseDimensions(const QByteArray &json, 
                     {QStringLiteral("areas"), areas},
                     {QStringLiteral("k"), rules.value(QStringLiteral("k")).toInt()},
                     {QStringLiteral("minSessions"), rules.value(QStringLiteral("minSessions")).toInt(3)},
-                    {QStringLiteral("roundingBase"), rules.value(QStringLiteral("roundingBase")).toInt(5)}};
+                    {QStringLiteral("maxNoise"), rules.value(QStringLiteral("maxNoise")).toInt(4)}};
     QStringList metrics;
     for (const QJsonValue &m : root.value(QStringLiteral("metrics")).toArray()) {
         if (!m.isString()) {

@@ -41,7 +41,7 @@ class StatsTableModel : public QAbstractListModel
     Q_PROPERTY(int suppressedCount READ suppressedCount NOTIFY tableChanged)
     Q_PROPERTY(int k READ k NOTIFY tableChanged)
     Q_PROPERTY(int minSessions READ minSessions NOTIFY tableChanged)
-    Q_PROPERTY(int roundingBase READ roundingBase NOTIFY tableChanged)
+    Q_PROPERTY(int maxNoise READ maxNoise NOTIFY tableChanged)
     /** When the hub made these figures (they may come from the device's cache). */
     Q_PROPERTY(QDateTime asOf READ asOf NOTIFY tableChanged)
     /** The figures come from this device's cache because the hub could not be reached. */
@@ -73,7 +73,7 @@ public:
     int suppressedCount() const;
     int k() const { return m_table.rules.k; }
     int minSessions() const { return m_table.rules.minSessions; }
-    int roundingBase() const { return m_table.rules.roundingBase; }
+    int maxNoise() const { return m_table.rules.maxNoise; }
     QDateTime asOf() const { return m_asOf; }
     bool fromCache() const { return m_fromCache; }
 

@@ -66,10 +66,11 @@ void Layout::cover(const QDateTime &generated)
     paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report",
                                   "Social workers log every session on site: whether it was held, how many people took part and "
                                   "how many came for the first time. This report shows what those logs add up to. No figure in it "
-                                  "can point to a person: counts are rounded to multiples of %1, and a figure behind which there "
-                                  "are fewer than %2 participants or fewer than %3 sessions reads “fewer than %2”. The last page "
-                                  "explains the method."))
-                  .arg(rules.roundingBase)
+                                  "can point to a person: every count carries a small, fixed amount of noise (at most %1 either way), "
+                                  "and a figure behind which there are fewer than %2 participants or fewer than %3 sessions reads "
+                                  "“fewer than %2”. Totals may differ slightly from the sum of their parts. The last page explains "
+                                  "the method."))
+                  .arg(rules.maxNoise)
                   .arg(rules.k)
                   .arg(rules.minSessions));
     newPage();
@@ -178,8 +179,8 @@ void Layout::areas()
     m_painter.restore();
     m_y += 8;
     m_painter.setPen(muted);
-    paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report", "Areas are listed by name. Totals are rounded from the true totals, so they "
-                                                        "need not equal the sum of the rounded rows.")),
+    paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report", "Areas are listed by name. Totals carry their own noise, so they may "
+                                                        "differ slightly from the sum of their parts.")),
               8.5);
     m_painter.setPen(Qt::black);
     m_y += 10;
@@ -217,26 +218,21 @@ void Layout::method()
                                   "counts of residents who said in the app that they would come.")));
     paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report",
                                   "Released statistics. Every figure in this report passed the hub's release rules before it left "
-                                  "the hub. Counts are rounded to the nearest multiple of %1. A figure behind which there are fewer "
-                                  "than %2 participants or fewer than %3 sessions is not shown: it reads “fewer than %2”. Such a "
-                                  "figure is never zero; it means there were some, but too few to show."))
-                  .arg(rules.roundingBase)
+                                  "the hub. Figures are given for whole weeks, months and quarters only. A figure behind which "
+                                  "there are fewer than %1 participants or fewer than %2 sessions is not shown: it reads “fewer "
+                                  "than %1”. Such a figure is never zero; it means there were some, but too few to show."))
                   .arg(rules.k)
                   .arg(rules.minSessions));
     paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report",
-                                  "Secondary suppression. Where a hidden figure could be worked out from the totals or from another "
-                                  "table of the same release (weeks against months, rows against their total), more figures are "
-                                  "hidden until every hidden figure stays uncertain by at least half its value, and by at least 5. "
-                                  "Totals are rounded from the true totals, so they need not equal the sum of the rounded rows.")));
+                                  "Noise (the cell key method). Every count carries a small amount of noise, at most %1 either "
+                                  "way and zero on average. The noise is fixed: each session log has a random key, and the same "
+                                  "sessions always give the same figure, in this report and in any other table. Taking figures "
+                                  "apart leaves the noise of each, so a hidden figure cannot be worked out from totals. Totals "
+                                  "carry their own noise, so they may differ slightly from the sum of their parts."))
+                  .arg(rules.maxNoise));
     paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report",
-                                  "Shares and means are computed from the rounded counts of the same cell and are hidden when "
+                                  "Shares and means are computed from the released counts of the same cell and are hidden when "
                                   "either count is hidden, so they reveal nothing the counts do not.")));
-    if (rules.epsilon > 0) {
-        paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report",
-                                      "Noise. Before rounding, random noise from a discrete Laplace distribution with ε = %1 was added "
-                                      "to every figure (differential privacy), so that no single log changes what is shown by much."))
-                      .arg(m_locale.toString(rules.epsilon, 'g', 3)));
-    }
     paragraph(t(QT_TRANSLATE_NOOP("Buurtplein::Report",
                                   "What this report does not do. It ranks no area, activity or organisation; areas and categories "
                                   "are listed by name. It says nothing about individual residents.")));

@@ -1561,41 +1561,6 @@ Audience of an activity</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Period</source>
-        <extracomment>Dashboard: the period presets box</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <extracomment>Dashboard period preset</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <extracomment>Dashboard period preset</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <extracomment>Dashboard period preset</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <extracomment>Dashboard period preset</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <extracomment>Dashboard: start date of the period</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <extracomment>Dashboard: end date of the period</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,6 +1590,16 @@ Audience of an activity</extracomment>
         <extracomment>Dashboard: screen reader name of the box that chooses which figure is shown</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>Dashboard period: a quarter; %1 is its number 1-4, %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <extracomment>Dashboard: the period box; %1 is the chosen year or quarter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1651,11 +1626,6 @@ Audience of an activity</extracomment>
     <message>
         <source>Participation in figures</source>
         <extracomment>Dashboard heading</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figures are rounded to multiples of %1; cells with fewer than %2 participants or %3 sessions are not shown.</source>
-        <extracomment>Dashboard: how the released figures are protected; %1 is the rounding base (5), %2 is k, %3 the minimum sessions</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1704,6 +1674,11 @@ Audience of an activity</extracomment>
     <message>
         <source>Area level</source>
         <extracomment>Dashboard: screen reader name of the per buurt / per wijk choice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure carries a little fixed noise (at most %1 either way), so totals may differ slightly from the sum of their parts; cells with fewer than %2 participants or %3 sessions are not shown.</source>
+        <extracomment>Dashboard: how the released figures are protected; %1 is the largest perturbation (4), %2 is k, %3 the minimum sessions</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

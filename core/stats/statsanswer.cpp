@@ -136,11 +136,12 @@ std::optional<Rules> readRules(const QJsonValue &value, QString *error)
     Rules rules;
     rules.k = object.value(QLatin1String("k")).toInt(-1);
     rules.minSessions = object.value(QLatin1String("minSessions")).toInt(-1);
-    rules.roundingBase = object.value(QLatin1String("roundingBase")).toInt(-1);
-    rules.epsilon = object.value(QLatin1String("epsilon")).toDouble(-1);
-    // A table released under rules weaker than SPEC's minimum is not one to show.
-    if (rules.k < 5 || rules.minSessions < 1 || rules.roundingBase < 1 || rules.epsilon < 0) {
-        *error = QStringLiteral("The table does not say the rules it was released under (k of at least 5, minimum sessions, rounding).");
+    rules.maxNoise = object.value(QLatin1String("maxNoise")).toInt(-1);
+    // A table released under rules weaker than SPEC's minimum, or by another method, is not one to show.
+    if (rules.k < 5 || rules.minSessions < 1 || rules.maxNoise < 1
+        || object.value(QLatin1String("method")).toString() != QLatin1String("cell-key")) {
+        *error = QStringLiteral("The table does not say the rules it was released under (k of at least 5, minimum sessions,"
+                                " the cell-key method and its largest perturbation).");
         return std::nullopt;
     }
     return rules;

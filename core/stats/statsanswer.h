@@ -33,8 +33,7 @@ struct Axis {
 struct Rules {
     int k = 10;
     int minSessions = 3;
-    int roundingBase = 5;
-    double epsilon = 0;
+    int maxNoise = 4;  ///< no released figure is further than this from the true one (the Cell Key Method)
 };
 
 /** A released table with its margins. */

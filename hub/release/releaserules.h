@@ -5,59 +5,69 @@
 #include <QString>
 
 /**
- * Disclosure control for released tables (SPEC privacy 5, docs/release-rules.md).
- * Evaluators only ever see what release() returns: thresholds, rounding to a base,
- * secondary suppression audited by linear programming, optionally discrete-Laplace noise.
+ * Disclosure control for released tables (SPEC privacy 5, docs/release-rules.md): the
+ * Cell Key Method. Every record (a session log, a session cancelled in advance) carries a
+ * fixed random key 0..255; a figure's cell key is the sum of its records' keys modulo 256,
+ * and the figure is released as its true value plus the perturbation a fixed table gives
+ * for that value and key. The same records therefore always give the same released value,
+ * in every request, and a difference between two figures carries the noise of both.
+ * Figures below the thresholds are not released at all.
  */
 namespace Buurtplein::Release {
 
-/** The release rules; the defaults are SPEC privacy 5. */
+/** Record keys and cell keys run over 0 .. KeyRange - 1. */
+constexpr int KeyRange = 256;
+
+/** The release rules; the defaults are SPEC privacy 5 and docs/release-rules.md. */
 struct Rules {
     /** k may never be configured below this. */
     static constexpr int MinimumK = 5;
 
-    int minSessions = 3;        ///< a cell with fewer sessions is suppressed
-    int minParticipants = 10;   ///< k: a cell with fewer participants is suppressed
-    int roundingBase = 5;       ///< released values are rounded to multiples of this
-    double protectionShare = 0.5; ///< a suppressed value must stay uncertain by this share of itself...
-    qint64 protectionMinimum = 5; ///< ...and by at least this much, whichever is larger
-    double epsilon = 0;         ///< 0: no noise; > 0: discrete-Laplace mode, published with the table
-    double sensitivity = 1;     ///< how much one person can change a released value (DP mode)
-    quint64 seed = 0;           ///< the noise generator's seed (DP mode)
+    int minSessions = 3;        ///< a figure with fewer sessions is not released
+    int minParticipants = 10;   ///< k: a figure with fewer participants is not released
+    int maxNoise = 4;           ///< D: no released value is further than this from the true one
+    double noiseSpread = 2.0;   ///< the perturbation distribution's scale (a normal's sigma before it is cut at +-D)
 };
 
 /** Why @p rules cannot be used, as a sentence; empty when they can. */
 QString rulesError(const Rules &rules);
 
-/** What the hub counted for one cell: the threshold inputs and the value to release. */
-struct CellCounts {
-    qint64 sessions = 0;     ///< sessions behind the cell
-    qint64 participants = 0; ///< sum of attendance behind the cell
-    qint64 value = 0;        ///< the metric to release (e.g. total attendance, held sessions)
-};
-
-/** A two-dimensional table of true counts (e.g. buurt x month); margins are computed. */
-struct Table {
-    int rows = 0;
-    int columns = 0;
-    QList<CellCounts> cells; ///< row-major, rows * columns entries
-
-    /** An empty table of @p rows x @p columns. */
-    static Table sized(int rows, int columns);
-    CellCounts &cell(int row, int column) { return cells[row * columns + column]; }
-    const CellCounts &cell(int row, int column) const { return cells.at(row * columns + column); }
-};
+/** A new record key: uniform over 0..KeyRange-1, from the system's random source. */
+int newRecordKey();
+/** The cell key of records whose keys sum to @p keySum, for the quantity numbered @p quantity (each its own offset). */
+int cellKey(qint64 keySum, int quantity);
 
 /**
- * Table @p coarseTable is table @p fineTable summed: fine cell (r, c) adds into coarse
- * cell (rowMap[r], columnMap[c]). E.g. weeks into months (identity rowMap, columnMap
- * week -> month), or buurten into one total row (rowMap all 0).
+ * The perturbation table: for a true value v and a cell key, the perturbation d with
+ * -min(v - 1, D) <= d <= D. Each row is a normal distribution of scale noiseSpread cut at
+ * +-D (below at 1 - v for small v) and tilted so that its mean is exactly zero: released
+ * values are unbiased. Zero stays zero and anything else stays at least 1, so a released
+ * 0 always means none (a 1 therefore stays 1: no unbiased noise keeps it positive). A key picks the d whose cumulative probability
+ * band holds (key + 1/2) / 256, so over uniform keys d follows the row.
  */
-struct Aggregation {
-    int fineTable = 0;
-    int coarseTable = 0;
-    QList<int> rowMap;
-    QList<int> columnMap;
+class PerturbationTable
+{
+public:
+    explicit PerturbationTable(const Rules &rules);
+
+    int maxNoise() const { return m_maxNoise; }
+    /** The perturbation of true value @p value (>= 0) under cell key @p key (0..255). */
+    int perturbation(qint64 value, int key) const;
+    /** The probabilities of d = -D .. D for true value @p value: the row the keys sample. */
+    QList<double> probabilities(qint64 value) const;
+
+private:
+    int m_maxNoise = 0;
+    QList<QList<double>> m_rows;        ///< for v = 0 .. D + 1; larger v use the row of D + 1
+    QList<QList<int>> m_byKey;          ///< per row, the perturbation of each key
+};
+
+/** What the hub counted for one figure: the threshold inputs, the value and the sum of its records' keys. */
+struct CellCounts {
+    qint64 sessions = 0;     ///< sessions behind the figure
+    qint64 participants = 0; ///< sum of attendance behind the figure
+    qint64 value = 0;        ///< the quantity to release (total attendance, held sessions, ...)
+    qint64 keySum = 0;       ///< the sum of the record keys behind the figure
 };
 
 /** A released figure is either a number or suppressed; suppressed is never zero. */
@@ -66,89 +76,18 @@ enum class CellState { Released, Suppressed };
 /** One released figure. */
 struct ReleasedValue {
     CellState state = CellState::Suppressed;
-    qint64 value = 0;      ///< meaningful only when released
-    bool primary = false;  ///< suppressed because it is itself below a threshold
+    qint64 value = 0; ///< meaningful only when released
     bool isSuppressed() const { return state == CellState::Suppressed; }
 };
 
-/** A table as evaluators may see it, with its margins and the rules it was released under. */
-struct ReleasedTable {
-    int rows = 0;
-    int columns = 0;
-    QList<ReleasedValue> cells; ///< row-major
-    QList<ReleasedValue> rowTotals;
-    QList<ReleasedValue> columnTotals;
-    ReleasedValue grandTotal;
-    int roundingBase = 5;
-    int k = 10;
-    double epsilon = 0;    ///< published: 0 unless released in the discrete-Laplace mode
-
-    const ReleasedValue &cell(int row, int column) const { return cells.at(row * columns + column); }
-    ReleasedValue &cell(int row, int column) { return cells[row * columns + column]; }
-};
-
-/** Where a figure sits in a table. */
-enum class Position { Cell, RowTotal, ColumnTotal, GrandTotal };
-
-/** One figure of one table of a release. */
-struct FigureRef {
-    int table = 0;
-    Position position = Position::Cell;
-    int row = -1;    ///< for Cell and RowTotal
-    int column = -1; ///< for Cell and ColumnTotal
-};
-
-/** What the audit found a suppressed figure can be narrowed down to. */
-struct AuditFinding {
-    FigureRef figure;
-    qint64 value = 0;       ///< the true value
-    qint64 lower = 0;       ///< the least value consistent with everything released
-    qint64 upper = -1;      ///< the greatest such value, -1 when unbounded
-    qint64 protection = 0;  ///< how far the interval must reach on each side of value
-    bool isProtected = false;
-};
-
-/** The audit of a suppression pattern; error is set when the tables are unusable. */
-struct AuditResult {
-    QString error;
-    QList<AuditFinding> findings; ///< one per suppressed figure
-    /** Whether every suppressed figure is protected. */
-    bool allProtected() const;
-};
-
-/**
- * How much of the audit a release reports. Every release proves each suppressed figure
- * protected either way; the exact intervals cost about as much again and serve checks.
- */
-enum class AuditDetail { Proof, Intervals };
-
-/** A release: the tables evaluators may see, and the audit they passed. */
-struct ReleaseResult {
-    QString error; ///< a sentence when nothing may be released
-    QList<ReleasedTable> tables;
-    QList<AuditFinding> audit; ///< with AuditDetail::Intervals: one finding per suppressed figure
-    bool ok() const { return error.isEmpty(); }
-};
-
-/** @p value rounded to the nearest multiple of @p base, halves up. */
-qint64 roundToBase(qint64 value, int base);
 /** Whether @p counts is below the session or participant threshold of @p rules. */
 bool belowThreshold(const CellCounts &counts, const Rules &rules);
-/** The protection range for a suppressed @p value under @p rules. */
-qint64 protectionRange(qint64 value, const Rules &rules);
-
-/** Releases one table with its margins. */
-ReleaseResult release(const Table &table, const Rules &rules);
-/** Releases several tables of one release jointly, linked by @p aggregations. */
-ReleaseResult releaseLinked(const QList<Table> &tables, const QList<Aggregation> &aggregations,
-                            const Rules &rules, AuditDetail detail = AuditDetail::Proof);
 
 /**
- * Audits the suppression pattern of @p released (only which figures are suppressed is
- * read) against the true @p tables: for every suppressed figure, the interval an attacker
- * can derive from all released figures of all tables, each known only to +-rounding.
+ * Releases one figure: suppressed when below a threshold, else its value perturbed by
+ * @p table under the cell key of its records for @p quantity. Margins are figures like
+ * any other: their records are the union of their parts', their key the sum of the keys.
  */
-AuditResult audit(const QList<Table> &tables, const QList<Aggregation> &aggregations,
-                  const Rules &rules, const QList<ReleasedTable> &released);
+ReleasedValue releaseFigure(const CellCounts &counts, int quantity, const Rules &rules, const PerturbationTable &table);
 
 } // namespace Buurtplein::Release

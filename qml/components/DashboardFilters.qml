@@ -4,7 +4,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Buurtplein
 
-// The dashboard's filters: period (presets and from/to), gemeente/wijk/buurt, category,
+// The dashboard's filters: period (a whole year or quarter), gemeente/wijk/buurt, category,
 // programme, organisation and metric, from the hub's dimensions. Every choice emits
 // applied(); query() gives the filters as the stats contract names them.
 Flow {
@@ -25,16 +25,43 @@ Flow {
     signal applied()
 
     function iso(d) { return Qt.formatDate(d, "yyyy-MM-dd") }
-    // "year", "lastYear", "quarter", "lastQuarter", relative to today (the app's --now).
+    // Released figures are cells of a fixed grid of periods (docs/release-rules.md): the
+    // dashboard offers whole years and quarters, newest first, back to the first logged
+    // session, and never a free range.
+    readonly property var periods: {
+        const last = today.getFullYear()
+        const firstText = (dimensions.periods || {}).first || ""
+        const first = Math.min(last - 1, firstText ? parseInt(firstText.substring(0, 4)) : last - 1)
+        const list = []
+        for (let y = last; y >= first; --y) {
+            list.push({ key: "year:" + y, name: "" + y, from: y + "-01-01", to: y + "-12-31" })
+            for (let q = 4; q >= 1; --q) {
+                const start = new Date(y, 3 * q - 3, 1)
+                if (start > today)
+                    continue
+                //: Dashboard period: a quarter; %1 is its number 1-4, %2 the year
+                list.push({ key: "quarter:" + y + "-" + q, name: qsTr("Q%1 %2").arg(q).arg(y),
+                           from: iso(start), to: iso(new Date(y, 3 * q, 0)) })
+            }
+        }
+        return list
+    }
+    // "year", "lastYear", "quarter", "lastQuarter": whole periods relative to today (the app's --now).
     function preset(name) {
         const y = today.getFullYear()
-        const q = Math.floor(today.getMonth() / 3)
-        if (name === "year") { from = y + "-01-01"; to = iso(today) }
-        else if (name === "lastYear") { from = (y - 1) + "-01-01"; to = (y - 1) + "-12-31" }
-        else if (name === "quarter") { from = iso(new Date(y, 3 * q, 1)); to = iso(today) }
-        else if (name === "lastQuarter") { from = iso(new Date(y, 3 * q - 3, 1)); to = iso(new Date(y, 3 * q, 0)) }
-        fromField.text = from
-        toField.text = to
+        const q = Math.floor(today.getMonth() / 3) + 1
+        const key = name === "year" ? "year:" + y : name === "lastYear" ? "year:" + (y - 1)
+                  : name === "quarter" ? "quarter:" + y + "-" + q
+                  : (q === 1 ? "quarter:" + (y - 1) + "-4" : "quarter:" + y + "-" + (q - 1))
+        choosePeriod(key)
+    }
+    function choosePeriod(key) {
+        const p = periods.find(e => e.key === key)
+        if (!p)
+            return
+        from = p.from
+        to = p.to
+        periodBox.currentIndex = periods.indexOf(p)
         applied()
     }
     function query() {
@@ -113,50 +140,18 @@ Flow {
     }
 
     ComboBox {
-        objectName: "periodPreset"
+        id: periodBox
+        objectName: "periodBox"
         Accessible.name: displayText
         width: root.boxWidth
         font.pixelSize: Theme.body
         textRole: "name"
-        //: Dashboard: the period presets box
-        displayText: qsTr("Period")
-        model: [
-            //: Dashboard period preset
-            { key: "year", name: qsTr("This year") },
-            //: Dashboard period preset
-            { key: "quarter", name: qsTr("This quarter") },
-            //: Dashboard period preset
-            { key: "lastQuarter", name: qsTr("Last quarter") },
-            //: Dashboard period preset
-            { key: "lastYear", name: qsTr("Last year") }
-        ]
-        onActivated: (i) => root.preset(model[i].key)
-    }
-    TextField {
-        id: fromField
-        objectName: "fromField"
-        implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
-        width: Math.min(130, root.boxWidth)
-        text: root.from
-        font.pixelSize: Theme.body
-        //: Dashboard: start date of the period
-        placeholderText: qsTr("From")
-        inputMask: "9999-99-99"
-        Accessible.name: placeholderText
-        onEditingFinished: if (text !== root.from && !isNaN(Date.parse(text))) { root.from = text; root.applied() }
-    }
-    TextField {
-        id: toField
-        objectName: "toField"
-        implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
-        width: Math.min(130, root.boxWidth)
-        text: root.to
-        font.pixelSize: Theme.body
-        //: Dashboard: end date of the period
-        placeholderText: qsTr("To")
-        inputMask: "9999-99-99"
-        Accessible.name: placeholderText
-        onEditingFinished: if (text !== root.to && !isNaN(Date.parse(text))) { root.to = text; root.applied() }
+        model: root.periods
+        //: Dashboard: the period box; %1 is the chosen year or quarter
+        displayText: qsTr("Period: %1").arg(currentText)
+        onActivated: (i) => root.choosePeriod(root.periods[i].key)
+        // The list grows when the hub's first logged date arrives: keep the chosen period.
+        onModelChanged: currentIndex = Math.max(0, root.periods.findIndex(e => e.from === root.from && e.to === root.to))
     }
     ComboBox {
         id: metricBox

@@ -132,9 +132,9 @@ Page {
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.small
                 color: Theme.muted
-                //: Dashboard: how the released figures are protected; %1 is the rounding base (5), %2 is k, %3 the minimum sessions
-                text: qsTr("Figures are rounded to multiples of %1; cells with fewer than %2 participants or %3 sessions are not shown.")
-                      .arg(root.stats.dimensions.roundingBase || 5).arg(root.stats.dimensions.k || 10)
+                //: Dashboard: how the released figures are protected; %1 is the largest perturbation (4), %2 is k, %3 the minimum sessions
+                text: qsTr("Every figure carries a little fixed noise (at most %1 either way), so totals may differ slightly from the sum of their parts; cells with fewer than %2 participants or %3 sessions are not shown.")
+                      .arg(root.stats.dimensions.maxNoise || 4).arg(root.stats.dimensions.k || 10)
                       .arg(root.stats.dimensions.minSessions || 3)
             }
             Label {

@@ -181,7 +181,9 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 3);
         QCOMPARE(csvFields(lines.first()).last(), QStringLiteral("Totaal")); // header: row heading, columns, total
         // The released grand total, and "<10" for the children's afternoon, never 0.
-        const QStringList total = csvFields(lines.last());
+        // Under the table, the one sentence on noise: totals may differ from their parts.
+        QVERIFY2(lines.last().contains(QStringLiteral("totalen kunnen iets afwijken van de som van hun delen")), qPrintable(lines.last()));
+        const QStringList total = csvFields(lines.at(lines.size() - 2));
         QCOMPARE(total.first(), QStringLiteral("Totaal"));
         QCOMPARE(total.last(), m_grandTotal);
         const auto children = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return csvFields(l).contains(QStringLiteral("<10")); });
@@ -219,7 +221,8 @@ private Q_SLOTS:
         // A choice the device never saw has no figures, and says why.
         StatsTableModel unseen;
         QVariantMap query = categoryQuery();
-        query.insert(QStringLiteral("to"), QStringLiteral("2026-09-29"));
+        query.insert(QStringLiteral("from"), QStringLiteral("2026-04-01"));
+        query.insert(QStringLiteral("to"), QStringLiteral("2026-06-30"));
         m_session->stats()->loadTable(&unseen, query);
         QTRY_COMPARE_WITH_TIMEOUT(unseen.status(), StatsTableModel::Error, 30000);
         QCOMPARE(unseen.errorString(), QStringLiteral("The hub cannot be reached, and this device has no saved figures for this "
@@ -275,10 +278,11 @@ private:
         QVERIFY(children.value(QStringLiteral("suppressed")).toBool());
         QVERIFY(!children.value(QStringLiteral("value")).isValid());
         QCOMPARE(children.value(QStringLiteral("text")).toString(), QStringLiteral("fewer than 10"));
-        // 6 x 20 = 120 at the inloop is released as it is: a multiple of 5, above k.
+        // 6 x 20 = 120 at the inloop is released with the cell-key noise: at most 4 off.
         const QVariantMap inloop = model.totalFor(QStringLiteral("inloop_koffie"));
-        QCOMPARE(inloop.value(QStringLiteral("value")).toDouble(), 120.0);
-        QCOMPARE(inloop.value(QStringLiteral("text")).toString(), QStringLiteral("120"));
+        const double value = inloop.value(QStringLiteral("value")).toDouble();
+        QVERIFY2(value >= 116 && value <= 124, qPrintable(QString::number(value)));
+        QCOMPARE(inloop.value(QStringLiteral("text")).toString(), QString::number(qint64(value)));
         int released = 0;
         for (const QVariant &row : model.rows())
             released += row.toMap().value(QStringLiteral("total")).toMap().value(QStringLiteral("suppressed")).toBool() ? 0 : 1;

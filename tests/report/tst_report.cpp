@@ -53,7 +53,7 @@ StatsAnswer::Table table(const QString &metric, const QString &unit, const QStri
         {QStringLiteral("columnTotals"), columnTotalsJson},
         {QStringLiteral("grandTotal"), figure(grandTotal)},
         {QStringLiteral("rules"), QJsonObject{{QStringLiteral("k"), 10}, {QStringLiteral("minSessions"), 3},
-                                              {QStringLiteral("roundingBase"), 5}, {QStringLiteral("epsilon"), 0}}},
+                                              {QStringLiteral("method"), QStringLiteral("cell-key")}, {QStringLiteral("maxNoise"), 4}}},
     };
     QString error;
     const auto read = StatsAnswer::read(answer, &error);

@@ -62,8 +62,11 @@ Answer releasedByCategory(QNetworkAccessManager &nam, const Hub &hub, const QByt
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("metric"), metric);
     query.addQueryItem(QStringLiteral("rows"), QStringLiteral("category"));
-    query.addQueryItem(QStringLiteral("from"), TestClock::today().addDays(-7 * LookBackWeeks - 7).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), TestClock::today().toString(Qt::ISODate));
+    // Released tables cover one period of the fixed grid: the year the sessions are in.
+    const int year = TestClock::today().addDays(-7 * LookBackWeeks - 7).year();
+    Q_ASSERT(year == TestClock::today().year());
+    query.addQueryItem(QStringLiteral("from"), QDate(year, 1, 1).toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), QDate(year, 12, 31).toString(Qt::ISODate));
     QUrl url = hub.url(QStringLiteral("/v1/stats/table"));
     url.setQuery(query);
     return call(nam, "GET", url, {}, token);
@@ -120,16 +123,16 @@ private slots:
         const SyncRun first = device.sync(hub);
         QVERIFY2(first.exitCode == 0, first.err.constData());
 
-        // Offline: the hub is gone while two sessions are logged, and the sync says so.
+        // Offline: the hub is gone while a session is logged, and the sync says so.
         hub.kill();
-        QVERIFY2(logSessions(device.db(), {7, 5}, &error), qPrintable(error));
+        QVERIFY2(logSessions(device.db(), {7}, &error), qPrintable(error));
         const SyncRun offline = device.sync(hub);
         QVERIFY(offline.exitCode != 0);
-        QCOMPARE(device.outboxRows(), 2);
+        QCOMPARE(device.outboxRows(), 1);
 
-        // Online again: the logs reach the hub, and the evaluator sees the taalcafé's
-        // category only as "fewer than k": two sessions and 12 participants are below the
-        // thresholds (3 sessions, k = 10), and suppressed is never shown as 0.
+        // Online again: the log reaches the hub, and the evaluator sees the taalcafé's
+        // category only as "fewer than k": 7 participants are below k = 10, and suppressed
+        // is never shown as 0.
         QVERIFY2(hub.start(&error), qPrintable(error));
         SyncRun online = device.sync(hub);
         QVERIFY2(online.exitCode == 0, online.err.constData());
@@ -139,19 +142,23 @@ private slots:
         QVERIFY2(attendance.status == 200, attendance.body.constData());
         QCOMPARE(grandTotal(attendance), -1.0);
 
-        // A third session logged offline and synced: now the figure is released, rounded to 5.
+        // Two more sessions logged offline and synced: now the figure is released, with the
+        // cell-key noise of at most 4 either way, the same however often it is asked.
         hub.kill();
-        QVERIFY2(logSessions(device.db(), {4}, &error), qPrintable(error));
+        QVERIFY2(logSessions(device.db(), {5, 4}, &error), qPrintable(error));
         QVERIFY2(hub.start(&error), qPrintable(error));
         online = device.sync(hub);
         QVERIFY2(online.exitCode == 0, online.err.constData());
         attendance = releasedByCategory(nam, hub, evaluator.out.trimmed(), QStringLiteral("attendance"));
         QVERIFY2(attendance.status == 200, attendance.body.constData());
-        QCOMPARE(grandTotal(attendance), 15.0); // 7 + 5 + 4 = 16, released as 15
+        const double released = grandTotal(attendance); // 7 + 5 + 4 = 16
+        QVERIFY2(released >= 12 && released <= 20, qPrintable(QString::number(released)));
+        QCOMPARE(grandTotal(releasedByCategory(nam, hub, evaluator.out.trimmed(), QStringLiteral("attendance"))), released);
         const QJsonObject rows = attendance.json().value(QStringLiteral("rows")).toObject();
-        QCOMPARE(rows.value(QStringLiteral("keys")).toArray(), QJsonArray{QStringLiteral("taal_ontmoeting")});
+        // The taalcafé's row, beside those of the demo's sessions cancelled in advance this year.
+        QVERIFY(rows.value(QStringLiteral("keys")).toArray().contains(QStringLiteral("taal_ontmoeting")));
         const Answer held = releasedByCategory(nam, hub, evaluator.out.trimmed(), QStringLiteral("sessions_held"));
-        QCOMPARE(grandTotal(held), 5.0); // 3 sessions, released as 5
+        QVERIFY2(grandTotal(held) >= 1 && grandTotal(held) <= 7, held.body.constData()); // 3 sessions
 
         // The evaluator exports the table as CSV for a spreadsheet...
         QUrl csvUrl = hub.url(QStringLiteral("/v1/stats/table"));
@@ -164,7 +171,7 @@ private slots:
         csvUrl.setQuery(csvQuery);
         const Answer csv = call(nam, "GET", csvUrl, {}, evaluator.out.trimmed());
         QCOMPARE(csv.status, 200);
-        QVERIFY2(csv.body.contains(",15"), csv.body.constData());
+        QVERIFY2(csv.body.contains("," + QByteArray::number(qint64(released))), csv.body.constData());
 
         // ...and the hub writes the quarter's report for the gemeente as a PDF.
         QTemporaryDir out;

@@ -20,7 +20,7 @@ QJsonObject validAnswer()
         "rowTotals": [{"value": 40}, {"value": 35}],
         "columnTotals": [{"value": 55}, {"suppressed": true}],
         "grandTotal": {"value": 75},
-        "rules": {"k": 10, "minSessions": 3, "roundingBase": 5, "epsilon": 0},
+        "rules": {"k": 10, "minSessions": 3, "method": "cell-key", "maxNoise": 4},
         "generated": "2026-11-23T21:00:00Z"})")
         .object();
 }
@@ -125,7 +125,7 @@ private slots:
         QTest::newRow("short column totals") << answer;
         answer = validAnswer();
         answer.insert(QStringLiteral("rules"), QJsonObject{{QStringLiteral("k"), 3}, {QStringLiteral("minSessions"), 3},
-                                                           {QStringLiteral("roundingBase"), 5}, {QStringLiteral("epsilon"), 0}});
+                                                           {QStringLiteral("method"), QStringLiteral("cell-key")}, {QStringLiteral("maxNoise"), 4}});
         QTest::newRow("k below 5") << answer;
         answer = validAnswer();
         answer.remove(QStringLiteral("rules"));
