@@ -172,7 +172,8 @@ bool run(const QString &dialect, int logs, int runs, QString *error)
         {"buurt x month (2026)", D::Buurt, D::Month, QDate(2026, 1, 1), QDate(2026, 12, 31), {}},
         {"wijk x week (2026 Q1)", D::Wijk, D::Week, QDate(2025, 12, 29), QDate(2026, 3, 29), {}},
         {"category x quarter (2026)", D::Category, D::Quarter, QDate(2026, 1, 1), QDate(2026, 12, 31), {}},
-        {"gemeente x year (2024-2026)", D::Gemeente, D::Year, firstDay, lastDay, {}},
+        {"gemeente x year (2026)", D::Gemeente, D::Year, QDate(2026, 1, 1), QDate(2026, 12, 31), {}},
+        {"category x week (2026)", D::Category, D::Week, QDate(2025, 12, 29), QDate(2027, 1, 3), {}},
         {"buurt x month, one wijk (2026)", D::Buurt, D::Month, QDate(2026, 1, 1), QDate(2026, 12, 31),
          {{QStringLiteral("wijk"), wijkCode(0)}}},
     };
