@@ -48,6 +48,7 @@ HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *pare
     addIngestRoutes();
     addJoinRoutes();
     addStatsRoutes();
+    addIcsRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();
@@ -68,18 +69,21 @@ quint16 HubServer::listen(const QHostAddress &address, quint16 port, QString *er
 // Routes match every method so that a wrong one gets 405 rather than Qt's 404.
 void HubServer::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler)
 {
-    m_http.route(path, [method, handler](const QHttpServerRequest &request) {
-        QElapsedTimer timer;
-        timer.start();
-        QHttpServerResponse response = request.method() == method
-            ? handler(request)
-            : HttpReply::error(405, QStringLiteral("method_not_allowed"),
-                               QStringLiteral("%1 takes %2 only.").arg(request.url().path(), QString::fromLatin1(HttpReply::methodName(method))));
-        if (response.statusCode() == QHttpServerResponse::StatusCode::MethodNotAllowed)
-            response.setHeader(QByteArrayLiteral("Allow"), HttpReply::methodName(method));
-        logRequest(request, int(response.statusCode()), timer);
-        return response;
-    });
+    m_http.route(path, [method, handler](const QHttpServerRequest &request) { return dispatch(request, method, handler); });
+}
+
+QHttpServerResponse HubServer::dispatch(const QHttpServerRequest &request, QHttpServerRequest::Method method, const Handler &handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = request.method() == method
+        ? handler(request)
+        : HttpReply::error(405, QStringLiteral("method_not_allowed"),
+                           QStringLiteral("%1 takes %2 only.").arg(request.url().path(), QString::fromLatin1(HttpReply::methodName(method))));
+    if (response.statusCode() == QHttpServerResponse::StatusCode::MethodNotAllowed)
+        response.setHeader(QByteArrayLiteral("Allow"), HttpReply::methodName(method));
+    logRequest(request, int(response.statusCode()), timer);
+    return response;
 }
 
 QHttpServerResponse HubServer::health(const QHttpServerRequest &)

@@ -34,6 +34,8 @@ public:
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    /** Runs @p handler for a request of @p method (405 otherwise) and logs it: what every route does. */
+    static QHttpServerResponse dispatch(const QHttpServerRequest &request, QHttpServerRequest::Method method, const Handler &handler);
 
     QHttpServerResponse health(const QHttpServerRequest &request);
     QHttpServerResponse enrol(const QHttpServerRequest &request);
@@ -55,6 +57,10 @@ private:
     void addStatsRoutes();
     QHttpServerResponse statsDimensions(const QHttpServerRequest &request);
     QHttpServerResponse statsTable(const QHttpServerRequest &request);
+
+    // icsroutes.cpp: subscribable calendars of the public catalogue
+    void addIcsRoutes();
+    QHttpServerResponse icsFeed(const QString &kind, const QString &file, const QHttpServerRequest &request);
     Release::Rules m_releaseRules;
 
     std::shared_ptr<class JoinBudget> m_joinBudget; ///< per process, in memory only (docs/hub.md)

@@ -16,6 +16,7 @@ packages=(
     fonts-material-design-icons-iconfont fonts-noto-core
     tzdata xvfb xauth
     poppler-utils faketime
+    python3-icalendar python3-dateutil
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-flite-plugin qt6-speech-speechd-plugin
     speech-dispatcher speech-dispatcher-espeak-ng
 )
@@ -27,8 +28,26 @@ for p in "${packages[@]}"; do
     fi
 done
 
+# Node and npm for the npm test tools: Debian's, unless the machine has them already
+# (e.g. from NodeSource, whose nodejs package carries npm and conflicts with Debian's).
+if ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+fi
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+
+# Test tools from npm, kept in .test-tools (not committed): ical.js, the calendar parser
+# the .ics tests read the hub's calendars with. Pinned, installed only when missing.
+npm_tools() {
+    if [ ! -f "$root/.test-tools/node_modules/ical.js/package.json" ]; then
+        echo "setup: installing ical.js into .test-tools"
+        npm install --prefix "$root/.test-tools" --no-audit --no-fund --loglevel=error ical.js@2.2.1
+    fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
     echo "setup: all ${#packages[@]} Debian packages are installed"
+    npm_tools
     exit 0
 fi
 
@@ -45,3 +64,4 @@ fi
 echo "setup: installing ${missing[*]}"
 "${sudo_cmd[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+npm_tools

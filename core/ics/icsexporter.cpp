@@ -25,14 +25,30 @@ void addAlarm(IcsWriter &w, const Context &c)
     w.add(QStringLiteral("END:VALARM"));
 }
 
-void beginEvent(IcsWriter &w, const Context &c, const QString &uid)
+// @p placeUid's LOCATION and GEO, when the calendar knows the place.
+void addPlace(IcsWriter &w, const Context &c, const QString &placeUid)
+{
+    const auto it = c.options.places.constFind(placeUid);
+    if (placeUid.isEmpty() || it == c.options.places.cend())
+        return;
+    w.add(QStringLiteral("LOCATION:") + IcsFolding::escapeText(locationText(*it)));
+    if (it->hasCoordinates)
+        w.add(QStringLiteral("GEO:%1;%2").arg(it->lat, 0, 'f', 6).arg(it->lon, 0, 'f', 6));
+}
+
+// @p note (a moved or cancelled session's reason) goes after the description.
+void beginEvent(IcsWriter &w, const Context &c, const QString &uid, const QString &placeUid, const QString &note = {})
 {
     w.add(QStringLiteral("BEGIN:VEVENT"));
     w.add(QStringLiteral("UID:") + IcsFolding::escapeText(uid));
     w.add(QStringLiteral("DTSTAMP:") + IcsWriter::utcText(c.options.stamp.toSecsSinceEpoch()));
     w.add(QStringLiteral("SUMMARY:") + IcsFolding::escapeText(c.activity.title));
-    if (!c.activity.description.isEmpty())
-        w.add(QStringLiteral("DESCRIPTION:") + IcsFolding::escapeText(c.activity.description));
+    QString description = c.activity.description;
+    if (!note.isEmpty())
+        description = description.isEmpty() ? note : note + QStringLiteral("\n\n") + description;
+    if (!description.isEmpty())
+        w.add(QStringLiteral("DESCRIPTION:") + IcsFolding::escapeText(description));
+    addPlace(w, c, placeUid);
 }
 
 void addTimes(IcsWriter &w, const RecurrenceSet &set, qint64 startUtc, qint64 endUtc)
@@ -45,7 +61,7 @@ void addTimes(IcsWriter &w, const RecurrenceSet &set, qint64 startUtc, qint64 en
 // have DTSTART's value type, and a DATE EXDATE on a timed series is ignored by many apps.
 void addSeries(IcsWriter &w, const Context &c, const Schedule &schedule, const RecurrenceSet &set, const QString &uid)
 {
-    beginEvent(w, c, uid);
+    beginEvent(w, c, uid, c.activity.placeUid);
     const qint64 start = set.zone->toUtc(set.startDate, set.startTime);
     addTimes(w, set, start, start + set.durationSecs);
     if (!schedule.rrule.isEmpty())
@@ -71,7 +87,7 @@ void addChange(IcsWriter &w, const Context &c, const RecurrenceSet &set, const O
 {
     const qint64 original = o.originalStart.toSecsSinceEpoch();
     const bool moved = o.status == QLatin1String("moved") && o.newStart.isValid();
-    beginEvent(w, c, uid);
+    beginEvent(w, c, uid, moved && !o.newPlaceUid.isEmpty() ? o.newPlaceUid : c.activity.placeUid, o.reason);
     w.addTime(QStringLiteral("RECURRENCE-ID"), set, original);
     if (moved) {
         const qint64 end = o.newEnd.isValid() ? o.newEnd.toSecsSinceEpoch() : o.newStart.toSecsSinceEpoch() + set.durationSecs;
@@ -98,21 +114,18 @@ QString eventUid(const QString &activityUid)
     return activityUid.startsWith(QLatin1String("ics:")) ? activityUid.mid(4) : activityUid + QStringLiteral("@buurtplein");
 }
 
-QByteArray exportActivity(const Activity &activity, const QList<Schedule> &schedules, const QList<OccurrenceOverride> &overrides,
-                          const IcsExportOptions &options, QString *error)
+namespace {
+// Writes @p activity's series and changes into @p w; false and @p error when a schedule is unusable.
+bool addActivity(IcsWriter &w, const Activity &activity, const QList<Schedule> &schedules, const QList<OccurrenceOverride> &overrides,
+                 const IcsExportOptions &options, QString *error)
 {
-    QString problem;
     QList<RecurrenceSet> sets;
     for (const Schedule &s : schedules) {
-        const auto set = IcsRecurrence::fromSchedule(s, &problem);
-        if (!set) {
-            if (error)
-                *error = problem;
-            return {};
-        }
+        const auto set = IcsRecurrence::fromSchedule(s, error);
+        if (!set)
+            return false;
         sets.append(*set);
     }
-    IcsWriter w;
     const Context c{activity, options};
     for (qsizetype i = 0; i < schedules.size(); ++i) {
         // Each series needs its own UID; the first keeps the activity's.
@@ -127,6 +140,58 @@ QByteArray exportActivity(const Activity &activity, const QList<Schedule> &sched
                 addChange(w, c, sets.at(i), o, uid);
         }
     }
+    return true;
+}
+
+IcsWriter calendarWriter(const IcsExportOptions &options)
+{
+    IcsWriter w;
+    if (!options.calendarName.isEmpty())
+        w.setName(options.calendarName);
+    return w;
+}
+} // namespace
+
+QString locationText(const Place &place)
+{
+    QStringList parts{place.name};
+    const QString street = (place.street + QLatin1Char(' ') + place.houseNumber).trimmed();
+    if (!street.isEmpty())
+        parts.append(street);
+    const QString town = (place.postcode + QLatin1Char(' ') + place.city).trimmed();
+    if (!town.isEmpty())
+        parts.append(town);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QByteArray exportActivity(const Activity &activity, const QList<Schedule> &schedules, const QList<OccurrenceOverride> &overrides,
+                          const IcsExportOptions &options, QString *error)
+{
+    IcsWriter w = calendarWriter(options);
+    QString problem;
+    if (!addActivity(w, activity, schedules, overrides, options, &problem)) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    return w.calendar();
+}
+
+QByteArray exportActivities(const QList<IcsActivity> &activities, const IcsExportOptions &options, QStringList *skipped)
+{
+    IcsWriter w = calendarWriter(options);
+    for (const IcsActivity &a : activities) {
+        QString problem;
+        IcsWriter one;
+        // Written apart first, so that an unusable schedule leaves nothing half-written.
+        if (a.schedules.isEmpty() || !addActivity(one, a.activity, a.schedules, a.overrides, options, &problem)) {
+            if (skipped)
+                skipped->append(a.activity.uid);
+            continue;
+        }
+        addActivity(w, a.activity, a.schedules, a.overrides, options, &problem);
+    }
     return w.calendar();
 }
 
@@ -140,12 +205,15 @@ QByteArray exportOccurrence(const Activity &activity, const Schedule &schedule, 
             *error = problem;
         return {};
     }
-    IcsWriter w;
+    IcsWriter w = calendarWriter(options);
     const Context c{activity, options};
-    beginEvent(w, c, OccurrenceId::make(activity.uid, originalStartUtc) + QStringLiteral("@buurtplein"));
+    const bool moved = change && change->status == QLatin1String("moved") && change->newStart.isValid();
+    beginEvent(w, c, OccurrenceId::make(activity.uid, originalStartUtc) + QStringLiteral("@buurtplein"),
+               moved && !change->newPlaceUid.isEmpty() ? change->newPlaceUid : activity.placeUid,
+               change && change->status != QLatin1String("scheduled") ? change->reason : QString());
     qint64 start = originalStartUtc;
     qint64 end = originalStartUtc + set->durationSecs;
-    if (change && change->status == QLatin1String("moved") && change->newStart.isValid()) {
+    if (moved) {
         start = change->newStart.toSecsSinceEpoch();
         end = change->newEnd.isValid() ? change->newEnd.toSecsSinceEpoch() : start + set->durationSecs;
     }
@@ -171,8 +239,20 @@ QByteArray exportFromStore(const CatalogueStore &store, const QString &activityU
         *error = QStringLiteral("Activity '%1' has no schedule.").arg(activityUid);
         return {};
     }
+    // The activity's place and every place a session moved to: LOCATION and GEO.
+    const QList<OccurrenceOverride> overrides = store.overridesOf(activityUid);
+    IcsExportOptions withPlaces = options;
+    QStringList placeUids{activity->placeUid};
+    for (const OccurrenceOverride &o : overrides)
+        placeUids.append(o.newPlaceUid);
+    for (const QString &uid : placeUids) {
+        if (uid.isEmpty() || withPlaces.places.contains(uid))
+            continue;
+        if (const auto place = store.place(uid))
+            withPlaces.places.insert(uid, *place);
+    }
     if (occurrenceUid.isEmpty())
-        return exportActivity(*activity, schedules, store.overridesOf(activityUid), options, error);
+        return exportActivity(*activity, schedules, overrides, withPlaces, error);
 
     // An occurrence id ends in its original start: "<activity>/20260329T013000Z".
     const QDateTime original = QDateTime::fromString(occurrenceUid.section(QLatin1Char('/'), -1), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -182,7 +262,7 @@ QByteArray exportFromStore(const CatalogueStore &store, const QString &activityU
             QString problem;
             const auto set = IcsRecurrence::fromSchedule(s, &problem);
             if (set && belongsTo(*set, t) && OccurrenceId::make(activityUid, t) == occurrenceUid)
-                return exportOccurrence(*activity, s, t, store.occurrenceOverride(occurrenceUid), options, error);
+                return exportOccurrence(*activity, s, t, store.occurrenceOverride(occurrenceUid), withPlaces, error);
         }
     }
     *error = QStringLiteral("Activity '%1' has no session '%2'.").arg(activityUid, occurrenceUid);

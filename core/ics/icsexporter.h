@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,20 @@ class CatalogueStore;
 struct IcsExportOptions {
     int reminderMinutes = 60;       ///< VALARM TRIGGER:-PT<minutes>M; negative: no reminder
     QDateTime stamp = Clocks::system(); ///< DTSTAMP
+    /**
+     * Places by uid: the activities' own and those sessions were moved to. Every event at a
+     * known place gets LOCATION (name and address) and, with coordinates, GEO; a moved
+     * session gets its new place's.
+     */
+    QHash<QString, Place> places;
+    QString calendarName;           ///< X-WR-CALNAME and NAME (RFC 7986) when set: what a subscribing app shows
+};
+
+/** One activity with everything its calendar needs. */
+struct IcsActivity {
+    Activity activity;
+    QList<Schedule> schedules;
+    QList<OccurrenceOverride> overrides;
 };
 
 /**
@@ -36,6 +51,17 @@ namespace IcsExporter {
 QByteArray exportActivity(const Activity &activity, const QList<Schedule> &schedules,
                           const QList<OccurrenceOverride> &overrides, const IcsExportOptions &options = {},
                           QString *error = nullptr);
+
+/**
+ * Several activities in one calendar (a subscribable feed): each as exportActivity()
+ * writes it. An activity whose schedule cannot be read is left out and named in
+ * @p skipped; the calendar is still written.
+ */
+QByteArray exportActivities(const QList<IcsActivity> &activities, const IcsExportOptions &options = {},
+                            QStringList *skipped = nullptr);
+
+/** "Name, Street 12, 1094AB Amsterdam": the LOCATION text of @p place. */
+QString locationText(const Place &place);
 
 /** One session of @p schedule, originally starting at @p originalStartUtc, with its override if any. */
 QByteArray exportOccurrence(const Activity &activity, const Schedule &schedule, qint64 originalStartUtc,

@@ -120,6 +120,8 @@ QByteArray IcsWriter::calendar() const
 {
     QStringList lines = {QStringLiteral("BEGIN:VCALENDAR"), QStringLiteral("VERSION:2.0"),
                          QStringLiteral("PRODID:-//Buurtplein//Buurtplein 0.1//NL"), QStringLiteral("CALSCALE:GREGORIAN")};
+    if (!m_name.isEmpty())
+        lines << QStringLiteral("NAME:") + IcsFolding::escapeText(m_name) << QStringLiteral("X-WR-CALNAME:") + IcsFolding::escapeText(m_name);
     constexpr qint64 year = 366 * 86400;
     for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it)
         lines += vtimezone(it.key(), it->first - year, it->second + 10 * year);

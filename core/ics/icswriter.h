@@ -18,6 +18,8 @@ public:
     void add(const QString &line);
     /** Appends "NAME;TZID=zone:local", "NAME:...Z" or "NAME;VALUE=DATE:date" for @p utc in @p set's zone. */
     void addTime(const QString &name, const RecurrenceSet &set, qint64 utc);
+    /** Names the calendar (NAME of RFC 7986 and the widely read X-WR-CALNAME). */
+    void setName(const QString &name) { m_name = name; }
     /** The whole calendar, folded, CRLF. */
     QByteArray calendar() const;
 
@@ -28,6 +30,7 @@ public:
 
 private:
     QStringList m_body;
+    QString m_name;
     QHash<QString, QPair<qint64, qint64>> m_zones; // id -> first and last instant written in it
 };
 

@@ -32,6 +32,7 @@ class TestIcsExporter : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void placesAndReasons();
 
     void roundTrip_data()
     {
@@ -179,6 +180,60 @@ private Q_SLOTS:
         QCOMPARE(parsed.calendar.events.size(), 1);
     }
 };
+
+// Every event says where: the series at the activity's place, a moved session at its new
+// place, with the reason first in its description; a place without coordinates has no GEO.
+void TestIcsExporter::placesAndReasons()
+{
+    Activity a = taalcafe();
+    a.placeUid = QStringLiteral("place-meevaart");
+    Place meevaart;
+    meevaart.uid = a.placeUid;
+    meevaart.name = QStringLiteral("Buurthuis De Meevaart");
+    meevaart.street = QStringLiteral("Balistraat");
+    meevaart.houseNumber = QStringLiteral("48-H");
+    meevaart.postcode = QStringLiteral("1094JN");
+    meevaart.city = QStringLiteral("Amsterdam");
+    meevaart.lat = 52.363009;
+    meevaart.lon = 4.933794;
+    meevaart.hasCoordinates = true;
+    Place vonk;
+    vonk.uid = QStringLiteral("place-vonk");
+    vonk.name = QStringLiteral("VONK");
+    Schedule weekly;
+    weekly.uid = QStringLiteral("s1");
+    weekly.activityUid = a.uid;
+    weekly.startDate = QDate(2026, 3, 2);
+    weekly.startTime = QTime(19, 30);
+    weekly.durationMinutes = 120;
+    weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
+    OccurrenceOverride moved;
+    moved.activityUid = a.uid;
+    moved.originalStart = utc(2026, 3, 9, 18, 30);
+    moved.occurrenceUid = OccurrenceId::make(a.uid, moved.originalStart.toSecsSinceEpoch());
+    moved.status = QStringLiteral("moved");
+    moved.newStart = moved.originalStart;
+    moved.newEnd = moved.originalStart.addSecs(7200);
+    moved.newPlaceUid = vonk.uid;
+    moved.reason = QStringLiteral("De grote zaal is bezet");
+    IcsExportOptions options;
+    options.places = {{meevaart.uid, meevaart}, {vonk.uid, vonk}};
+    options.calendarName = QStringLiteral("Taalcafé");
+    QString error;
+    QString ics = QString::fromUtf8(IcsExporter::exportActivity(a, {weekly}, {moved}, options, &error));
+    QVERIFY2(!ics.isEmpty(), qPrintable(error));
+    ics.replace(QStringLiteral("\r\n "), QString());
+    QVERIFY(ics.contains(QStringLiteral("X-WR-CALNAME:Taalcafé\r\n")));
+    const qsizetype change = ics.indexOf(QStringLiteral("RECURRENCE-ID"));
+    QVERIFY(change > 0);
+    const QString series = ics.left(change), movedEvent = ics.mid(change);
+    QVERIFY(series.contains(QStringLiteral("LOCATION:Buurthuis De Meevaart\\, Balistraat 48-H\\, 1094JN Amsterdam\r\n")));
+    QVERIFY(series.contains(QStringLiteral("GEO:52.363009;4.933794\r\n")));
+    QVERIFY(ics.lastIndexOf(QStringLiteral("LOCATION:VONK\r\n")) > ics.lastIndexOf(QStringLiteral("BEGIN:VEVENT")));
+    QVERIFY(!ics.mid(ics.lastIndexOf(QStringLiteral("BEGIN:VEVENT"))).contains(QStringLiteral("GEO:")));
+    QVERIFY(ics.mid(ics.lastIndexOf(QStringLiteral("BEGIN:VEVENT"))).contains(QStringLiteral("DESCRIPTION:De grote zaal is bezet\\n\\nKoffie")));
+    QCOMPARE(IcsExporter::locationText(vonk), QStringLiteral("VONK"));
+}
 
 QTEST_GUILESS_MAIN(TestIcsExporter)
 #include "tst_icsexporter.moc"
