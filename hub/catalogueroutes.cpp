@@ -45,14 +45,34 @@ std::optional<qint64> whole(const QString &text)
     return text.toLongLong();
 }
 
+// An RPDE item: a deleted one carries no "data" at all (RPDE 1.0).
 QJsonObject feedItem(const CatalogueItem &item)
 {
-    return {{QStringLiteral("state"), item.deleted ? QStringLiteral("deleted") : QStringLiteral("updated")},
-            {QStringLiteral("kind"), item.kind},
-            {QStringLiteral("id"), item.uid},
-            {QStringLiteral("modified"), item.change},
-            {QStringLiteral("version"), item.version},
-            {QStringLiteral("data"), item.deleted ? QJsonValue() : QJsonValue(item.data)}};
+    QJsonObject o{{QStringLiteral("state"), item.deleted ? QStringLiteral("deleted") : QStringLiteral("updated")},
+                  {QStringLiteral("kind"), item.kind},
+                  {QStringLiteral("id"), item.uid},
+                  {QStringLiteral("modified"), item.change},
+                  {QStringLiteral("version"), item.version}};
+    if (!item.deleted)
+        o.insert(QStringLiteral("data"), item.data);
+    return o;
+}
+
+// The licence the catalogue is published under (RPDE requires one on every page).
+const QString catalogueLicense = QStringLiteral("https://creativecommons.org/licenses/by/4.0/");
+
+// The hub as the client reached it, for the feed's absolute "next": the Host header, and
+// https when a reverse proxy in front says so (X-Forwarded-Proto).
+QString publicBase(const QHttpServerRequest &request)
+{
+    QUrl base = request.url();
+    const QByteArray proto = HttpReply::header(request, "X-Forwarded-Proto").trimmed().toLower();
+    if (proto == "https" || proto == "http") {
+        base.setScheme(QString::fromLatin1(proto));
+        if ((proto == "https" && base.port() == 80) || (proto == "http" && base.port() == 443))
+            base.setPort(-1);
+    }
+    return base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded);
 }
 
 /** One item of a POST /v1/changes body, read and checked, or why not. */
@@ -134,22 +154,26 @@ void HubServer::addCatalogueRoutes()
 QHttpServerResponse HubServer::feed(const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
+    // afterChangeNumber is RPDE's name for the cursor; after is what devices send.
     qint64 after = 0;
     int limit = defaultLimit;
+    const QString cursorNames = QStringLiteral("after/afterChangeNumber");
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (name == QLatin1String("after") && whole(value)) {
+        const bool cursor = name == QLatin1String("after") || name == QLatin1String("afterChangeNumber");
+        if (cursor && whole(value)) {
             after = *whole(value);
         } else if (name == QLatin1String("limit") && whole(value) && *whole(value) >= 1 && *whole(value) <= maxLimit) {
             limit = int(*whole(value));
-        } else if (name == QLatin1String("after") || name == QLatin1String("limit")) {
+        } else if (cursor || name == QLatin1String("limit")) {
             return invalidQuery(QStringLiteral("'%1' takes a whole number%2, not '%3'.")
                                     .arg(name, name == QLatin1String("limit") ? QStringLiteral(" from 1 to %1").arg(maxLimit) : QString(), value));
         } else {
-            return invalidQuery(QStringLiteral("The feed takes only 'after' and 'limit', not '%1'.").arg(name));
+            return invalidQuery(QStringLiteral("The feed takes only 'afterChangeNumber' (or 'after') and 'limit', not '%1'.").arg(name));
         }
     }
-    if (query.allQueryItemValues(QStringLiteral("after")).size() > 1 || query.allQueryItemValues(QStringLiteral("limit")).size() > 1)
-        return invalidQuery(QStringLiteral("Give 'after' and 'limit' at most once each."));
+    if (query.allQueryItemValues(QStringLiteral("after")).size() + query.allQueryItemValues(QStringLiteral("afterChangeNumber")).size() > 1
+        || query.allQueryItemValues(QStringLiteral("limit")).size() > 1)
+        return invalidQuery(QStringLiteral("Give the cursor (%1) and 'limit' at most once each.").arg(cursorNames));
 
     const HubCatalogue catalogue(m_db);
     const auto items = catalogue.page(after, limit);
@@ -169,12 +193,17 @@ QHttpServerResponse HubServer::feed(const QHttpServerRequest &request)
     // changes again leaves with a higher number, so the last number moves too.
     const qint64 last = items->isEmpty() ? after : items->last().change;
     const QByteArray etag = QStringLiteral("W/\"feed-%1-%2-%3\"").arg(after).arg(limit).arg(last).toLatin1();
+    // RPDE's lifetimes: a page before the end only grows stale by records that change
+    // again, which come back at the end of the feed, so it may be cached for an hour;
+    // the last (empty) page briefly, as it is where new changes appear.
+    const bool lastPage = items->isEmpty();
+    const QByteArray cacheControl = lastPage ? QByteArrayLiteral("public, max-age=8") : QByteArrayLiteral("public, max-age=3600");
     const QList<QByteArray> tags = HttpReply::header(request, "If-None-Match").split(',');
     for (const QByteArray &tag : tags) {
         if (tag.trimmed() == etag || tag.trimmed() == "*") {
             QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
             notModified.setHeader(QByteArrayLiteral("ETag"), etag);
-            notModified.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+            notModified.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
             return notModified;
         }
     }
@@ -182,9 +211,11 @@ QHttpServerResponse HubServer::feed(const QHttpServerRequest &request)
     for (const CatalogueItem &item : *items)
         list.append(feedItem(item));
     QHttpServerResponse response = HttpReply::json(
-        {{QStringLiteral("items"), list}, {QStringLiteral("next"), QStringLiteral("/v1/feed?after=%1&limit=%2").arg(last).arg(limit)}});
+        {{QStringLiteral("items"), list},
+         {QStringLiteral("next"), QStringLiteral("%1/v1/feed?afterChangeNumber=%2&limit=%3").arg(publicBase(request)).arg(last).arg(limit)},
+         {QStringLiteral("license"), catalogueLicense}});
     response.setHeader(QByteArrayLiteral("ETag"), etag);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
     return response;
 }
 

@@ -37,11 +37,14 @@ fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
 # Test tools from npm, kept in .test-tools (not committed): ical.js, the calendar parser
-# the .ics tests read the hub's calendars with. Pinned, installed only when missing.
+# the .ics tests read the hub's calendars with, and OpenActive's RPDE validator for the
+# catalogue feed. Pinned, installed only when missing.
 npm_tools() {
-    if [ ! -f "$root/.test-tools/node_modules/ical.js/package.json" ]; then
-        echo "setup: installing ical.js into .test-tools"
-        npm install --prefix "$root/.test-tools" --no-audit --no-fund --loglevel=error ical.js@2.2.1
+    if [ ! -f "$root/.test-tools/node_modules/ical.js/package.json" ] \
+        || [ ! -f "$root/.test-tools/node_modules/@openactive/rpde-validator/package.json" ]; then
+        echo "setup: installing ical.js and @openactive/rpde-validator into .test-tools"
+        npm install --prefix "$root/.test-tools" --no-audit --no-fund --loglevel=error \
+            ical.js@2.2.1 @openactive/rpde-validator@3.0.3571
     fi
 }
 

@@ -328,7 +328,9 @@ private Q_SLOTS:
             const std::pair<const char *, const char *> rows[] = {
                 {"after=-1", "'after' takes a whole number"}, {"after=abc", "'after' takes a whole number"},
                 {"after=1e3", "'after' takes a whole number"}, {"limit=0", "from 1 to 1000"}, {"limit=1001", "from 1 to 1000"},
-                {"after=1&after=2", "at most once"}, {"colour=red", "only 'after' and 'limit'"}};
+                {"after=1&after=2", "at most once"}, {"after=1&afterChangeNumber=2", "at most once"},
+                {"afterChangeNumber=x", "'afterChangeNumber' takes a whole number"},
+                {"colour=red", "only 'afterChangeNumber' (or 'after') and 'limit'"}};
             for (const auto &[query, message] : rows)
                 QTest::newRow(qPrintable(d + QLatin1Char(' ') + QLatin1String(query))) << d << QString::fromLatin1(query) << QString::fromLatin1(message);
         }
@@ -478,18 +480,29 @@ private Q_SLOTS:
         QCOMPARE(previous, lastChange(s->db));
         QCOMPARE(items.at(1).toObject().value(QStringLiteral("id")).toString(), westUid); // the organisation's record came with its first edit
 
+        // RPDE (OpenActive): an absolute next in the cursor's RPDE name, a licence, and a
+        // page before the end cacheable for an hour.
+        QCOMPARE(a.json().value(QStringLiteral("license")).toString(), QStringLiteral("https://creativecommons.org/licenses/by/4.0/"));
         // The end of the feed: an empty page whose next is the request; unchanged, it answers 304.
-        const QString end = QStringLiteral("/v1/feed?after=%1&limit=1000").arg(previous);
-        QCOMPARE(a.json().value(QStringLiteral("next")).toString(), end);
+        const QString end = QStringLiteral("/v1/feed?afterChangeNumber=%1&limit=1000").arg(previous);
+        QCOMPARE(a.json().value(QStringLiteral("next")).toString(), s->hub.url(end).toString());
         QNetworkReply *reply = request(m_nam, "GET", s->hub.url(end));
         Answer last = finish(reply);
         QCOMPARE(last.json().value(QStringLiteral("items")).toArray().size(), 0);
-        QCOMPARE(last.json().value(QStringLiteral("next")).toString(), end);
+        QCOMPARE(last.json().value(QStringLiteral("next")).toString(), s->hub.url(end).toString());
+        // Devices in the field ask with "after": the same page.
+        const Answer legacy = call(m_nam, "GET", s->hub.url(QStringLiteral("/v1/feed?after=%1&limit=1000").arg(previous)));
+        QCOMPARE(legacy.json(), last.json());
+        QNetworkRequest first(s->hub.url(QStringLiteral("/v1/feed?after=0&limit=1000")));
+        reply = m_nam.get(first);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000));
+        QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("public, max-age=3600"));
+        reply->deleteLater();
         QNetworkRequest conditional(s->hub.url(end));
         reply = m_nam.get(conditional);
         QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000));
         const QByteArray etag = reply->rawHeader("ETag");
-        QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("no-cache"));
+        QCOMPARE(reply->rawHeader("Cache-Control"), QByteArray("public, max-age=8"));
         QVERIFY2(etag.startsWith("W/\"feed-"), etag.constData());
         reply->deleteLater();
         conditional.setRawHeader("If-None-Match", etag);
