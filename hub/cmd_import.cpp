@@ -206,12 +206,19 @@ std::optional<std::pair<QString, Arguments>> parseFileAndOptions(const QStringLi
 int importPlaces(const QStringList &args)
 {
     QString error;
-    const auto parsed = parseFileAndOptions(args, {QStringLiteral("import-places"), {QStringLiteral("db")}, {}}, &error);
+    const auto parsed = parseFileAndOptions(args, {QStringLiteral("import-places"), {QStringLiteral("areas"), QStringLiteral("db")}, {}}, &error);
     if (!parsed)
         return fail(BadInput, error);
     const QString file = parsed->first;
+    // --areas FILE (CBS label points, as import-areas reads): each place gets the codes of
+    // the nearest buurt. Without it, places keep the codes they had.
+    AreaIndex areas;
+    if (parsed->second.has(QStringLiteral("areas")) && !areas.load(parsed->second.value(QStringLiteral("areas")), &error))
+        return fail(BadInput, error + QStringLiteral(" Nothing was imported."));
     return runImport(databaseLocation(parsed->second), [&](HubDatabase &, CatalogueStore &store, const Seeded &, QJsonObject *report) {
         PlaceImporter importer(store);
+        if (!areas.isEmpty())
+            importer.setAreaIndex(&areas);
         const auto result = importer.importFile(file);
         if (!result)
             return fail(BadInput, importer.errorString() + QStringLiteral(" Nothing was imported."));

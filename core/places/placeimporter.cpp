@@ -57,6 +57,8 @@ QStringList candidates(const QString &field)
 QJsonObject PlaceImportResult::toJson() const
 {
     return {{QStringLiteral("imported"), imported},
+            {QStringLiteral("areaCodesKept"), areaCodesKept},
+            {QStringLiteral("withoutAreaCodes"), withoutAreaCodes},
             {QStringLiteral("skipped"), issuesToJson(skipped)},
             {QStringLiteral("repaired"), issuesToJson(repaired)},
             {QStringLiteral("warnings"), issuesToJson(warnings)}};
@@ -301,8 +303,17 @@ std::optional<PlaceImportResult> PlaceImporter::store(const QList<Row> &rows, co
                 result.warnings.append({row.row, QStringLiteral("No CBS buurt lies near %1, %2; the area codes were left empty.").arg(place.lat).arg(place.lon)});
             }
         }
-        // What stewards added by hand (accessibility, opening hours, validity) survives a re-import.
+        // What stewards added by hand (accessibility, opening hours, validity) survives a
+        // re-import, and so do area codes the file does not give and no area index replaced:
+        // a re-import must never move a place's figures to "onbekend".
         if (const auto existing = m_store.place(place.uid)) {
+            if (place.gemeenteCode.isEmpty() && place.wijkCode.isEmpty() && place.buurtCode.isEmpty()) {
+                place.gemeenteCode = existing->gemeenteCode;
+                place.wijkCode = existing->wijkCode;
+                place.buurtCode = existing->buurtCode;
+                if (!place.buurtCode.isEmpty())
+                    ++result.areaCodesKept;
+            }
             if (place.accessibility.isEmpty())
                 place.accessibility = existing->accessibility;
             if (place.openingHours.isEmpty())
@@ -310,6 +321,8 @@ std::optional<PlaceImportResult> PlaceImporter::store(const QList<Row> &rows, co
             place.validFrom = existing->validFrom;
             place.validTo = existing->validTo;
         }
+        if (place.buurtCode.isEmpty())
+            ++result.withoutAreaCodes;
         if (!m_store.save(place))
             return refuse(QStringLiteral("Row %1 (%2) could not be stored, so nothing was imported: %3").arg(row.row).arg(place.name, m_store.errorString()));
         ++result.imported;

@@ -25,7 +25,9 @@ struct PlaceImportResult {
     QList<ImportIssue> skipped;     ///< rows not imported, with why
     QList<ImportIssue> repaired;    ///< rows imported after a safe correction
     QList<ImportIssue> warnings;    ///< rows imported as written although something looks wrong
-    /** {"imported": n, "skipped": [{"row", "reason"}], "repaired": [...], "warnings": [...]} */
+    int areaCodesKept = 0;          ///< places the file gave no area codes, which kept the ones they had
+    int withoutAreaCodes = 0;       ///< places stored without a buurt code (their figures count as "onbekend")
+    /** {"imported": n, "areaCodesKept": n, "withoutAreaCodes": n, "skipped": [{"row", "reason"}], "repaired": [...], "warnings": [...]} */
     QJsonObject toJson() const;
 };
 
