@@ -13,5 +13,12 @@ QString catalogueDatabase();
 
 /** The cache folder files for other apps are written to (e.g. .ics for "add to calendar"); created when missing. */
 QString exportDirectory();
+/**
+ * Where calendar files the resident adds go: Documents/Buurtplein (a folder the person
+ * can find again in their files app), else exportDirectory() when there is no Documents.
+ */
+QString calendarDirectory();
+/** @p path as a person reads it: "Documents/Buurtplein/x.ics" under the home folder, else the native path. */
+QString displayPath(const QString &path);
 
 } // namespace Buurtplein::DevicePaths

@@ -18,11 +18,17 @@ namespace {
 AppContext *s_instance = nullptr;
 
 // "demo:taalcafe-javaplein" -> "demo-taalcafe-javaplein": a file name every platform accepts.
-QString fileNameFor(const QString &uid)
+// A file name from @p text in any script: letters and digits kept, the rest one dash.
+QString fileNameFor(const QString &text)
 {
-    QString name = uid;
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
-    return name.left(80) + QStringLiteral(".ics");
+    QString name = text;
+    name.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}_]+")), QStringLiteral("-"));
+    name = name.left(80);
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    return (name.isEmpty() ? QStringLiteral("buurtplein") : name) + QStringLiteral(".ics");
 }
 } // namespace
 
@@ -71,15 +77,23 @@ bool AppContext::addToCalendar(const QString &activityUid, const QString &occurr
     const std::optional<Join> join = m_parts.myActivities ? m_parts.myActivities->joinOf(activityUid, occurrenceUid)
                                                           : std::nullopt;
     options.reminderMinutes = join ? join->reminderMinutes : JoinStore::DefaultReminderMinutes;
+    // A resident who joined every time gets the whole series (RRULE, the moved and
+    // cancelled sessions), not the one date the page happened to show.
+    const QString exported = join && join->isSeries() ? QString() : occurrenceUid;
     QString error;
-    const QByteArray ics = IcsExporter::exportFromStore(*m_parts.store, activityUid, occurrenceUid, options, &error);
+    const QByteArray ics = IcsExporter::exportFromStore(*m_parts.store, activityUid, exported, options, &error);
     if (ics.isEmpty()) {
         qCWarning(lcAppContext) << "cannot export" << activityUid << error;
         //: Shown when an activity cannot be added to the calendar
         Q_EMIT actionFailed(tr("This activity cannot be added to your calendar."));
         return false;
     }
-    const QString path = QDir(DevicePaths::exportDirectory()).filePath(fileNameFor(occurrenceUid.isEmpty() ? activityUid : occurrenceUid));
+    // Named after the activity, in a folder the resident can find (Documents/Buurtplein).
+    const auto activity = m_parts.store->activity(activityUid);
+    const QString stem = activity && !activity->title.isEmpty() ? activity->title : activityUid;
+    const QString when = exported.isEmpty() ? QString() : QLatin1Char('-') + exported.section(QLatin1Char('/'), -1).left(8);
+    const QString path = QDir(DevicePaths::calendarDirectory()).filePath(fileNameFor(stem + when));
+    m_lastCalendarFile = path;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ics) != ics.size()) {
         qCWarning(lcAppContext) << "cannot write" << path << file.errorString();
@@ -89,7 +103,7 @@ bool AppContext::addToCalendar(const QString &activityUid, const QString &occurr
     file.close();
     if (!ExternalOpener::openFile(path)) {
         //: Shown when the device has no calendar app to hand the activity to
-        Q_EMIT actionFailed(tr("No calendar app opened the activity. It is saved as %1.").arg(path));
+        Q_EMIT actionFailed(tr("No calendar app opened the activity. It is saved as %1.").arg(DevicePaths::displayPath(path)));
         return false;
     }
     return true;

@@ -98,10 +98,14 @@ public:
     void setSelfTest(bool on) { m_selfTest = on; }
 
     /**
-     * Writes an .ics of the activity (or of one session) with a reminder into the export
-     * folder and hands it to the platform's calendar. False with actionFailed() when it cannot.
+     * Writes an .ics of the activity (or of one session; the whole series when the resident
+     * joined every time) with a reminder into Documents/Buurtplein, named after the
+     * activity, and hands it to the platform's calendar. False with actionFailed() when it
+     * cannot (the message then says where the file is).
      */
     Q_INVOKABLE bool addToCalendar(const QString &activityUid, const QString &occurrenceUid = {});
+    /** The file the last addToCalendar() wrote. */
+    QString lastCalendarFile() const { return m_lastCalendarFile; }
     /** Opens the platform's maps app with a route to (@p lat, @p lon). */
     Q_INVOKABLE bool openRoute(double lat, double lon, const QString &label);
 
@@ -118,6 +122,7 @@ Q_SIGNALS:
     void catalogueChanged();
 
 private:
+    QString m_lastCalendarFile;
     AppParts m_parts;
     UiLanguage *m_language = nullptr;
     double m_textScale = 1.0;
