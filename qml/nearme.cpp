@@ -21,7 +21,18 @@ NearMe::NearMe(DeviceSettings &settings, LocationResolver &resolver, PositionPro
     , m_settings(settings)
     , m_resolver(resolver)
     , m_provider(provider)
+    , m_fixTimer(new QTimer(this))
 {
+    // No fix in time (indoors, a source that never answers): offer the other choices at
+    // once rather than "looking for your position" for ever.
+    m_fixTimer->setSingleShot(true);
+    m_fixTimer->setInterval(DefaultFixTimeoutMs);
+    connect(m_fixTimer, &QTimer::timeout, this, [this] {
+        if (m_state != Waiting && m_state != Asking)
+            return;
+        qCInfo(lcNearMe) << "no position fix within" << m_fixTimer->interval() << "ms";
+        setState(Unavailable, tr("Without your position, choose your neighbourhood or type your postcode."));
+    });
     if (!m_provider)
         return;
     connect(m_provider, &PositionProvider::positionUpdated, this, &NearMe::onPosition);
@@ -36,8 +47,14 @@ NearMe::NearMe(DeviceSettings &settings, LocationResolver &resolver, PositionPro
             return;
         }
         setState(Waiting);
+        m_fixTimer->start();
         m_provider->start();
     });
+}
+
+void NearMe::setFixTimeoutMs(int ms)
+{
+    m_fixTimer->setInterval(ms);
 }
 
 QVariantList NearMe::areas() const
@@ -144,6 +161,7 @@ void NearMe::setPoint(std::optional<SearchQuery::Near> point, const QString &mod
 
 void NearMe::onPosition(double lat, double lon, double)
 {
+    m_fixTimer->stop();
     setState(Fixed);
     //: Where "near me" is measured from when the device knows its position
     setPoint(SearchQuery::Near{lat, lon}, positionMode, tr("Your position"));

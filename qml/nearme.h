@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -65,6 +66,14 @@ public:
     /** Forgets the location and the remembered choice. */
     Q_INVOKABLE void forget();
 
+    /**
+     * How long the device may look for a fix before the neighbourhood and postcode choice
+     * is offered (state Unavailable with a sentence); the search goes on, and a late fix
+     * still counts. Default DefaultFixTimeoutMs.
+     */
+    void setFixTimeoutMs(int ms);
+    static constexpr int DefaultFixTimeoutMs = 12000;
+
 Q_SIGNALS:
     void locationChanged();
     void positionStateChanged();
@@ -82,6 +91,7 @@ private:
     QString m_label;
     PositionState m_state = Off;
     QString m_message;
+    QTimer *m_fixTimer = nullptr;
 };
 
 } // namespace Buurtplein

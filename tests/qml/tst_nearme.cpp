@@ -9,6 +9,9 @@
 #include "devicesettings.h"
 #include "geodistance.h"
 #include "nearme.h"
+#include "areaindex.h"
+#include "locationresolver.h"
+#include "positionprovider.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -97,6 +100,21 @@ QStringList filesUnder(const QString &path)
     return files;
 }
 
+} // namespace
+
+namespace {
+// A receiver that is on and allowed but never gets a fix and never reports an error: a
+// phone indoors. Only the outside part fails; NearMe is the app's own.
+class SilentReceiver : public PositionProvider
+{
+public:
+    using PositionProvider::PositionProvider;
+    void start() override { setActive(true); }
+    void stop() override { setActive(false); }
+    bool isAvailable() const override { return true; }
+    void requestPermission() override { setPermissionGranted(true); Q_EMIT permissionChanged(true); }
+    void fix(double lat, double lon) { Q_EMIT positionUpdated(lat, lon, 10); }
+};
 } // namespace
 
 class TestNearMe : public QObject
@@ -195,6 +213,33 @@ private Q_SLOTS:
         while (q.next())
             QVERIFY2(!q.value(1).toString().contains(QStringLiteral("52.3")), qPrintable(q.value(0).toString()));
         nearMe->forget();
+    }
+
+    // No fix and no error: after the timeout the neighbourhood and postcode are offered;
+    // the search goes on, and a fix that comes late still counts.
+    void aReceiverThatNeverAnswersGivesWay()
+    {
+        const std::unique_ptr<AppSession> session = open(QStringLiteral("silent.sqlite"), noFixPath);
+        QVERIFY(session);
+        AreaIndex areas;
+        QVERIFY(areas.load(QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv")));
+        LocationResolver resolver(session->database().connection(), areas);
+        DeviceSettings settings(session->database().connection());
+        SilentReceiver receiver;
+        NearMe nearMe(settings, resolver, &receiver);
+        nearMe.setFixTimeoutMs(300);
+        nearMe.usePosition();
+        QCOMPARE(nearMe.positionState(), NearMe::Waiting);
+        QTRY_COMPARE_WITH_TIMEOUT(nearMe.positionState(), NearMe::Unavailable, 5000);
+        QVERIFY(nearMe.message().contains(QStringLiteral("neighbourhood")));
+        QVERIFY(!nearMe.hasLocation());
+        QVERIFY(receiver.isActive()); // still looking
+        receiver.fix(52.3632, 4.9338);
+        QCOMPARE(nearMe.positionState(), NearMe::Fixed);
+        QVERIFY(nearMe.hasLocation());
+        QCOMPARE(nearMe.mode(), QStringLiteral("position"));
+        // The default wait is short enough to be worth it and long enough for a cold start.
+        QVERIFY(NearMe::DefaultFixTimeoutMs >= 5000 && NearMe::DefaultFixTimeoutMs <= 20000);
     }
 
     void withoutAFixTheChoiceIsKeptInDeviceSettingsOnly()
