@@ -24,4 +24,16 @@ QHttpServerResponse invalidItem(qsizetype index, const QString &why);
 /** "GET", "POST", ... for logs and messages. */
 QByteArray methodName(QHttpServerRequest::Method method);
 
+/** Whether @p request's Accept-Encoding takes gzip (RFC 9110: "gzip" or "*", without q=0). */
+bool acceptsGzip(const QHttpServerRequest &request);
+/** @p data as a gzip member (RFC 1952), compressed at zlib's level @p level. */
+QByteArray gzip(const QByteArray &data, int level = 6);
+/**
+ * @p response with its body gzipped (Content-Encoding: gzip, Vary: Accept-Encoding) when
+ * the client takes gzip and the body is large enough to gain (at least MinGzipBytes);
+ * otherwise unchanged. Headers the hub sets are carried over.
+ */
+QHttpServerResponse compressed(const QHttpServerRequest &request, QHttpServerResponse &&response);
+constexpr qsizetype MinGzipBytes = 1024;
+
 } // namespace Buurtplein::HttpReply

@@ -77,7 +77,7 @@ QHttpServerResponse HubServer::dispatch(const QHttpServerRequest &request, QHttp
     QElapsedTimer timer;
     timer.start();
     QHttpServerResponse response = request.method() == method
-        ? handler(request)
+        ? HttpReply::compressed(request, handler(request))
         : HttpReply::error(405, QStringLiteral("method_not_allowed"),
                            QStringLiteral("%1 takes %2 only.").arg(request.url().path(), QString::fromLatin1(HttpReply::methodName(method))));
     if (response.statusCode() == QHttpServerResponse::StatusCode::MethodNotAllowed)

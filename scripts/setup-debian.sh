@@ -12,7 +12,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtquick-shapes qml6-module-qtpositioning qml6-module-qttest
     qml6-module-qtcharts qml6-module-qtquick-dialogs
-    libical-dev libsqlite3-dev qtkeychain-qt6-dev libgl-dev
+    libical-dev libsqlite3-dev zlib1g-dev qtkeychain-qt6-dev libgl-dev
     fonts-material-design-icons-iconfont fonts-noto-core
     tzdata xvfb xauth
     poppler-utils faketime

@@ -15,6 +15,9 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QTcpSocket>
+
+#include <zlib.h>
 #include <QTest>
 
 using namespace Buurtplein;
@@ -25,6 +28,7 @@ class TestHubRpde : public QObject
     Q_OBJECT
 
 private slots:
+    void largeAnswersAreGzipped();
     void validatorFindsNoFailure_data()
     {
         QTest::addColumn<QString>("dialect");
@@ -83,6 +87,81 @@ private slots:
         QVERIFY2(objections.isEmpty(), qPrintable(objections.join(QLatin1Char('\n'))));
     }
 };
+
+// Sends a raw HTTP/1.1 GET of @p path with @p acceptEncoding; the head and the body.
+static std::pair<QByteArray, QByteArray> rawGet(quint16 port, const QByteArray &path, const QByteArray &acceptEncoding)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(10000))
+        return {};
+    QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    if (!acceptEncoding.isEmpty())
+        request += "Accept-Encoding: " + acceptEncoding + "\r\n";
+    socket.write(request + "\r\n");
+    QByteArray all;
+    qsizetype length = -1, headEnd = -1;
+    while (socket.waitForReadyRead(10000) || socket.bytesAvailable()) {
+        all += socket.readAll();
+        headEnd = all.indexOf("\r\n\r\n");
+        if (headEnd >= 0 && length < 0) {
+            for (const QByteArray &line : all.left(headEnd).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+        }
+        if (headEnd >= 0 && length >= 0 && all.size() >= headEnd + 4 + length)
+            break;
+    }
+    return {all.left(headEnd), all.mid(headEnd + 4, length)};
+}
+
+static QByteArray gunzip(const QByteArray &data)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 16) != Z_OK)
+        return {};
+    QByteArray out;
+    char buffer[65536];
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    int result = Z_OK;
+    while (result == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef *>(buffer);
+        stream.avail_out = sizeof buffer;
+        result = inflate(&stream, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+    }
+    inflateEnd(&stream);
+    return result == Z_STREAM_END ? out : QByteArray();
+}
+
+void TestHubRpde::largeAnswersAreGzipped()
+{
+    FreshDatabase fresh;
+    QString error;
+    QVERIFY2(fresh.create(QStringLiteral("sqlite"), &error), qPrintable(error));
+    QCOMPARE(runHub({QStringLiteral("import-demo"), QStringLiteral("--db"), fresh.location()}).exitCode, 0);
+    HubProcess hub;
+    QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
+    const quint16 port = quint16(hub.url(QStringLiteral("/")).port());
+    for (const QByteArray &path : {QByteArray("/v1/feed?limit=1000"), QByteArray("/v1/ics/area/GM0363.ics")}) {
+        const auto [plainHead, plain] = rawGet(port, path, {});
+        const auto [gzHead, packed] = rawGet(port, path, "br;q=1.0, gzip;q=0.8");
+        const auto [refusedHead, refused] = rawGet(port, path, "gzip;q=0, identity");
+        QVERIFY2(plainHead.startsWith("HTTP/1.1 200") && gzHead.startsWith("HTTP/1.1 200"), gzHead.constData());
+        QVERIFY(!plainHead.toLower().contains("content-encoding"));
+        QVERIFY2(gzHead.toLower().contains("content-encoding: gzip"), gzHead.constData());
+        QVERIFY(gzHead.toLower().contains("vary: accept-encoding"));
+        QVERIFY(gzHead.toLower().contains("etag:")); // the cache headers survive
+        QVERIFY(!refusedHead.toLower().contains("content-encoding"));
+        QCOMPARE(refused, plain);
+        QCOMPARE(gunzip(packed), plain);
+        qInfo("%s: %lld bytes, gzipped %lld (%.1f %%)", path.constData(), qint64(plain.size()), qint64(packed.size()),
+              100.0 * double(packed.size()) / double(plain.size()));
+        QVERIFY(packed.size() * 4 < plain.size());
+    }
+}
 
 QTEST_MAIN(TestHubRpde)
 #include "tst_hubrpde.moc"
