@@ -30,7 +30,7 @@ std::optional<QString> EnrolStore::create(const QString &organisationUid, qint64
     return code;
 }
 
-Redemption EnrolStore::redeem(const QString &code, qint64 now)
+Redemption EnrolStore::redeem(const QString &code, qint64 now, const QString &label)
 {
     const QString hash = HubSecret::sha256Hex(code);
     Redemption result;
@@ -61,7 +61,8 @@ Redemption EnrolStore::redeem(const QString &code, qint64 now)
     claim.finish();
 
     const auto organisation = OrganisationStore(m_db).find(organisationUid);
-    const auto token = organisation ? TokenStore(m_db).create(Role::Worker, organisationUid, QStringLiteral("enrolled device"), now, &result.error)
+    const auto token = organisation ? TokenStore(m_db).create(Role::Worker, organisationUid,
+                                                              label.isEmpty() ? QStringLiteral("enrolled device") : label, now, &result.error)
                                     : std::nullopt;
     if (!organisation || !token) {
         result.error = QStringLiteral("Cannot make the device's token: ") + result.error;

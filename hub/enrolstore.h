@@ -30,7 +30,7 @@ public:
      * Redeems the normalised @p code at @p now for a new worker token, in one
      * transaction: of several redemptions racing for one code, exactly one gets a token.
      */
-    Redemption redeem(const QString &code, qint64 now);
+    Redemption redeem(const QString &code, qint64 now, const QString &label = {});
 
 private:
     Redemption whyNotRedeemable(const QString &hash, qint64 now) const;

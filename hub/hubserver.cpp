@@ -98,15 +98,22 @@ QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
 {
     if (!HttpReply::isJson(request))
         return HttpReply::notJson();
-    const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("code"), QJsonValue::String}});
+    const JsonBody::Result body = JsonBody::readObject(request.body(), {{QStringLiteral("code"), QJsonValue::String},
+                                                                        {QStringLiteral("label"), QJsonValue::String, true}});
     if (!body.ok())
         return HttpReply::error(body.status, body.error, body.message);
+    // The name the organisation gives the device ("tablet buurthuis"): what `token list`
+    // shows, so that a coordinator can tell which device to revoke.
+    const QString label = body.object.value(QStringLiteral("label")).toString().simplified();
+    if (label.size() > MaxDeviceLabel || std::any_of(label.cbegin(), label.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return HttpReply::error(400, QStringLiteral("invalid_label"),
+                                QStringLiteral("A device's name has at most %1 characters and no control characters.").arg(MaxDeviceLabel));
     const auto code = EnrolCode::normalise(body.object.value(QStringLiteral("code")).toString());
     if (!code)
         return HttpReply::error(400, QStringLiteral("invalid_code"),
                                 QStringLiteral("An enrol code has 16 letters and digits, such as K7QM-3XPA-9RTD-2FHC."));
 
-    const Redemption redemption = EnrolStore(m_db).redeem(*code, m_now());
+    const Redemption redemption = EnrolStore(m_db).redeem(*code, m_now(), label);
     switch (redemption.outcome) {
     case Redemption::Redeemed:
         qCInfo(lcHub, "a device enrolled for organisation %s", qPrintable(redemption.organisation.uid));

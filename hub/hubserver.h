@@ -33,6 +33,8 @@ public:
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+    /** The longest name a device may be given at enrolment. */
+    static constexpr int MaxDeviceLabel = 60;
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
     /** Runs @p handler for a request of @p method (405 otherwise) and logs it: what every route does. */
     static QHttpServerResponse dispatch(const QHttpServerRequest &request, QHttpServerRequest::Method method, const Handler &handler);

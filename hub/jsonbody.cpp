@@ -55,6 +55,8 @@ Result readObject(const QByteArray &body, const QList<Field> &fields, qsizetype 
             return refuse(400, QStringLiteral("invalid_body"), QStringLiteral("Unknown field '%1'; expected only %2.").arg(it.key(), expected.join(QStringLiteral(", "))));
     }
     for (const Field &field : fields) {
+        if (!object.contains(field.name) && field.optional)
+            continue;
         if (!object.contains(field.name))
             return refuse(400, QStringLiteral("invalid_body"), QStringLiteral("Missing field '%1'.").arg(field.name));
         if (object.value(field.name).type() != field.type)

@@ -13,10 +13,11 @@ namespace Buurtplein::JsonBody {
 /** The most bytes a request body may have (64 KiB). */
 inline constexpr qsizetype maxBytes = 64 * 1024;
 
-/** One field a body must have. */
+/** One field a body must (or, when optional, may) have. */
 struct Field {
     QString name;
     QJsonValue::Type type;
+    bool optional = false;
 };
 
 /** A body read, or why not: status 400 (malformed) or 413 (too large) with an error code and message. */
@@ -28,7 +29,7 @@ struct Result {
     bool ok() const { return status == 0; }
 };
 
-/** Reads @p body as an object with exactly @p fields; at most @p limit bytes. */
+/** Reads @p body as an object with exactly @p fields (optional ones may be left out); at most @p limit bytes. */
 Result readObject(const QByteArray &body, const QList<Field> &fields, qsizetype limit = maxBytes);
 
 } // namespace Buurtplein::JsonBody

@@ -184,7 +184,7 @@ void WorkerSession::notifyChanged()
     Q_EMIT changed();
 }
 
-void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl)
+void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl, const QString &deviceName)
 {
     if (m_busy)
         return;
@@ -221,7 +221,11 @@ void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl)
 
     QNetworkRequest request = HubRequest::make(hub, QStringLiteral("/v1/enrol"), {}, true);
     request.setTransferTimeout(EnrolTimeoutMs);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), enrolment->code}}).toJson(QJsonDocument::Compact);
+    // The device's name, when the worker gave one, is for the coordinator's token list.
+    QJsonObject fields{{QStringLiteral("code"), enrolment->code}};
+    if (!deviceName.simplified().isEmpty())
+        fields.insert(QStringLiteral("label"), deviceName.simplified().left(60));
+    const QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     m_busy = true;
     Q_EMIT busyChanged();
 

@@ -96,7 +96,7 @@ public:
      * hub the link names). Answers with enrolSucceeded() or enrolFailed(sentence);
      * nothing is stored unless the hub gave a token and it was kept safely.
      */
-    Q_INVOKABLE void enrol(const QString &codeOrLink, const QString &hubUrl = {});
+    Q_INVOKABLE void enrol(const QString &codeOrLink, const QString &hubUrl = {}, const QString &deviceName = {});
     /** A buurtplein:// link the platform opened the app with: enrol links become pendingCode/pendingHub and emit enrolmentRequested(). False for any other link. */
     Q_INVOKABLE bool openLink(const QString &url);
     /** The sentence the leave dialog shows: what leaving removes, with the number of changes not yet sent. */

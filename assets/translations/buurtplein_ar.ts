@@ -1914,6 +1914,26 @@ Screen-reader name of the hub address field</extracomment>
         <extracomment>Keeps the device enrolled</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of this device (optional)</source>
+        <extracomment>Label of the optional field that names the device for the coordinator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tablet buurthuis</source>
+        <extracomment>Example name of a device in the enrolment form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this device</source>
+        <extracomment>Screen-reader name of the device name field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coordinator sees this name in the list of enrolled devices, so that a lost tablet can be switched off.</source>
+        <extracomment>Under the device name field: why it is asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluatorSignInPage</name>

@@ -57,7 +57,7 @@ Page {
 
     function enrol() {
         message = ""
-        worker.enrol(codeField.text, linkGaveHub ? worker.pendingHub : hubField.text)
+        worker.enrol(codeField.text, linkGaveHub ? worker.pendingHub : hubField.text, deviceNameField.text)
     }
 
     Connections {
@@ -189,6 +189,39 @@ Page {
                     Accessible.name: qsTr("Hub address")
                     onTextEdited: root.message = ""
                     onAccepted: if (enrolButton.enabled) root.enrol()
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    //: Label of the optional field that names the device for the coordinator
+                    text: qsTr("Name of this device (optional)")
+                }
+                TextField {
+                    id: deviceNameField
+
+                    implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
+                    objectName: "deviceName"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touch
+                    font.pixelSize: Theme.body
+                    maximumLength: 60
+                    //: Example name of a device in the enrolment form
+                    placeholderText: qsTr("e.g. tablet buurthuis")
+                    //: Screen-reader name of the device name field
+                    Accessible.name: qsTr("Name of this device")
+                    onAccepted: if (enrolButton.enabled) root.enrol()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.small
+                    color: Theme.muted
+                    //: Under the device name field: why it is asked
+                    text: qsTr("Your coordinator sees this name in the list of enrolled devices, so that a lost tablet can be switched off.")
                 }
 
                 RowLayout {

@@ -186,6 +186,29 @@ private Q_SLOTS:
         QCOMPARE(count(s, "SELECT count(*) FROM enrol_code WHERE used_at IS NOT NULL"), usedBefore);
     }
 
+    // The name a worker gives the device at enrolment is the token's label in `token list`,
+    // so a coordinator can tell which device to revoke; without one, "enrolled device".
+    void enrolmentNamesTheDevice_data() { dialect_data(); }
+    void enrolmentNamesTheDevice()
+    {
+        QFETCH(QString, dialect);
+        Site *s = site(dialect);
+        QVERIFY(s);
+        const QString named = newCode(s), unnamed = newCode(s);
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), named},
+                                                          {QStringLiteral("label"), QStringLiteral("  tablet   buurthuis ")}}).toJson();
+        const Answer a = call(m_nam, "POST", s->hub.url(QStringLiteral("/v1/enrol")), body);
+        QCOMPARE(a.status, 200);
+        m_secrets.append(a.json().value(QStringLiteral("token")).toString());
+        const Answer b = call(m_nam, "POST", s->hub.url(QStringLiteral("/v1/enrol")), enrolBody(unnamed));
+        QCOMPARE(b.status, 200);
+        m_secrets.append(b.json().value(QStringLiteral("token")).toString());
+        const CliRun list = runHub({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--db"), s->fresh.location()});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QVERIFY2(list.out.contains("tablet buurthuis"), list.out.constData());
+        QVERIFY(list.out.contains("enrolled device"));
+    }
+
     void malformedBodies_data()
     {
         QTest::addColumn<QString>("dialect");
@@ -207,6 +230,11 @@ private Q_SLOTS:
             row("missing field") << QByteArray("{\"kode\": \"CODE\"}") << json << 400 << "invalid_body";
             row("empty object") << QByteArray("{}") << json << 400 << "invalid_body";
             row("wrong type") << QByteArray("{\"code\": 12345}") << json << 400 << "invalid_body";
+            row("label not a text") << QByteArray("{\"code\": \"CODE\", \"label\": 7}") << json << 400 << "invalid_body";
+            row("label too long") << QByteArray("{\"code\": \"CODE\", \"label\": \"") + QByteArray(61, 't') + QByteArray("\"}") << json << 400
+                                  << "invalid_label";
+            row("label with a control character") << QByteArray("{\"code\": \"CODE\", \"label\": \"tablet\\u0007\"}") << json << 400
+                                                  << "invalid_label";
             row("null code") << QByteArray("{\"code\": null}") << json << 400 << "invalid_body";
             row("empty body") << QByteArray() << json << 400 << "invalid_json";
             row("not declared JSON") << QByteArray("{\"code\": \"CODE\"}") << QByteArray("text/plain") << 415 << "unsupported_media_type";

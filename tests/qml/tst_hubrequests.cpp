@@ -86,8 +86,11 @@ private Q_SLOTS:
         QVERIFY2(code.exitCode == 0, code.err.constData());
         WorkerSession *worker = context()->worker();
         QSignalSpy enrolled(worker, &WorkerSession::enrolSucceeded);
-        worker->enrol(QString::fromLatin1(code.out.split('\n').first()), m_proxy.url());
+        // Named as the worker names the device: the coordinator's token list shows it.
+        worker->enrol(QString::fromLatin1(code.out.split('\n').first()), m_proxy.url(), QStringLiteral("tablet buurthuis"));
         QVERIFY(enrolled.wait(30000));
+        const CliRun tokens = runHub({QStringLiteral("token"), QStringLiteral("list"), QStringLiteral("--db"), m_hubDb.location()});
+        QVERIFY2(tokens.out.contains("tablet buurthuis"), tokens.out.constData());
         const QList<UnloggedSession> sessions = worker->store().unloggedSessions(QStringLiteral("org:buurtwerk-oost"), TestClock::now());
         QVERIFY(!sessions.isEmpty());
         SessionLog log;
