@@ -233,6 +233,12 @@ QString Terms::languageName(const QString &code)
     if (language.language() == QLocale::C)
         return code;
     // The language's own name, so that a resident recognises it whatever the UI's language.
+    // CLDR names a bare code's default locale with its country ("American English",
+    // "español de España"); a language without a country is named without one.
+    static const QHash<QString, QString> withoutCountry = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                          {QStringLiteral("es"), QStringLiteral("Español")}};
+    if (const auto it = withoutCountry.constFind(code); it != withoutCountry.cend())
+        return *it;
     const QString name = language.nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }

@@ -58,6 +58,20 @@ Item {
             verify(mark.accessibleText.indexOf(Terms.languageName("nl")) >= 0)
         }
 
+        // Each language by its own name, without a country for a bare code (it said
+        // "American English" in the language picker).
+        function test_languageNames() {
+            compare(Terms.languageName("en"), "English")
+            compare(Terms.languageName("es"), "Español")
+            compare(Terms.languageName("nl"), "Nederlands")
+            compare(Terms.languageName("ar"), "العربية")
+            compare(Terms.languageName("tr"), "Türkçe")
+            compare(Terms.languageName("pl"), "Polski")
+            compare(Terms.languageName("uk"), "Українська")
+            compare(Terms.languageName("ti"), "ትግርኛ")
+            compare(Terms.languageName("xx-nonsense"), "xx-nonsense")
+        }
+
         function test_noMarkInTheOriginalsLanguage() {
             verify(AppContext.language.choose("nl"))
             const page = createTemporaryObject(pageComponent, stage)
