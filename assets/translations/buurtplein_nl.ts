@@ -1498,7 +1498,7 @@ Audience of an activity</extracomment>
     <message>
         <source>Share of first-timers</source>
         <extracomment>Dashboard metric</extracomment>
-        <translation>Aandeel nieuwkomers (eerste keer)</translation>
+        <translation>Aandeel eerste bezoeken</translation>
     </message>
     <message>
         <source>Share with a host present</source>
@@ -3192,7 +3192,7 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>First-timers cannot be negative.</source>
         <extracomment>The first-timers count on the session log form is below zero.</extracomment>
-        <translation>Het aantal nieuwkomers kan niet negatief zijn.</translation>
+        <translation>Het aantal mensen dat voor het eerst kwam kan niet negatief zijn.</translation>
     </message>
     <message>
         <source>Volunteers and hosts cannot be negative.</source>
@@ -3207,7 +3207,7 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>There cannot be %1 first-timers when %2 people took part.</source>
         <extracomment>More first-timers than participants; %1 is first-timers, %2 the attendance.</extracomment>
-        <translation>Er kunnen geen %1 nieuwkomers zijn als er %2 mensen meededen.</translation>
+        <translation>Er kunnen geen %1 mensen voor het eerst zijn gekomen als er %2 mensen meededen.</translation>
     </message>
     <message>
         <source>There cannot be %1 people new to the neighbourhood when %2 people took part.</source>
@@ -3260,7 +3260,7 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>First-timers</source>
         <extracomment>Counter on the session log page: participants who came for the first time</extracomment>
-        <translation>Nieuwkomers</translation>
+        <translation>Voor het eerst</translation>
     </message>
     <message>
         <source>Volunteers and hosts</source>

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../report/reportlayout.cpp" line="32"/>
         <source>Share of first-timers</source>
-        <translation>Aandeel nieuwkomers (eerste keer)</translation>
+        <translation>Aandeel eerste bezoeken</translation>
     </message>
     <message>
         <location filename="../../report/reportlayout.cpp" line="33"/>
