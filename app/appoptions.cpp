@@ -2,7 +2,7 @@
 #include "appoptions.h"
 #include "clock.h"
 #include "uilanguage.h"
-#include "workersession.h"
+#include "hubrequest.h"
 
 #include <QCommandLineParser>
 
@@ -77,7 +77,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
         *error = QStringLiteral("--evaluator TOKEN needs --hub URL");
         return std::nullopt;
     }
-    if (parser.isSet(hub) && !WorkerSession::readHubAddress(options.hub)) {
+    if (parser.isSet(hub) && !HubRequest::readAddress(options.hub)) {
         *error = QStringLiteral("--hub needs an http(s) address, e.g. https://hub.example.nl");
         return std::nullopt;
     }

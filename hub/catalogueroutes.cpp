@@ -2,6 +2,7 @@
 // The catalogue routes: GET /v1/feed (public, RPDE-style) and POST /v1/changes (a
 // worker's edits). The rules are in docs/protocol.md; why change numbers cannot be
 // skipped is in docs/hub.md, "Catalogue feed".
+#include "activitycheck.h"
 #include "bearerauth.h"
 #include "cataloguepayload.h"
 #include "hubcatalogue.h"
@@ -109,7 +110,14 @@ std::optional<Change> readChange(const QJsonValue &value, int index, QString *er
     QString why;
     QString recordUid;
     if (change.kind == CataloguePayload::ActivityKind) {
-        if (const auto a = CataloguePayload::readActivity(data, &why)) {
+        const auto a = CataloguePayload::readActivity(data, &why);
+        const QList<ActivityCheck::Problem> problems = a ? ActivityCheck::validate(*a) : QList<ActivityCheck::Problem>();
+        if (!problems.isEmpty()) {
+            // The same rules the device's editor and store apply; the sentence is the store's.
+            *error = where + problems.first().field + QStringLiteral(": ") + problems.first().message;
+            return std::nullopt;
+        }
+        if (a) {
             change.data = CataloguePayload::build(*a);
             recordUid = change.activityUid = a->uid;
             change.organisationUid = a->organisationUid;

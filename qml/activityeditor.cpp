@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityeditor.h"
+#include "activitycheck.h"
 #include "amsterdamtime.h"
 #include "placefinder.h"
 #include "terms.h"
 #include "workersession.h"
 
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -15,17 +14,15 @@ namespace Buurtplein {
 
 namespace {
 
-/** Whole years or places as typed: true with -1 for empty, false when not a whole number. */
-bool readCount(const QString &text, int *value)
+using ActivityCheck::readCount;
+
+/** An age or a number of places as typed: -1 for empty, @p invalid for text that is no whole number, or a typed negative. */
+int typedCount(const QString &text, int invalid)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        *value = -1;
-        return true;
-    }
-    bool ok = false;
-    *value = trimmed.toInt(&ok);
-    return ok;
+    int value = -1;
+    if (!readCount(text, &value) || (value < 0 && !text.trimmed().isEmpty()))
+        return invalid;
+    return value;
 }
 
 QString countText(int value)
@@ -43,14 +40,11 @@ ActivityEditor::ActivityEditor(QObject *parent)
 
 void ActivityEditor::setSession(WorkerSession *session)
 {
-    if (m_session == session)
+    if (!followSession(m_session, session, this, [this](WorkerSession *s) {
+            connect(s, &WorkerSession::changed, this, [this] { m_places.invalidate(); });
+        }))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
     m_places.invalidate();
-    if (m_session)
-        connect(m_session, &WorkerSession::changed, this, [this] { m_places.invalidate(); });
     Q_EMIT sessionChanged();
     Q_EMIT problemsChanged();
 }
@@ -319,50 +313,23 @@ QString ActivityEditor::save()
 
 void ActivityEditor::check()
 {
+    // The typed text as the activity it would store; text that is no number becomes a
+    // value the rules refuse, so the editor and the store say the same.
+    Activity typed = m_activity;
+    if (!parseCost(m_costText, &typed.costCents))
+        typed.costCents = -1;
+    typed.ageMin = typedCount(m_ageMin, -2);
+    typed.ageMax = typedCount(m_ageMax, -2);
+    typed.capacity = typedCount(m_capacity, 0);
+    QList<ActivityCheck::TranslatedTitle> rows;
+    for (const TranslationRow &row : std::as_const(m_translations))
+        rows.append({row.language, row.title});
     QVariantList problems;
-    const auto add = [&problems](const QString &field, const QString &message, int index = -1) {
-        QVariantMap problem{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
-        if (index >= 0)
-            problem.insert(QStringLiteral("index"), index);
+    for (const ActivityCheck::Problem &p : ActivityCheck::validate(typed, rows)) {
+        QVariantMap problem{{QStringLiteral("field"), p.field}, {QStringLiteral("message"), p.message}};
+        if (p.index >= 0)
+            problem.insert(QStringLiteral("index"), p.index);
         problems.append(problem);
-    };
-    if (m_activity.title.trimmed().isEmpty())
-        //: Problem in the activity editor
-        add(QStringLiteral("title"), tr("Give the activity a title."));
-    if (m_activity.category.isEmpty())
-        //: Problem in the activity editor
-        add(QStringLiteral("category"), tr("Choose a category."));
-    int cents = 0;
-    if (!parseCost(m_costText, &cents))
-        //: Problem in the activity editor: the typed cost is not an amount
-        add(QStringLiteral("cost"), tr("The cost cannot be read. Write an amount in euros, such as 0 or 2,50."));
-    int ageMin = -1;
-    int ageMax = -1;
-    const bool minOk = readCount(m_ageMin, &ageMin) && ageMin <= 120 && (ageMin >= 0 || m_ageMin.trimmed().isEmpty());
-    const bool maxOk = readCount(m_ageMax, &ageMax) && ageMax <= 120 && (ageMax >= 0 || m_ageMax.trimmed().isEmpty());
-    if (!minOk)
-        //: Problem in the activity editor: the youngest age typed
-        add(QStringLiteral("ageMin"), tr("An age is a whole number from 0 to 120, or empty for no limit."));
-    if (!maxOk)
-        //: Problem in the activity editor: the oldest age typed
-        add(QStringLiteral("ageMax"), tr("An age is a whole number from 0 to 120, or empty for no limit."));
-    if (minOk && maxOk && ageMin >= 0 && ageMax >= 0 && ageMin > ageMax)
-        //: Problem in the activity editor
-        add(QStringLiteral("ageMax"), tr("The youngest age is above the oldest age."));
-    int capacity = -1;
-    if (!readCount(m_capacity, &capacity) || (capacity < 1 && !m_capacity.trimmed().isEmpty()))
-        //: Problem in the activity editor: the number of places typed
-        add(QStringLiteral("capacity"), tr("The number of places is at least 1. Leave it empty when there is no limit."));
-    QStringList seen{m_activity.textLanguage};
-    for (int i = 0; i < m_translations.size(); ++i) {
-        const TranslationRow &row = m_translations.at(i);
-        if (row.title.trimmed().isEmpty())
-            //: Problem in the activity editor: a translation without a title
-            add(QStringLiteral("translation"), tr("A translation needs a title."), i);
-        if (seen.contains(row.language))
-            //: Problem in the activity editor: two texts in the same language
-            add(QStringLiteral("translation"), tr("The activity already has a text in this language."), i);
-        seen.append(row.language);
     }
     if (problems != m_problems) {
         m_problems = problems;
@@ -380,36 +347,7 @@ void ActivityEditor::setError(const QString &message)
 
 bool ActivityEditor::parseCost(const QString &text, int *cents)
 {
-    QString t = text.trimmed();
-    t.remove(QChar(0x20AC));
-    if (t.startsWith(QLatin1String("EUR"), Qt::CaseInsensitive))
-        t = t.mid(3);
-    t.remove(QRegularExpression(QStringLiteral("\\s")));
-    // "5,-" is how Dutch writes whole euros.
-    if (t.endsWith(QLatin1String(",-")) || t.endsWith(QLatin1String(".-")))
-        t.chop(2);
-    if (t.isEmpty()) {
-        *cents = 0;
-        return true;
-    }
-    // Plain amounts first, so "2,50" and "2.50" are decimals; then Dutch and English thousands.
-    static const QRegularExpression forms[] = {
-        QRegularExpression(QStringLiteral("^(\\d{1,6})(?:[.,](\\d{1,2}))?$")),
-        QRegularExpression(QStringLiteral("^(\\d{1,3}(?:\\.\\d{3}){1,2})(?:,(\\d{1,2}))?$")),
-        QRegularExpression(QStringLiteral("^(\\d{1,3}(?:,\\d{3}){1,2})(?:\\.(\\d{1,2}))?$")),
-    };
-    for (const QRegularExpression &form : forms) {
-        const QRegularExpressionMatch m = form.match(t);
-        if (!m.hasMatch())
-            continue;
-        const QString euros = m.captured(1).remove(QLatin1Char('.')).remove(QLatin1Char(','));
-        if (euros.size() > 6)
-            return false;
-        const QString fraction = m.captured(2);
-        *cents = euros.toInt() * 100 + (fraction.isEmpty() ? 0 : fraction.leftJustified(2, QLatin1Char('0')).toInt());
-        return true;
-    }
-    return false;
+    return ActivityCheck::parseCost(text, cents);
 }
 
 QString ActivityEditor::costTextOf(int cents)

@@ -7,6 +7,7 @@
 #include "devicepaths.h"
 #include "devicesettings.h"
 #include "evaluatorsession.h"
+#include "hubclient.h"
 #include "joinstore.h"
 #include "locationresolver.h"
 #include "notifier.h"
@@ -17,7 +18,6 @@
 #include "workersession.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 
 Q_LOGGING_CATEGORY(lcAppSession, "buurtplein.app.session", QtInfoMsg)
 
@@ -39,7 +39,7 @@ struct AppSession::Parts {
     std::unique_ptr<NearMe> nearMe;
     std::unique_ptr<ReminderService> reminders;
     std::unique_ptr<SecureTokenStore> tokens;
-    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<HubNetwork> network;
     std::unique_ptr<WorkerSession> worker;
     std::unique_ptr<SyncService> sync;
     std::unique_ptr<EvaluatorSession> evaluator;
@@ -110,12 +110,12 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
     parts->tokens = std::make_unique<SecureTokenStore>(
         options.tokenDirectory.isEmpty() ? DevicePaths::dataDirectory() : options.tokenDirectory);
     parts->tokens->setKeychainEnabled(options.keychain);
-    parts->network = std::make_unique<QNetworkAccessManager>();
+    parts->network = std::make_unique<HubNetwork>();
     // --now pretends the whole app lives at that moment, the worker's log window included.
     WorkerStore::Clock clock;
     if (options.now.isValid())
         clock = [now] { return now; };
-    parts->worker = std::make_unique<WorkerSession>(db, *parts->settings, parts->tokens.get(), parts->network.get(), clock);
+    parts->worker = std::make_unique<WorkerSession>(db, *parts->settings, parts->tokens.get(), parts->network->client(), clock);
     // The engine's clock must move (its backoff counts on it), so --now only sets where it starts.
     const SyncRunner::Clock syncClock = Clocks::startingAt(options.now);
     parts->sync = std::make_unique<SyncService>(path, parts->worker.get(), *parts->settings, parts->tokens.get(), syncClock);
@@ -126,7 +126,7 @@ bool AppSession::open(const AppSessionOptions &options, QString *error)
 
     // The evaluator's cached figures live beside the token fallback, in the device's data folder.
     const QString dataDir = options.tokenDirectory.isEmpty() ? DevicePaths::dataDirectory() : options.tokenDirectory;
-    parts->evaluator = std::make_unique<EvaluatorSession>(*parts->settings, parts->tokens.get(), parts->network.get(),
+    parts->evaluator = std::make_unique<EvaluatorSession>(*parts->settings, parts->tokens.get(), parts->network->client(),
                                                           dataDir + QStringLiteral("/evaluator-figures.json"));
 
     NearMe *nearMe = parts->nearMe.get();

@@ -2,11 +2,11 @@
 #include "cataloguedetails.h"
 #include "amsterdamtime.h"
 #include "cataloguestore.h"
+#include "catalogueviews.h"
 #include "occurrencelistmodel.h"
 #include "terms.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace Buurtplein {
 
@@ -114,34 +114,22 @@ QVariantMap CatalogueDetails::place(const QString &uid) const
 
 QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT o.uid, o.start, o.end, o.status, coalesce(p.name, ''), o.place_id IS NOT a.place_id, "
-                             "coalesce(ov.reason, '') FROM occurrence o "
-                             "JOIN activity a ON a.id = o.activity_id LEFT JOIN place p ON p.id = o.place_id "
-                             "LEFT JOIN occurrence_override ov ON ov.occurrence_uid = o.uid AND ov.status <> 'scheduled' "
-                             "WHERE a.uid = :uid AND o.start >= :from ORDER BY o.start LIMIT :limit"));
-    q.bindValue(QStringLiteral(":uid"), activityUid);
-    q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":limit"), limit);
     QVariantList out;
-    if (!q.exec())
-        return out;
     const QDate today = from().toTimeZone(AmsterdamTime::zone()).date();
-    while (q.next()) {
-        const qint64 start = q.value(1).toLongLong();
+    for (const CatalogueViews::ActivitySession &session : CatalogueViews::sessionsOf(m_db, activityUid, from(), limit)) {
         out.append(QVariantMap{
-            {QStringLiteral("occurrenceUid"), q.value(0).toString()},
-            {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(start).date(), today)},
-            {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(2).toLongLong())},
-            {QStringLiteral("status"), q.value(3).toString()},
-            {QStringLiteral("placeName"), q.value(4).toString()},
+            {QStringLiteral("occurrenceUid"), session.occurrenceUid},
+            {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(session.start).date(), today)},
+            {QStringLiteral("timeText"), AmsterdamTime::timeRange(session.start, session.end)},
+            {QStringLiteral("status"), session.status},
+            {QStringLiteral("placeName"), session.placeName},
             // This time not at the activity's usual place (a moved session): the page must say where.
-            {QStringLiteral("elsewhere"), q.value(5).toBool()},
+            {QStringLiteral("elsewhere"), session.elsewhere},
             // Why it was cancelled or moved, as the social worker wrote it.
-            {QStringLiteral("reason"), q.value(6).toString()},
+            {QStringLiteral("reason"), session.reason},
             // Read aloud (ReadAloud::textFor) words the date and time for the ear.
-            {QStringLiteral("start"), start},
-            {QStringLiteral("end"), q.value(2).toLongLong()},
+            {QStringLiteral("start"), session.start},
+            {QStringLiteral("end"), session.end},
         });
     }
     return out;
@@ -149,31 +137,19 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
 
 QVariantList CatalogueDetails::sessionsAt(const QString &placeUid, int days) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT o.uid, a.uid, coalesce(t.title, a.title), a.category, o.start, o.end, o.status, "
-                             "coalesce(t.lang, a.text_language) FROM occurrence o "
-                             "JOIN activity a ON a.id = o.activity_id JOIN place p ON p.id = o.place_id "
-                             "LEFT JOIN activity_translation t ON t.activity_id = a.id AND t.lang = :lang "
-                             "WHERE p.uid = :uid AND o.start >= :from AND o.start < :to ORDER BY o.start LIMIT 100"));
-    q.bindValue(QStringLiteral(":uid"), placeUid);
-    q.bindValue(QStringLiteral(":lang"), contentLanguage());
-    q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":to"), from().addDays(days).toSecsSinceEpoch());
     QVariantList out;
-    if (!q.exec())
-        return out;
     const QDate today = from().toTimeZone(AmsterdamTime::zone()).date();
-    while (q.next()) {
-        const qint64 start = q.value(4).toLongLong();
+    const auto sessions = CatalogueViews::sessionsAt(m_db, placeUid, contentLanguage(), from(), from().addDays(days));
+    for (const CatalogueViews::PlaceSession &session : sessions) {
         out.append(QVariantMap{
-            {QStringLiteral("occurrenceUid"), q.value(0).toString()},
-            {QStringLiteral("activityUid"), q.value(1).toString()},
-            {QStringLiteral("title"), q.value(2).toString()},
-            {QStringLiteral("titleLanguage"), q.value(7).toString()},
-            {QStringLiteral("category"), q.value(3).toString()},
-            {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(start).date(), today)},
-            {QStringLiteral("timeText"), AmsterdamTime::timeRange(start, q.value(5).toLongLong())},
-            {QStringLiteral("status"), q.value(6).toString()},
+            {QStringLiteral("occurrenceUid"), session.occurrenceUid},
+            {QStringLiteral("activityUid"), session.activityUid},
+            {QStringLiteral("title"), session.title},
+            {QStringLiteral("titleLanguage"), session.titleLanguage},
+            {QStringLiteral("category"), session.category},
+            {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(session.start).date(), today)},
+            {QStringLiteral("timeText"), AmsterdamTime::timeRange(session.start, session.end)},
+            {QStringLiteral("status"), session.status},
         });
     }
     return out;

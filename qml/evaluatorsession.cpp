@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluatorsession.h"
-#include "hubrequest.h"
 #include "devicesettings.h"
+#include "hubrequest.h"
 #include "securetokenstore.h"
-#include "workersession.h"
+#include "statsaccess.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include <memory>
 
@@ -20,19 +15,18 @@ namespace Buurtplein {
 
 namespace {
 
-constexpr int WhoamiTimeoutMs = 15000;
 const QString hubKey = QStringLiteral("evaluator.hubUrl");
 const QString roleKey = QStringLiteral("evaluator.role");
 
 } // namespace
 
-EvaluatorSession::EvaluatorSession(DeviceSettings &settings, SecureTokenStore *tokens, QNetworkAccessManager *network,
+EvaluatorSession::EvaluatorSession(DeviceSettings &settings, SecureTokenStore *tokens, HubClient hub,
                                    const QString &cacheFile, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_tokens(tokens)
-    , m_network(network)
-    , m_stats(network, cacheFile)
+    , m_hub(hub)
+    , m_stats(hub, cacheFile)
 {
     restore();
 }
@@ -70,7 +64,7 @@ void EvaluatorSession::signIn(const QString &hubAddress, const QString &token)
 {
     if (m_busy)
         return;
-    const auto hub = WorkerSession::readHubAddress(hubAddress);
+    const auto hub = HubRequest::readAddress(hubAddress);
     if (!hub) {
         //: Evaluator sign-in: the hub address is missing or not a web address
         Q_EMIT signInFailed(tr("Enter the hub's address, such as https://hub.example.nl."));
@@ -82,41 +76,42 @@ void EvaluatorSession::signIn(const QString &hubAddress, const QString &token)
         Q_EMIT signInFailed(tr("Paste the evaluator key your coordinator gave you: one long word of letters and digits."));
         return;
     }
-    if (!m_network || !m_tokens) {
+    if (!m_hub.isValid() || !m_tokens) {
         Q_EMIT signInFailed(tr("This device cannot reach a hub."));
         return;
     }
-    QNetworkRequest request = HubRequest::make(*hub, QStringLiteral("/v1/whoami"), key.toLatin1());
-    request.setTransferTimeout(WhoamiTimeoutMs);
     setBusy(true);
     const QString hubText = hub->toString();
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, hubText, key] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString role = answer.value(QStringLiteral("role")).toString();
+    StatsAccess::check(m_hub, *hub, key, this, [this, hubText, key](const StatsAccess::Result &result) {
         QString failure;
-        if (status == 0)
+        switch (result.kind) {
+        case StatsAccess::Result::Allowed:
+            break;
+        case StatsAccess::Result::Offline:
             //: Evaluator sign-in: no answer; %1 is the hub's address
             failure = tr("The hub at %1 cannot be reached. Check the address and the internet connection, then try again.").arg(hubText);
-        else if (status == 401)
+            break;
+        case StatsAccess::Result::UnknownKey:
             //: Evaluator sign-in: the hub does not know the key (or it was revoked)
             failure = tr("The hub does not accept this key. Check that you pasted all of it, or ask your coordinator for a new one.");
-        else if (status != 200 || role.isEmpty())
+            break;
+        case StatsAccess::Result::NotAHub:
             //: Evaluator sign-in: the server answered, but not as a Buurtplein hub would
             failure = tr("The answer from %1 is not what a Buurtplein hub sends. Check the hub's address.").arg(hubText);
-        else if (role != QLatin1String("evaluator") && role != QLatin1String("admin"))
+            break;
+        case StatsAccess::Result::WrongRole:
             //: Evaluator sign-in: the key is a social worker's, not an evaluator's
             failure = tr("This key belongs to a social worker's device, not to an evaluator. "
                          "Ask your coordinator for an evaluator key.");
+            break;
+        }
         if (!failure.isEmpty()) {
-            qCInfo(lcEvaluator) << "sign-in refused:" << status << role;
+            qCInfo(lcEvaluator) << "sign-in refused:" << result.status << result.role;
             setBusy(false);
             Q_EMIT signInFailed(failure);
             return;
         }
-        keep(hubText, key, role);
+        keep(hubText, key, result.role);
     });
 }
 

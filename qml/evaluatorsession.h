@@ -6,8 +6,6 @@
 #include <QObject>
 #include <QQmlEngine>
 
-class QNetworkAccessManager;
-
 namespace Buurtplein {
 
 class DeviceSettings;
@@ -33,7 +31,7 @@ class EvaluatorSession : public QObject
 
 public:
     /** @p cacheFile keeps the last statistics answers for offline use. */
-    EvaluatorSession(DeviceSettings &settings, SecureTokenStore *tokens, QNetworkAccessManager *network,
+    EvaluatorSession(DeviceSettings &settings, SecureTokenStore *tokens, HubClient hub,
                      const QString &cacheFile, QObject *parent = nullptr);
 
     /** The key the evaluator token is kept under in SecureTokenStore. */
@@ -68,7 +66,7 @@ private:
 
     DeviceSettings &m_settings;
     SecureTokenStore *m_tokens = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
+    HubClient m_hub;
     StatsClient m_stats;
     QString m_hubUrl;
     QString m_role;

@@ -5,13 +5,7 @@
 #include "terms.h"
 #include "workersession.h"
 
-#include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
-
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcOrganisationActivities, "buurtplein.app.worker.activities", QtInfoMsg)
 
 namespace Buurtplein {
 
@@ -22,15 +16,11 @@ OrganisationActivitiesModel::OrganisationActivitiesModel(QObject *parent)
 
 void OrganisationActivitiesModel::setSession(WorkerSession *session)
 {
-    if (m_session == session)
+    if (!followSession(m_session, session, this, [this](WorkerSession *s) {
+            connect(s, &WorkerSession::changed, this, &OrganisationActivitiesModel::reload);
+            connect(s, &WorkerSession::enrolmentChanged, this, &OrganisationActivitiesModel::reload);
+        }))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &WorkerSession::changed, this, &OrganisationActivitiesModel::reload);
-        connect(m_session, &WorkerSession::enrolmentChanged, this, &OrganisationActivitiesModel::reload);
-    }
     Q_EMIT sessionChanged();
     reload();
 }
@@ -118,33 +108,8 @@ QString OrganisationActivitiesModel::statusLabel(const QString &status)
 void OrganisationActivitiesModel::reload()
 {
     QList<Row> rows;
-    if (m_session && m_session->enrolled()) {
-        // Only an active series meets: a paused one keeps its schedules but holds no sessions.
-        QSqlQuery q(m_session->connection());
-        q.prepare(QStringLiteral(
-            "SELECT a.uid, a.title, a.category, a.status, coalesce(p.name, ''), "
-            "(SELECT count(*) FROM schedule s WHERE s.activity_id = a.id), "
-            "(SELECT min(o.start) FROM occurrence o WHERE a.status = 'active' AND o.activity_id = a.id "
-            "AND o.start >= :now AND o.status != 'cancelled') "
-            "FROM activity a JOIN organisation g ON g.id = a.organisation_id LEFT JOIN place p ON p.id = a.place_id "
-            "WHERE g.uid = :organisation"));
-        q.bindValue(QStringLiteral(":now"), m_session->now().toSecsSinceEpoch());
-        q.bindValue(QStringLiteral(":organisation"), m_session->organisationUid());
-        if (!q.exec())
-            qCWarning(lcOrganisationActivities) << "cannot read the organisation's activities:" << q.lastError().text();
-        while (q.next()) {
-            Row row;
-            row.uid = q.value(0).toString();
-            row.title = q.value(1).toString();
-            row.category = q.value(2).toString();
-            row.status = q.value(3).toString();
-            row.placeName = q.value(4).toString();
-            row.scheduleCount = q.value(5).toInt();
-            if (!q.value(6).isNull())
-                row.nextStart = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
-            rows.append(row);
-        }
-    }
+    if (m_session && m_session->enrolled())
+        rows = m_session->store().organisationActivities(m_session->organisationUid(), m_session->now());
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         const bool aEnded = a.status == QLatin1String("ended");
         const bool bEnded = b.status == QLatin1String("ended");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workerstore.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
@@ -60,15 +62,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    struct Row {
-        QString uid;
-        QString title;
-        QString category;
-        QString status;
-        QDateTime nextStart; ///< UTC; invalid when no session lies ahead in the search window
-        QString placeName;
-        int scheduleCount = 0;
-    };
+    using Row = OrganisationActivity;
 
     QPointer<WorkerSession> m_session;
     QList<Row> m_rows;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placefinder.h"
+#include "catalogueviews.h"
 #include "terms.h"
 #include "textfolding.h"
 
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -34,18 +34,10 @@ QString PlaceFinder::address(const QString &street, const QString &houseNumber, 
 void PlaceFinder::read(const QSqlDatabase &db, const QDate &today)
 {
     m_entries.clear();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT uid, name, kind, street, house_number, postcode, city FROM place "
-                             "WHERE kind != 'geen_vaste_plek' AND (valid_to IS NULL OR valid_to = '' OR valid_to >= :today)"));
-    q.bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
-    if (q.exec()) {
-        while (q.next()) {
-            const QString name = q.value(1).toString();
-            const QString street = q.value(3).toString();
-            m_entries.append({q.value(0).toString(), name, q.value(2).toString(),
-                              address(street, q.value(4).toString(), q.value(5).toString(), q.value(6).toString()),
-                              searchKey(name), searchKey(street)});
-        }
+    for (const CatalogueViews::PickablePlace &place : CatalogueViews::pickablePlaces(db, today)) {
+        m_entries.append({place.uid, place.name, place.kind,
+                          address(place.street, place.houseNumber, place.postcode, place.city),
+                          searchKey(place.name), searchKey(place.street)});
     }
     m_read = true;
 }

@@ -5,8 +5,6 @@
 #include "webmercator.h"
 
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <QtMath>
 
@@ -163,28 +161,17 @@ QVariantMap PlacesModel::frameAround(double lat, double lon, int count) const
     // Widen the search until enough active places turn up; a town has them within a few km.
     for (double radius : {1500.0, 5000.0, 20000.0}) {
         const GeoBox box = GeoDistance::boxAround(lat, lon, radius);
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "SELECT p.lat, p.lon FROM place p WHERE p.id IN (SELECT id FROM place_rtree WHERE min_lat <= :maxLat "
-            "AND max_lat >= :minLat AND min_lon <= :maxLon AND max_lon >= :minLon) AND p.lat IS NOT NULL "
-            "AND EXISTS (SELECT 1 FROM occurrence o WHERE o.place_id = p.id AND o.start >= :from AND o.start < :to)"));
-        q.bindValue(QStringLiteral(":minLat"), box.minLat);
-        q.bindValue(QStringLiteral(":maxLat"), box.maxLat);
-        q.bindValue(QStringLiteral(":minLon"), box.minLon);
-        q.bindValue(QStringLiteral(":maxLon"), box.maxLon);
-        q.bindValue(QStringLiteral(":from"), from().toSecsSinceEpoch());
-        q.bindValue(QStringLiteral(":to"), from().addDays(7).toSecsSinceEpoch());
-        if (!q.exec()) {
-            qCWarning(lcPlacesModel) << "cannot find the nearest places:" << q.lastError().text();
+        QString error;
+        const auto points = CatalogueViews::activePlacesIn(m_db, box, from(), from().addDays(7), &error);
+        if (!points) {
+            qCWarning(lcPlacesModel) << "cannot find the nearest places:" << error;
             break;
         }
         nearest.clear();
-        while (q.next()) {
-            const double plat = q.value(0).toDouble();
-            const double plon = q.value(1).toDouble();
-            const double metres = GeoDistance::metres(lat, lon, plat, plon);
+        for (const CatalogueViews::Point &point : *points) {
+            const double metres = GeoDistance::metres(lat, lon, point.lat, point.lon);
             if (metres <= radius)
-                nearest.append({plat, plon, metres});
+                nearest.append({point.lat, point.lon, metres});
         }
         if (nearest.size() >= count)
             break;
@@ -207,51 +194,13 @@ QVariantMap PlacesModel::frameAround(double lat, double lon, int count) const
 QList<PlacesModel::Row> PlacesModel::query(const GeoBox &box, double lat, double lon, int limit) const
 {
     const QDateTime start = from();
-    QSqlQuery q(m_db);
-    // The category shown is the one most of the place's coming-week sessions have. Where
-    // the area holds more places than the limit, the most active come first, then the
-    // nearest to the middle (a flat-earth distance is enough to order them). The category
-    // is read only for the places kept: a zoomed-out national view has thousands of candidates.
-    q.prepare(QStringLiteral(
-        "SELECT c.uid, c.name, c.kind, c.lat, c.lon, "
-        "(SELECT a.category FROM occurrence o JOIN activity a ON a.id = o.activity_id "
-        " WHERE o.place_id = c.id AND o.start >= :from AND o.start < :to "
-        " GROUP BY a.category ORDER BY count(*) DESC, a.category LIMIT 1), c.sessions "
-        "FROM (SELECT p.id, p.uid, p.name, p.kind, p.lat, p.lon, "
-        " (SELECT count(*) FROM occurrence o WHERE o.place_id = p.id AND o.start >= :from2 AND o.start < :to2) AS sessions, "
-        " (p.lat - :lat) * (p.lat - :lat2) + (p.lon - :lon) * (p.lon - :lon2) * :lonScale AS nearness "
-        " FROM place p WHERE p.id IN (SELECT id FROM place_rtree WHERE min_lat <= :maxLat AND max_lat >= :minLat "
-        " AND min_lon <= :maxLon AND max_lon >= :minLon) AND p.lat IS NOT NULL "
-        " ORDER BY sessions DESC, nearness, p.uid LIMIT :limit) c "
-        "ORDER BY c.sessions DESC, c.nearness, c.uid"));
-    q.bindValue(QStringLiteral(":from"), start.toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":to"), start.addDays(7).toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":from2"), start.toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":to2"), start.addDays(7).toSecsSinceEpoch());
-    q.bindValue(QStringLiteral(":minLat"), box.minLat);
-    q.bindValue(QStringLiteral(":maxLat"), box.maxLat);
-    q.bindValue(QStringLiteral(":minLon"), box.minLon);
-    q.bindValue(QStringLiteral(":maxLon"), box.maxLon);
-    q.bindValue(QStringLiteral(":lat"), lat);
-    q.bindValue(QStringLiteral(":lat2"), lat);
-    q.bindValue(QStringLiteral(":lon"), lon);
-    q.bindValue(QStringLiteral(":lon2"), lon);
-    const double cosLat = std::cos(qDegreesToRadians(lat));
-    q.bindValue(QStringLiteral(":lonScale"), cosLat * cosLat);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    QList<Row> rows;
-    if (!q.exec()) {
-        qCWarning(lcPlacesModel) << "cannot read places:" << q.lastError().text();
-        return rows;
+    QString error;
+    const auto rows = CatalogueViews::placesIn(m_db, box, lat, lon, start, start.addDays(7), limit, &error);
+    if (!rows) {
+        qCWarning(lcPlacesModel) << "cannot read places:" << error;
+        return {};
     }
-    while (q.next()) {
-        Row row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
-                q.value(4).toDouble(), q.value(5).toString(), q.value(6).toInt()};
-        // The R*Tree holds float32 boxes: keep exactly the places inside the area.
-        if (row.lat >= box.minLat && row.lat <= box.maxLat && row.lon >= box.minLon && row.lon <= box.maxLon)
-            rows.append(row);
-    }
-    return rows;
+    return *rows;
 }
 
 void PlacesModel::setRows(const QList<Row> &rows, double lat, double lon)
@@ -274,10 +223,8 @@ QDateTime PlacesModel::from() const
 
 void PlacesModel::loadAroundCatalogue()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT avg(lat), avg(lon), count(*) FROM place WHERE lat IS NOT NULL"));
-    if (q.exec() && q.next() && q.value(2).toInt() > 0)
-        loadAround(q.value(0).toDouble(), q.value(1).toDouble());
+    if (const auto middle = CatalogueViews::catalogueMiddle(m_db))
+        loadAround(middle->lat, middle->lon);
     else
         loadAround(52.3728, 4.8936); // Amsterdam's Dam square, for an empty catalogue
     m_last = LastLoad::Catalogue;

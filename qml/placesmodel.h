@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
+#include "catalogueviews.h"
 #include "geodistance.h"
 
 namespace Buurtplein {
@@ -100,15 +101,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    struct Row {
-        QString uid;
-        QString name;
-        QString kind;
-        double lat = 0;
-        double lon = 0;
-        QString category;
-        int sessions = 0;
-    };
+    using Row = CatalogueViews::MapPlace;
 
     QList<Row> query(const GeoBox &box, double lat, double lon, int limit) const;
     void setRows(const QList<Row> &rows, double lat, double lon);

@@ -3,13 +3,13 @@
 
 #include "amsterdamtime.h"
 #include "dutchholidays.h"
+#include "holidayoffers.h"
 #include "schedulepatterns.h"
 #include "schedulerecurrence.h"
 #include "schoolholidays.h"
 #include "workersession.h"
 
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 
@@ -19,47 +19,6 @@ namespace {
 
 using Kind = SchedulePattern::Kind;
 using End = SchedulePattern::End;
-
-const QList<std::pair<Kind, QString>> &kindNames()
-{
-    static const QList<std::pair<Kind, QString>> names = {
-        {Kind::Once, QStringLiteral("once")},
-        {Kind::Weekly, QStringLiteral("weekly")},
-        {Kind::MonthlyByWeekday, QStringLiteral("monthlyByWeekday")},
-        {Kind::MonthlyByDay, QStringLiteral("monthlyByDay")},
-    };
-    return names;
-}
-
-const QList<std::pair<End, QString>> &endNames()
-{
-    static const QList<std::pair<End, QString>> names = {
-        {End::Never, QStringLiteral("never")},
-        {End::UntilDate, QStringLiteral("until")},
-        {End::AfterCount, QStringLiteral("count")},
-    };
-    return names;
-}
-
-template<typename E>
-QString nameOf(const QList<std::pair<E, QString>> &names, E value)
-{
-    for (const auto &[v, name] : names) {
-        if (v == value)
-            return name;
-    }
-    return {};
-}
-
-template<typename E>
-std::optional<E> valueOf(const QList<std::pair<E, QString>> &names, const QString &name)
-{
-    for (const auto &[v, n] : names) {
-        if (n == name)
-            return v;
-    }
-    return std::nullopt;
-}
 
 QString isoDate(const QDate &date)
 {
@@ -93,27 +52,23 @@ ScheduleEditor::ScheduleEditor(QObject *parent)
 
 void ScheduleEditor::setSession(WorkerSession *session)
 {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
+    const bool changedSession = followSession(m_session, session, this, [this](WorkerSession *s) {
         // The pattern being edited stays; what follows from stored data (school holidays) is read again.
         const auto reread = [this] {
             refresh();
             Q_EMIT changed();
         };
-        connect(m_session, &WorkerSession::changed, this, reread);
-        connect(m_session, &WorkerSession::schoolRegionChanged, this, reread);
-    }
-    Q_EMIT sessionChanged();
+        connect(s, &WorkerSession::changed, this, reread);
+        connect(s, &WorkerSession::schoolRegionChanged, this, reread);
+    });
+    if (changedSession)
+        Q_EMIT sessionChanged();
 }
 
-QString ScheduleEditor::kind() const { return nameOf(kindNames(), m_pattern.kind); }
+QString ScheduleEditor::kind() const { return SchedulePatterns::kindName(m_pattern.kind); }
 QString ScheduleEditor::startDate() const { return isoDate(m_pattern.startDate); }
 QString ScheduleEditor::startTime() const { return m_pattern.startTime.toString(QStringLiteral("HH:mm")); }
-QString ScheduleEditor::end() const { return nameOf(endNames(), m_pattern.end); }
+QString ScheduleEditor::end() const { return SchedulePatterns::endName(m_pattern.end); }
 QString ScheduleEditor::untilDate() const { return isoDate(m_pattern.untilDate); }
 
 QList<int> ScheduleEditor::weekdays() const
@@ -134,7 +89,7 @@ QStringList ScheduleEditor::exceptionDays() const
 
 void ScheduleEditor::setKind(const QString &name)
 {
-    const std::optional<Kind> kind = valueOf(kindNames(), name);
+    const std::optional<Kind> kind = SchedulePatterns::kindNamed(name);
     if (!kind)
         return;
     edit([kind](SchedulePattern &p) {
@@ -194,7 +149,7 @@ void ScheduleEditor::setDayOfMonth(int day) { edit([day](SchedulePattern &p) { p
 
 void ScheduleEditor::setEnd(const QString &name)
 {
-    const std::optional<End> end = valueOf(endNames(), name);
+    const std::optional<End> end = SchedulePatterns::endNamed(name);
     if (!end)
         return;
     edit([end](SchedulePattern &p) {
@@ -436,43 +391,28 @@ void ScheduleEditor::refreshOffers()
     const QList<QDate> dates = sessionDates(from, to);
     if (dates.isEmpty())
         return;
-    const QSet<QDate> sessions(dates.cbegin(), dates.cend());
     const QLocale locale;
-
-    QList<std::pair<QDate, QVariantMap>> offers;
-    const auto offer = [&](const QString &id, const QString &label, const QList<QDate> &days) {
+    const QString format = QStringLiteral("d MMMM");
+    const auto offers = HolidayOffers::forSessions(dates, DutchHolidays::publicHolidaysBetween(from, to),
+                                                   schoolHolidays.holidaysBetween(region, from, to), region);
+    for (const HolidayOffers::Offer &offer : offers) {
         QStringList isoDays;
         bool chosen = true;
-        for (const QDate &day : days) {
+        for (const QDate &day : offer.days) {
             isoDays << isoDate(day);
             chosen = chosen && m_pattern.exceptionDays.contains(day);
         }
-        offers.append({days.first(), QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("label"), label},
-                                                 {QStringLiteral("days"), isoDays}, {QStringLiteral("chosen"), chosen}}});
-    };
-    for (const Holiday &h : DutchHolidays::publicHolidaysBetween(from, to)) {
-        if (!sessions.contains(h.date))
-            continue;
-        //: Holiday offer in the schedule editor: %1 a holiday's name, %2 its date, e.g. "Christmas Day, Friday 25 December".
-        offer(QStringLiteral("public:%1:%2").arg(h.id, isoDate(h.date)),
-              tr("%1, %2").arg(h.name, locale.toString(h.date, QStringLiteral("dddd d MMMM"))), {h.date});
-    }
-    for (const SchoolHoliday &h : schoolHolidays.holidaysBetween(region, from, to)) {
-        QList<QDate> days;
-        for (const QDate &day : dates) {
-            if (day >= h.firstDay && day <= h.lastDay)
-                days.append(day);
+        QString label;
+        if (offer.kind == HolidayOffers::Offer::Public) {
+            //: Holiday offer in the schedule editor: %1 a holiday's name, %2 its date, e.g. "Christmas Day, Friday 25 December".
+            label = tr("%1, %2").arg(offer.name, locale.toString(offer.firstDay, QStringLiteral("dddd d MMMM")));
+        } else {
+            //: Holiday offer in the schedule editor: %1 a school holiday's name, %2 and %3 its first and last day.
+            label = tr("%1, %2 to %3").arg(offer.name, locale.toString(offer.firstDay, format), locale.toString(offer.lastDay, format));
         }
-        if (days.isEmpty())
-            continue;
-        const QString format = QStringLiteral("d MMMM");
-        //: Holiday offer in the schedule editor: %1 a school holiday's name, %2 and %3 its first and last day.
-        offer(QStringLiteral("school:%1:%2").arg(region, isoDate(h.firstDay)),
-              tr("%1, %2 to %3").arg(h.name, locale.toString(h.firstDay, format), locale.toString(h.lastDay, format)), days);
+        m_offers.append(QVariantMap{{QStringLiteral("id"), offer.id}, {QStringLiteral("label"), label},
+                                    {QStringLiteral("days"), isoDays}, {QStringLiteral("chosen"), chosen}});
     }
-    std::stable_sort(offers.begin(), offers.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[first, item] : std::as_const(offers))
-        m_offers.append(item);
 }
 
 void ScheduleEditor::setError(const QString &error)

@@ -8,7 +8,6 @@
 #include "workersession.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace Buurtplein {
@@ -33,16 +32,12 @@ SessionActions::SessionActions(QObject *parent)
 
 void SessionActions::setSession(WorkerSession *session)
 {
-    if (m_session == session)
+    if (!followSession(m_session, session, this, [this](WorkerSession *s) {
+            connect(s, &WorkerSession::changed, this, &SessionActions::reload);
+            connect(s, &WorkerSession::changed, this, [this] { m_places.invalidate(); });
+        }))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
     m_places.invalidate();
-    if (m_session) {
-        connect(m_session, &WorkerSession::changed, this, &SessionActions::reload);
-        connect(m_session, &WorkerSession::changed, this, [this] { m_places.invalidate(); });
-    }
     Q_EMIT sessionChanged();
     reload();
 }

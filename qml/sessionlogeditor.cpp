@@ -6,7 +6,6 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace Buurtplein {
 
@@ -27,9 +26,8 @@ SessionLogEditor::SessionLogEditor(QObject *parent)
 
 void SessionLogEditor::setSession(WorkerSession *session)
 {
-    if (m_session == session)
+    if (!followSession(m_session, session, this))
         return;
-    m_session = session;
     Q_EMIT sessionChanged();
     if (m_session && !m_occurrenceUid.isEmpty())
         load(m_occurrenceUid);
@@ -143,18 +141,8 @@ QVariantList SessionLogEditor::problems() const
     // The store's own refusals, said before the social worker fills anything in.
     const QDateTime now = m_session ? m_session->now().toUTC() : QDateTime::currentDateTimeUtc();
     const int weeks = m_session ? m_session->store().logWindowWeeks() : WorkerStore::DefaultLogWeeks;
-    if (m_start > now) {
-        //: Logging a session that has not begun yet.
-        add(QStringLiteral("session"), QCoreApplication::translate("WorkerStore", "This session has not started yet. Log it once it has begun."));
-    } else if (m_start < now.addDays(-7 * qint64(weeks))) {
-        //: Logging a session that is too long ago; %n is the number of weeks a log stays possible.
-        add(QStringLiteral("session"), QCoreApplication::translate("WorkerStore", "Sessions can be logged up to %n week(s) after they took place; "
-                                                                                   "this one is older.", nullptr, weeks));
-    }
-    if (m_cancelled && m_log.held) {
-        //: Logging a cancelled session as held.
-        add(QStringLiteral("held"), QCoreApplication::translate("WorkerStore", "This session was cancelled. Restore it before logging it as held."));
-    }
+    for (const SessionLogCheck::Problem &p : SessionLogCheck::timing(m_start, m_cancelled, m_log.held, now, weeks))
+        add(p.field, p.message);
     for (const SessionLogCheck::Problem &p : SessionLogCheck::validate(toLog()))
         add(p.field, p.message);
     return out;
@@ -229,25 +217,9 @@ bool SessionLogEditor::load(const QString &occurrenceUid)
 void SessionLogEditor::readLastTime(const QDateTime &sessionStart)
 {
     // The log of this activity's latest earlier session that was held.
-    QSqlQuery q(m_session->connection());
-    q.prepare(QStringLiteral("SELECT occurrence_uid, attendance, volunteers FROM session_log "
-                             "WHERE activity_uid = :activity AND held = 1 AND occurrence_uid <> :occurrence"));
-    q.bindValue(QStringLiteral(":activity"), m_activityUid);
-    q.bindValue(QStringLiteral(":occurrence"), m_occurrenceUid);
-    if (!q.exec())
-        return;
-    const qint64 before = sessionStart.toSecsSinceEpoch();
-    qint64 best = 0;
-    bool any = false;
-    while (q.next()) {
-        QString activity;
-        qint64 start = 0;
-        if (!SessionFinder::parse(q.value(0).toString(), &activity, &start) || start >= before || (any && start <= best))
-            continue;
-        any = true;
-        best = start;
-        m_lastTime = {{QStringLiteral("attendance"), q.value(1).toInt()}, {QStringLiteral("volunteers"), q.value(2).toInt()}};
-    }
+    const auto counts = m_session->store().lastHeldCounts(m_activityUid, m_occurrenceUid, sessionStart);
+    if (counts)
+        m_lastTime = {{QStringLiteral("attendance"), counts->attendance}, {QStringLiteral("volunteers"), counts->volunteers}};
 }
 
 void SessionLogEditor::applyLastTime()

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statsclient.h"
-#include "hubrequest.h"
 #include "statstablemodel.h"
 
 #include <QCollator>
@@ -10,9 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -23,10 +19,6 @@ Q_LOGGING_CATEGORY(lcStats, "buurtplein.app.stats", QtInfoMsg)
 namespace Buurtplein {
 
 namespace {
-
-constexpr int TimeoutMs = 20000;
-// Enough for every table of a few dashboard sessions; the oldest answers go first.
-constexpr int CacheEntries = 80;
 
 const QStringList queryKeys{QStringLiteral("metric"), QStringLiteral("rows"), QStringLiteral("columns"), QStringLiteral("from"),
                             QStringLiteral("to"), QStringLiteral("gemeente"), QStringLiteral("wijk"), QStringLiteral("buurt"),
@@ -72,24 +64,15 @@ void sortByName(QVariantList &list, const char *nameKey)
 
 } // namespace
 
-StatsClient::StatsClient(QNetworkAccessManager *network, const QString &cacheFile, QObject *parent)
+StatsClient::StatsClient(HubClient hub, const QString &cacheFile, QObject *parent)
     : QObject(parent)
-    , m_network(network)
-    , m_cacheFile(cacheFile)
+    , m_source(hub, cacheFile)
 {
 }
 
 void StatsClient::setCredentials(const QUrl &hub, const QString &token)
 {
-    m_hub = hub;
-    m_token = token;
-    if (hub.isEmpty() || token.isEmpty()) {
-        m_waiting.clear();
-        return;
-    }
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const auto &call : waiting)
-        call();
+    m_source.setCredentials(hub, token);
 }
 
 std::optional<QUrlQuery> StatsClient::urlQuery(const QVariantMap &query)
@@ -174,22 +157,22 @@ std::optional<QVariantMap> StatsClient::parseDimensions(const QByteArray &json, 
 
 void StatsClient::loadDimensions()
 {
-    const QString key = cacheKey(QStringLiteral("/v1/stats/dimensions"), {});
-    get(QStringLiteral("/v1/stats/dimensions"), {}, [this, key](const Answer &answer) {
+    const QString path = QStringLiteral("/v1/stats/dimensions");
+    get(path, {}, [this, path](const HubAnswer &answer) {
         QString detail;
         std::optional<QVariantMap> dims;
         QDateTime asOf = QDateTime::currentDateTimeUtc();
         if (answer.status == 200) {
             dims = parseDimensions(answer.body, &detail);
             if (dims)
-                remember(key, answer.body);
+                m_source.remember(path, {}, answer.body, asOf);
             else
                 qCWarning(lcStats) << "dimensions: not the contract:" << detail;
             m_dimensionsError = dims ? QString() : unreadable();
         } else if (answer.status == 0) {
-            if (const auto copy = cached(key)) {
-                dims = parseDimensions(copy->value(QStringLiteral("body")).toString().toUtf8(), &detail);
-                asOf = QDateTime::fromString(copy->value(QStringLiteral("received")).toString(), Qt::ISODate);
+            if (const auto copy = m_source.cached(path, {})) {
+                dims = parseDimensions(copy->body, &detail);
+                asOf = copy->received;
             }
             m_dimensionsError = dims ? QString() : failureSentence(answer);
         } else {
@@ -222,14 +205,14 @@ std::optional<StatsAnswer::Table> StatsClient::readTable(const QByteArray &json,
 
 void StatsClient::fetchTable(const QUrlQuery &query, std::function<void(const Fetched &)> done)
 {
-    const QString key = cacheKey(QStringLiteral("/v1/stats/table"), query);
-    get(QStringLiteral("/v1/stats/table"), query, [this, key, done](const Answer &answer) {
+    const QString path = QStringLiteral("/v1/stats/table");
+    get(path, query, [this, path, query, done](const HubAnswer &answer) {
         Fetched fetched;
         QString detail;
         if (answer.status == 200) {
             fetched.table = readTable(answer.body, &detail);
             if (fetched.table) {
-                remember(key, answer.body);
+                m_source.remember(path, query, answer.body, QDateTime::currentDateTimeUtc());
             } else {
                 qCWarning(lcStats) << "table: not the contract:" << detail;
                 fetched.failure = unreadable();
@@ -238,8 +221,8 @@ void StatsClient::fetchTable(const QUrlQuery &query, std::function<void(const Fe
             return;
         }
         if (answer.status == 0) {
-            if (const auto copy = cached(key)) {
-                fetched.table = readTable(copy->value(QStringLiteral("body")).toString().toUtf8(), &detail);
+            if (const auto copy = m_source.cached(path, query)) {
+                fetched.table = readTable(copy->body, &detail);
                 fetched.fromCache = fetched.table.has_value();
             }
         }
@@ -283,7 +266,7 @@ void StatsClient::exportCsv(const QVariantMap &query, const QString &lang, const
     }
     url->addQueryItem(QStringLiteral("format"), QStringLiteral("csv"));
     url->addQueryItem(QStringLiteral("lang"), lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl"));
-    get(QStringLiteral("/v1/stats/table"), *url, [this, path](const Answer &answer) {
+    get(QStringLiteral("/v1/stats/table"), *url, [this, path](const HubAnswer &answer) {
         if (answer.status != 200) {
             Q_EMIT exportFailed(failureSentence(answer));
             return;
@@ -312,35 +295,19 @@ QUrl StatsClient::defaultExportFile(const QVariantMap &query) const
     return QUrl::fromLocalFile(QDir(folder).filePath(name));
 }
 
-void StatsClient::get(const QString &path, const QUrlQuery &query, Handler handler)
+void StatsClient::get(const QString &path, const QUrlQuery &query, std::function<void(const HubAnswer &)> handler)
 {
-    if (m_token.isEmpty()) {
-        // The token is still being read from the keychain: ask once it is there.
-        m_waiting.append([this, path, query, handler] { get(path, query, handler); });
-        return;
-    }
-    const QString pathAndQuery = query.isEmpty() ? path : path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-    QNetworkRequest request = HubRequest::make(m_hub, pathAndQuery, m_token.toLatin1());
-    request.setTransferTimeout(TimeoutMs);
-    ++m_pending;
-    Q_EMIT pendingChanged();
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] {
-        reply->deleteLater();
-        Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        if (answer.status != 200) {
-            answer.hubMessage = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("message")).toString();
-            qCInfo(lcStats) << "stats:" << reply->url().path() << "answered" << answer.status << reply->errorString();
-        }
+    m_source.get(path, query, this, [this, handler = std::move(handler)](const HubAnswer &answer) {
         handler(answer);
         --m_pending;
+        Q_EMIT pendingChanged();
+    }, [this] {
+        ++m_pending;
         Q_EMIT pendingChanged();
     });
 }
 
-QString StatsClient::failureSentence(const Answer &answer) const
+QString StatsClient::failureSentence(const HubAnswer &answer) const
 {
     switch (answer.status) {
     case 0:
@@ -348,8 +315,8 @@ QString StatsClient::failureSentence(const Answer &answer) const
         return tr("The hub cannot be reached, and this device has no saved figures for this choice yet. Try again when you are online.");
     case 400:
         //: Dashboard: the hub refused the filters; %1 is the hub's own explanation
-        return answer.hubMessage.isEmpty() ? tr("The hub did not accept this choice of filters.")
-                                           : tr("The hub did not accept this choice of filters: %1").arg(answer.hubMessage);
+        return answer.hubMessage().isEmpty() ? tr("The hub did not accept this choice of filters.")
+                                             : tr("The hub did not accept this choice of filters: %1").arg(answer.hubMessage());
     case 401:
         //: Dashboard: the evaluator key was revoked or is unknown
         return tr("The hub no longer accepts this evaluator key. Sign in again with a new one.");
@@ -361,61 +328,12 @@ QString StatsClient::failureSentence(const Answer &answer) const
     return tr("The hub could not give these figures (error %1). Try again later.").arg(answer.status);
 }
 
-QString StatsClient::cacheKey(const QString &path, const QUrlQuery &query) const
-{
-    return m_hub.toString() + path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-}
-
-void StatsClient::readCache()
-{
-    if (m_cacheRead)
-        return;
-    m_cacheRead = true;
-    QFile file(m_cacheFile);
-    if (file.open(QIODevice::ReadOnly))
-        m_cache = QJsonDocument::fromJson(file.readAll()).object();
-}
-
-std::optional<QJsonObject> StatsClient::cached(const QString &key)
-{
-    readCache();
-    const QJsonValue entry = m_cache.value(key);
-    if (!entry.isObject())
-        return std::nullopt;
-    return entry.toObject();
-}
-
-void StatsClient::remember(const QString &key, const QByteArray &body)
-{
-    if (m_cacheFile.isEmpty())
-        return;
-    readCache();
-    m_cache.insert(key, QJsonObject{{QStringLiteral("received"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                    {QStringLiteral("body"), QString::fromUtf8(body)}});
-    while (m_cache.size() > CacheEntries) {
-        auto oldest = m_cache.begin();
-        for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
-            if (it.value().toObject().value(QStringLiteral("received")).toString()
-                < oldest.value().toObject().value(QStringLiteral("received")).toString())
-                oldest = it;
-        }
-        m_cache.erase(oldest);
-    }
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
-    QSaveFile file(m_cacheFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_cache).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        qCWarning(lcStats) << "cannot keep the figures for offline use:" << file.errorString();
-}
-
 void StatsClient::clearCache()
 {
-    m_cache = {};
-    m_cacheRead = true;
+    m_source.clearCache();
     m_dimensions.clear();
     m_dimensionsAsOf = {};
     m_dimensionsError.clear();
-    if (!m_cacheFile.isEmpty())
-        QFile::remove(m_cacheFile);
     Q_EMIT dimensionsChanged();
 }
 

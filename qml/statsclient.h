@@ -10,13 +10,11 @@
 #include <QUrlQuery>
 #include <QVariantMap>
 
+#include "statssource.h"
 #include "statstablemodel.h"
 
 #include <functional>
 #include <optional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Buurtplein {
 
@@ -44,13 +42,13 @@ class StatsClient : public QObject
     Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
 
 public:
-    /** @p cacheFile keeps the last answers (JSON); @p network talks to the hub (tests inject their own). */
-    StatsClient(QNetworkAccessManager *network, const QString &cacheFile, QObject *parent = nullptr);
+    /** @p cacheFile keeps the last answers (JSON); @p hub talks to the hub (tests hand their own network manager). */
+    StatsClient(HubClient hub, const QString &cacheFile, QObject *parent = nullptr);
 
     /** The hub and evaluator token; requests made before wait for them. An empty @p hub drops them and the cache. */
     void setCredentials(const QUrl &hub, const QString &token);
     /** True while setCredentials() has not been called with a token yet. */
-    bool waitingForToken() const { return m_token.isEmpty(); }
+    bool waitingForToken() const { return m_source.waitingForToken(); }
 
     QVariantMap dimensions() const { return m_dimensions; }
     QDateTime dimensionsAsOf() const { return m_dimensionsAsOf; }
@@ -102,27 +100,11 @@ Q_SIGNALS:
     void exportFailed(const QString &message);
 
 private:
-    struct Answer {
-        int status = 0;
-        QByteArray body;
-        QString hubMessage;
-    };
-    using Handler = std::function<void(const Answer &)>;
+    /** GET through the source, counted in pending(). */
+    void get(const QString &path, const QUrlQuery &query, std::function<void(const HubAnswer &)> handler);
+    QString failureSentence(const HubAnswer &answer) const;
 
-    void get(const QString &path, const QUrlQuery &query, Handler handler);
-    QString failureSentence(const Answer &answer) const;
-    QString cacheKey(const QString &path, const QUrlQuery &query) const;
-    std::optional<QJsonObject> cached(const QString &key);
-    void remember(const QString &key, const QByteArray &body);
-    void readCache();
-
-    QNetworkAccessManager *m_network = nullptr;
-    QString m_cacheFile;
-    QJsonObject m_cache;
-    bool m_cacheRead = false;
-    QUrl m_hub;
-    QString m_token;
-    QList<std::function<void()>> m_waiting;
+    StatsSource m_source;
     QVariantMap m_dimensions;
     QDateTime m_dimensionsAsOf;
     QString m_dimensionsError;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
-#include "clock.h"
 #include "amsterdamtime.h"
-#include "backoff.h"
+#include "clock.h"
 #include "devicesettings.h"
+#include "hubrequest.h"
 #include "joincountsender.h"
 #include "securetokenstore.h"
 #include "workersession.h"
@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
-#include <QRandomGenerator>
 
 // qml/CMakeLists.txt passes the cache variable BUURTPLEIN_DEFAULT_HUB; empty: no hub.
 #ifndef BUURTPLEIN_DEFAULT_HUB
@@ -25,9 +24,6 @@ namespace Buurtplein {
 namespace {
 /** Device setting: when the last cycle synced (UTC, ISO 8601), so the card says it after a restart. */
 const QString lastSyncedKey = QStringLiteral("sync.lastSynced");
-constexpr int DefaultPeriodMs = 5 * 60 * 1000;
-// A change whose backoff runs out is fetched no sooner than this after the last cycle.
-constexpr qint64 MinRetryMs = 1000;
 } // namespace
 
 SyncService::SyncService(const QString &databasePath, WorkerSession *worker, DeviceSettings &settings,
@@ -37,25 +33,17 @@ SyncService::SyncService(const QString &databasePath, WorkerSession *worker, Dev
     , m_settings(settings)
     , m_tokens(tokens)
     , m_clock(Clocks::orSystem(std::move(clock)))
-    , m_runner(new SyncRunner(databasePath, m_clock))
+    , m_scheduler(databasePath, m_clock)
     , m_setAside(worker->store())
 {
     Q_ASSERT(worker);
-    qRegisterMetaType<Buurtplein::SyncJob>();
-    qRegisterMetaType<Buurtplein::SyncOutcome>();
-    m_runner->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
-    connect(m_runner, &SyncRunner::ended, this, &SyncService::receive);
-    m_thread.setObjectName(QStringLiteral("sync"));
-    m_thread.start();
+    connect(&m_scheduler, &SyncScheduler::jobNeeded, this, &SyncService::prepare);
+    connect(&m_scheduler, &SyncScheduler::ended, this, &SyncService::receive);
 
     m_lastSynced = QDateTime::fromString(m_settings.value(lastSyncedKey), Qt::ISODate);
-    m_residentHubSet = m_settings.contains(HubKey);
-    m_residentHub = m_settings.value(HubKey);
-    m_kick.setSingleShot(true);
-    connect(&m_kick, &QTimer::timeout, this, &SyncService::run);
-    m_periodic.setInterval(DefaultPeriodMs);
-    connect(&m_periodic, &QTimer::timeout, this, [this] { request(Trigger::Periodic); });
+    if (m_settings.contains(HubKey))
+        m_residentHub = m_settings.value(HubKey);
+    m_scheduler.setEnabled(configured());
     connect(m_worker, &WorkerSession::changed, this, [this] {
         if (m_refreshing)
             return;
@@ -65,22 +53,16 @@ SyncService::SyncService(const QString &databasePath, WorkerSession *worker, Dev
     connect(m_worker, &WorkerSession::enrolmentChanged, this, &SyncService::hubChanged);
 }
 
-SyncService::~SyncService()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+SyncService::~SyncService() = default;
 
 void SyncService::setPeriodMs(int ms)
 {
-    m_periodic.setInterval(ms);
+    m_scheduler.setPeriodMs(ms);
 }
 
 void SyncService::start()
 {
-    m_started = true;
-    m_periodic.start();
-    request(Trigger::Start);
+    m_scheduler.start();
 }
 
 void SyncService::watchNetwork()
@@ -103,11 +85,7 @@ bool SyncService::configured() const
 
 QString SyncService::hubUrl() const
 {
-    if (m_worker->enrolled())
-        return m_worker->hubUrl();
-    if (!m_runHub.isEmpty())
-        return m_runHub;
-    return m_residentHubSet ? m_residentHub : defaultHub();
+    return SyncHub::choose(m_worker->enrolled() ? m_worker->hubUrl() : QString(), m_runHub, m_residentHub, defaultHub());
 }
 
 bool SyncService::hubEditable() const
@@ -119,7 +97,7 @@ QString SyncService::defaultHub()
 {
     static const QString hub = [] {
         const QString built = QStringLiteral(BUURTPLEIN_DEFAULT_HUB);
-        const std::optional<QUrl> url = WorkerSession::readHubAddress(built);
+        const std::optional<QUrl> url = HubRequest::readAddress(built);
         if (!built.isEmpty() && !url)
             qCWarning(lcSyncService) << "the build's default hub is not an http(s) address; ignored:" << built;
         return url ? url->toString() : QString();
@@ -134,7 +112,7 @@ bool SyncService::workerSync() const
 
 void SyncService::setRunHub(const QString &url)
 {
-    const std::optional<QUrl> hub = WorkerSession::readHubAddress(url);
+    const std::optional<QUrl> hub = HubRequest::readAddress(url);
     const QString tidy = hub ? hub->toString() : QString();
     if (tidy == m_runHub)
         return;
@@ -148,7 +126,7 @@ void SyncService::setRunHub(const QString &url)
 
 QString SyncService::hubAddressProblem(const QString &text) const
 {
-    if (text.trimmed().isEmpty() || WorkerSession::readHubAddress(text))
+    if (text.trimmed().isEmpty() || HubRequest::readAddress(text))
         return {};
     //: Settings: the typed hub address is not a web address
     return tr("This is not a web address. A hub's address looks like https://hub.example.nl.");
@@ -158,15 +136,14 @@ bool SyncService::setHubAddress(const QString &text)
 {
     if (!hubEditable() || !hubAddressProblem(text).isEmpty())
         return false;
-    const std::optional<QUrl> url = WorkerSession::readHubAddress(text);
+    const std::optional<QUrl> url = HubRequest::readAddress(text);
     const QString hub = url ? url->toString() : QString();
-    if (m_residentHubSet && hub == m_residentHub)
+    if (m_residentHub == hub)
         return true;
     if (!m_settings.setValue(HubKey, hub))
         return false;
     const QString before = hubUrl();
     m_residentHub = hub;
-    m_residentHubSet = true;
     if (hubUrl() == before)
         return true;
     // "Last synced" spoke of the other hub.
@@ -230,79 +207,56 @@ bool SyncService::dismiss(const QString &uuid)
 
 void SyncService::request(Trigger trigger)
 {
-    if (!m_started || !configured())
-        return;
-    if (trigger == Trigger::Manual)
-        m_manual = true;
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    qint64 delay = trigger == Trigger::Change ? m_coalesceMs : 0;
-    // Only triggers nobody asked for wait out the backoff of a failed cycle.
-    if ((trigger == Trigger::Change || trigger == Trigger::Periodic) && backingOff())
-        delay = std::max(delay, m_backoff.remainingTime());
-    if (m_kick.isActive() && m_kick.remainingTime() <= delay)
-        return;
-    m_kick.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+    m_scheduler.request(trigger);
 }
 
-void SyncService::run()
+void SyncService::prepare(bool manual)
 {
-    if (m_running || !configured())
-        return;
-    m_running = true;
     setState(Syncing);
     // A resident's device has no token and never asks for one: it only pulls and counts.
     if (!m_tokens || !workerSync()) {
-        launch({});
+        launch({}, manual);
         return;
     }
     // Each cycle reads the token afresh: enrolling again replaces it.
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_tokens, &SecureTokenStore::loaded, this,
-                          [this, connection](const QString &key, const QString &secret, bool found, const QString &) {
+                          [this, connection, manual](const QString &key, const QString &secret, bool found, const QString &) {
         if (key != WorkerSession::TokenKey)
             return;
         disconnect(*connection);
         // Without a token the engine only pulls; the hub refuses the push, which says to enrol again.
-        launch(found ? secret.toUtf8() : QByteArray());
+        launch(found ? secret.toUtf8() : QByteArray(), manual);
     });
     m_tokens->load(WorkerSession::TokenKey);
 }
 
-void SyncService::launch(const QByteArray &token)
+void SyncService::launch(const QByteArray &token, bool manual)
 {
-    if (!m_running)
-        return;
     SyncJob job;
     job.hub = QUrl(hubUrl());
     job.token = workerSync() ? token : QByteArray();
-    job.respectBackoff = !m_manual;
+    job.respectBackoff = !manual;
     job.countJoins = countJoins();
     if (workerSync()) {
         job.organisationUid = m_worker->organisationUid();
         job.organisationName = m_worker->organisationName();
     }
-    keepCursorFor(job.hub);
-    m_manual = false;
-    QMetaObject::invokeMethod(m_runner, "run", Qt::QueuedConnection, Q_ARG(Buurtplein::SyncJob, job));
+    SyncHub::keepCursorFor(m_settings, job.hub, workerSync());
+    m_scheduler.launch(job);
 }
 
 void SyncService::receive(const SyncOutcome &outcome)
 {
-    m_running = false;
     switch (outcome.kind) {
-    case SyncOutcome::Synced:
-        m_failures = 0;
-        m_backoff = QDeadlineTimer(0);
+    case SyncEngine::Synced:
         m_lastSynced = outcome.lastSynced;
         m_settings.setValue(lastSyncedKey, m_lastSynced.toUTC().toString(Qt::ISODate));
         Q_EMIT lastSyncedChanged();
         setProblem({});
         setState(Idle);
         break;
-    case SyncOutcome::Offline:
+    case SyncEngine::Offline:
         if (workerSync())
             //: Sync card: the hub could not be reached; nothing is lost
             setProblem(tr("The hub cannot be reached. Your changes stay on this device and are sent when it is back."));
@@ -311,40 +265,21 @@ void SyncService::receive(const SyncOutcome &outcome)
             setProblem(tr("The hub cannot be reached. The activities on this device stay available; the app tries again later."));
         setState(Offline);
         break;
-    case SyncOutcome::Refused:
+    case SyncEngine::Refused:
         //: Sync card: the hub refused the device's key (401), e.g. the coordinator withdrew it
         setProblem(tr("The hub no longer accepts this device, so nothing can be sent. Ask your coordinator for a new code, "
                       "then leave the organisation in Settings and enrol again."));
         setState(Problem);
         break;
-    case SyncOutcome::Failed:
+    case SyncEngine::Failed:
         setProblem(outcome.problem);
         setState(Problem);
         break;
     }
-    if (outcome.kind != SyncOutcome::Synced) {
-        QRandomGenerator *random = QRandomGenerator::global();
-        const qint64 wait = Backoff::delayMs(m_failures++, *random);
-        m_backoff = QDeadlineTimer(wait);
-        qCInfo(lcSyncService) << "sync failed" << m_failures << "time(s) in a row; automatic syncs wait" << wait << "ms";
-        // Try again by itself once the backoff ran out; a refused token waits for the person.
-        if (outcome.kind != SyncOutcome::Refused && !m_again)
-            m_kick.start(int(std::max<qint64>(wait, MinRetryMs)));
-    }
     refresh(outcome.changed);
     if (outcome.catalogueChanged)
         Q_EMIT catalogueChanged();
-    Q_EMIT cycleEnded(outcome.kind == SyncOutcome::Synced);
-    if (m_again) {
-        m_again = false;
-        request(m_manual ? Trigger::Manual : Trigger::Change);
-    } else if (outcome.kind == SyncOutcome::Synced && outcome.nextAttempt.isValid()) {
-        // The hub is there, but a change still waits out the backoff of an earlier failure:
-        // come back when it is due rather than at the next periodic sync.
-        const qint64 due = std::max<qint64>(m_clock().msecsTo(outcome.nextAttempt), MinRetryMs);
-        if (due < m_periodic.interval() && (!m_kick.isActive() || m_kick.remainingTime() > due))
-            m_kick.start(int(due));
-    }
+    Q_EMIT cycleEnded(outcome.kind == SyncEngine::Synced);
 }
 
 void SyncService::refresh(bool notifyWorker)
@@ -375,30 +310,12 @@ void SyncService::setProblem(const QString &problem)
     Q_EMIT lastProblemChanged();
 }
 
-void SyncService::keepCursorFor(const QUrl &hub)
-{
-    const QString address = hub.toString();
-    const QString cursorHub = m_settings.value(CursorHubKey);
-    if (cursorHub == address)
-        return;
-    // A cursor counts in one hub's feed: against another hub it would skip or repeat
-    // changes, so a resident's device that changed hubs rebuilds its catalogue from the
-    // new one's whole feed. An enrolled device keeps its catalogue as it always did.
-    if (!cursorHub.isEmpty() && !workerSync()) {
-        qCInfo(lcSyncService) << "the hub changed; the next sync fetches the whole catalogue";
-        m_settings.remove(SettingKey::syncFeedCursor);
-    }
-    m_settings.setValue(CursorHubKey, address);
-}
-
 void SyncService::hubChanged()
 {
     Q_EMIT configuredChanged();
     Q_EMIT countJoinsChanged();
+    m_scheduler.setEnabled(configured());
     if (!configured()) {
-        m_kick.stop();
-        m_failures = 0;
-        m_backoff = QDeadlineTimer(0);
         setProblem({});
         setState(Idle);
         return;

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "setasidemodel.h"
-#include "syncrunner.h"
+#include "syncscheduler.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QObject>
 #include <QQmlEngine>
-#include <QThread>
-#include <QTimer>
+
+#include <optional>
 
 namespace Buurtplein {
 
@@ -18,12 +17,11 @@ class SecureTokenStore;
 class WorkerSession;
 
 /**
- * The app's sync with the hub (docs/sync.md, In the app). A SyncEngine runs on a thread of
- * its own with its own database connection and network manager; this object, on the UI
- * thread, decides when: at start, a few seconds after a local change (changes close
- * together make one sync), every few minutes, when the network comes back and when the
- * person presses "Sync now". After a failed cycle the automatic triggers wait out a
- * growing backoff (Backoff::delayMs); "Sync now" and a returning network do not.
+ * The app's sync with the hub, as the person sees it (docs/sync.md, In the app): the
+ * sync card's state, sentences and counts, the hub address in Settings and the join
+ * counts switch. When to sync is SyncScheduler's (core/sync): at start, after a local
+ * change, periodically, when the network comes back and on "Sync now", with a backoff
+ * after failures; the cycles run on its thread.
  *
  * An enrolled social worker's device syncs with the hub it enrolled at, with its token:
  * it sends its changes and session logs and pulls the catalogue. A resident's device
@@ -70,13 +68,10 @@ public:
     };
     Q_ENUM(State)
 
-    /** What asked for a sync; decides whether it waits for the coalescing delay and the backoff. */
-    enum class Trigger { Start, Change, Periodic, NetworkBack, Manual };
+    using Trigger = SyncScheduler::Trigger;
 
-    /** Device setting: the hub the resident chose in Settings; "" when they chose none, unset: the build's default. */
-    static inline const QString HubKey = QStringLiteral("sync.hubUrl");
-    /** Device setting: the hub whose feed the stored cursor counts in. */
-    static inline const QString CursorHubKey = QStringLiteral("sync.feedHub");
+    /** Device setting: the hub the resident chose in Settings (SyncHub::ResidentHubKey). */
+    static inline const QString HubKey = SyncHub::ResidentHubKey;
 
     /**
      * Syncs the database at @p databasePath (the file the UI's connection is open on) for
@@ -92,7 +87,7 @@ public:
     /** Listens to QNetworkInformation for the network coming back, if a backend loads. */
     void watchNetwork();
     /** How long a local change waits for more before the sync starts; 3 s by default. */
-    void setCoalesceMs(int ms) { m_coalesceMs = ms; }
+    void setCoalesceMs(int ms) { m_scheduler.setCoalesceMs(ms); }
     /** The interval of the periodic sync; 5 minutes by default. */
     void setPeriodMs(int ms);
 
@@ -102,7 +97,7 @@ public:
     bool hubEditable() const;
     static QString defaultHub();
     bool workerSync() const;
-    /** The hub for this run only (the app's --hub), tidied by WorkerSession::readHubAddress; it wins over Settings and the default. */
+    /** The hub for this run only (the app's --hub), tidied by HubRequest::readAddress; it wins over Settings and the default. */
     void setRunHub(const QString &url);
     QDateTime lastSynced() const { return m_lastSynced; }
     QString lastSyncedText() const;
@@ -113,7 +108,7 @@ public:
     bool countJoins() const;
     void setCountJoins(bool on);
     /** True while a failed cycle's backoff holds automatic triggers back. */
-    bool backingOff() const { return !m_backoff.hasExpired(); }
+    bool backingOff() const { return m_scheduler.backingOff(); }
 
     /** Syncs now, also sending changes whose backoff has not run out. */
     Q_INVOKABLE void syncNow();
@@ -144,39 +139,27 @@ Q_SIGNALS:
     void catalogueChanged();
 
 private:
-    void run();
-    void launch(const QByteArray &token);
+    /** Answers the scheduler's jobNeeded(): reads the token, then launches the cycle. */
+    void prepare(bool manual);
+    void launch(const QByteArray &token, bool manual);
     void receive(const Buurtplein::SyncOutcome &outcome);
     void setState(State state);
     void setProblem(const QString &problem);
     void hubChanged();
-    /** Forgets the feed cursor when it counts in another hub's feed than @p hub's. */
-    void keepCursorFor(const QUrl &hub);
     void refresh(bool notifyWorker);
 
     WorkerSession *m_worker;
     DeviceSettings &m_settings;
     SecureTokenStore *m_tokens;
     SyncRunner::Clock m_clock;
-    QThread m_thread;
-    SyncRunner *m_runner;
+    SyncScheduler m_scheduler;
     SetAsideModel m_setAside;
-    QTimer m_kick;              ///< the next cycle
-    QTimer m_periodic;
-    QDeadlineTimer m_backoff{0}; ///< automatic triggers wait until then; expired when none
-    int m_failures = 0;
-    int m_coalesceMs = 3000;
-    bool m_started = false;
-    bool m_running = false;
-    bool m_manual = false;      ///< the cycle being prepared was asked for by the person
-    bool m_again = false;       ///< a trigger came while a cycle ran
     bool m_refreshing = false;  ///< our own notifyChanged(): not a local change
     State m_state = Idle;
     QDateTime m_lastSynced;
     QString m_problem;
-    QString m_runHub;           ///< --hub for this run
-    QString m_residentHub;      ///< Settings' HubKey
-    bool m_residentHubSet = false;
+    QString m_runHub;                       ///< --hub for this run
+    std::optional<QString> m_residentHub;   ///< Settings' HubKey; unset: the build's default
 };
 
 } // namespace Buurtplein

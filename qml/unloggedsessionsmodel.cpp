@@ -13,15 +13,11 @@ UnloggedSessionsModel::UnloggedSessionsModel(QObject *parent)
 
 void UnloggedSessionsModel::setSession(WorkerSession *session)
 {
-    if (m_session == session)
+    if (!followSession(m_session, session, this, [this](WorkerSession *s) {
+            connect(s, &WorkerSession::changed, this, &UnloggedSessionsModel::reload);
+            connect(s, &WorkerSession::enrolmentChanged, this, &UnloggedSessionsModel::reload);
+        }))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &WorkerSession::changed, this, &UnloggedSessionsModel::reload);
-        connect(m_session, &WorkerSession::enrolmentChanged, this, &UnloggedSessionsModel::reload);
-    }
     Q_EMIT sessionChanged();
     reload();
 }

@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workersession.h"
-#include "hubrequest.h"
 #include "cataloguestore.h"
 #include "database.h"
 #include "devicesettings.h"
 #include "enrolcode.h"
+#include "enrolment.h"
+#include "hubrequest.h"
 #include "schoolholidays.h"
 #include "securetokenstore.h"
-#include "vocabulary.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 #include <memory>
 
@@ -25,48 +20,8 @@ namespace Buurtplein {
 
 namespace {
 
-// How long a redemption may take before the social worker hears that the hub is silent.
-constexpr int EnrolTimeoutMs = 15000;
-
 const QStringList workerSettings{SettingKey::workerOrganisationUid, SettingKey::workerOrganisationName,
                                  SettingKey::workerHubUrl, SettingKey::workerSchoolRegion};
-
-/** @p hub without a trailing slash, query or fragment: the form kept in the settings. */
-QUrl tidyHub(const QUrl &hub)
-{
-    QUrl url = hub.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (url.path() == QLatin1String("/"))
-        url.setPath(QString());
-    return url;
-}
-
-/** What a 200 from POST /v1/enrol must hold (docs/protocol.md, Enrolment). */
-struct EnrolAnswer {
-    QString token;
-    Organisation organisation;
-};
-
-std::optional<EnrolAnswer> readAnswer(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    const QJsonObject root = doc.object();
-    const QJsonObject organisation = root.value(QStringLiteral("organisation")).toObject();
-    EnrolAnswer answer;
-    answer.token = root.value(QStringLiteral("token")).toString();
-    answer.organisation.uid = organisation.value(QStringLiteral("uid")).toString().trimmed();
-    answer.organisation.name = organisation.value(QStringLiteral("name")).toString().trimmed();
-    answer.organisation.kind = organisation.value(QStringLiteral("kind")).toString();
-    if (answer.token.isEmpty() || root.value(QStringLiteral("role")).toString() != QLatin1String("worker")
-        || answer.organisation.uid.isEmpty() || answer.organisation.name.isEmpty())
-        return std::nullopt;
-    // A kind this version of the app does not know yet still names a real organisation.
-    if (!Vocabulary::isOrganisationKind(answer.organisation.kind))
-        answer.organisation.kind.clear();
-    return answer;
-}
 
 /** The sentence for a hub that answered @p status with the error id @p error. */
 QString hubRefusal(int status, const QString &error)
@@ -102,27 +57,13 @@ QString storageName(SecureTokenStore::Storage storage)
 
 } // namespace
 
-std::optional<QUrl> WorkerSession::readHubAddress(const QString &text)
-{
-    QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    if (!trimmed.contains(QLatin1String("://")))
-        trimmed.prepend(QLatin1String("https://"));
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return std::nullopt;
-    return tidyHub(url);
-}
-
 WorkerSession::WorkerSession(QSqlDatabase db, DeviceSettings &settings, SecureTokenStore *tokens,
-                             QNetworkAccessManager *network, WorkerStore::Clock clock, QObject *parent)
+                             HubClient hub, WorkerStore::Clock clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_settings(settings)
     , m_tokens(tokens)
-    , m_network(network)
+    , m_hub(hub)
     , m_store(db, std::move(clock))
 {
     restore();
@@ -199,9 +140,9 @@ void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl, cons
         Q_EMIT enrolFailed(tr("This device is already enrolled for %1. Leave that organisation first.").arg(m_organisationName));
         return;
     }
-    QUrl hub = enrolment->hub.isEmpty() ? QUrl() : tidyHub(enrolment->hub);
+    QUrl hub = enrolment->hub.isEmpty() ? QUrl() : HubRequest::tidy(enrolment->hub);
     if (hub.isEmpty()) {
-        const auto typed = readHubAddress(hubUrl);
+        const auto typed = HubRequest::readAddress(hubUrl);
         if (!typed) {
             Q_EMIT enrolFailed(hubUrl.trimmed().isEmpty()
                                    //: Enrolment: a bare code was given without the hub's address
@@ -212,20 +153,13 @@ void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl, cons
         }
         hub = *typed;
     }
-    if (!m_network || !m_tokens) {
+    if (!m_hub.isValid() || !m_tokens) {
         qCWarning(lcWorkerSession) << "enrolment needs a network and a token store";
         //: Enrolment: this build of the app cannot talk to a hub
         Q_EMIT enrolFailed(tr("This device cannot enrol: the app has no connection to the hub."));
         return;
     }
 
-    QNetworkRequest request = HubRequest::make(hub, QStringLiteral("/v1/enrol"), {}, true);
-    request.setTransferTimeout(EnrolTimeoutMs);
-    // The device's name, when the worker gave one, is for the coordinator's token list.
-    QJsonObject fields{{QStringLiteral("code"), enrolment->code}};
-    if (!deviceName.simplified().isEmpty())
-        fields.insert(QStringLiteral("label"), deviceName.simplified().left(60));
-    const QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     m_busy = true;
     Q_EMIT busyChanged();
 
@@ -240,35 +174,30 @@ void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl, cons
             Q_EMIT enrolFailed(failure);
         }
     };
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, hubText, finish] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answerBody = reply->readAll();
-        if (status == 0) {
-            qCInfo(lcWorkerSession) << "enrolment: no answer from" << hubText << reply->errorString();
+    Enrolment::redeem(m_hub, hub, enrolment->code, deviceName, this, [this, hubText, finish](const Enrolment::Result &result) {
+        switch (result.kind) {
+        case Enrolment::Result::Offline:
+            qCInfo(lcWorkerSession) << "enrolment: no answer from" << hubText << result.networkError;
             //: Enrolment: the hub could not be reached; %1 is its address
             finish(tr("The hub at %1 cannot be reached. Check the address and the internet connection, then try again.").arg(hubText));
             return;
-        }
-        if (status != 200) {
-            const QString errorId = QJsonDocument::fromJson(answerBody).object().value(QStringLiteral("error")).toString();
-            qCInfo(lcWorkerSession) << "enrolment refused:" << status << errorId;
-            finish(hubRefusal(status, errorId));
+        case Enrolment::Result::Refused:
+            qCInfo(lcWorkerSession) << "enrolment refused:" << result.status << result.errorId;
+            finish(hubRefusal(result.status, result.errorId));
             return;
-        }
-        const auto answer = readAnswer(answerBody);
-        if (!answer) {
+        case Enrolment::Result::NotAHub:
             qCWarning(lcWorkerSession) << "enrolment: the hub's answer lacks a token or organisation";
             //: Enrolment: the server answered, but not as a Buurtplein hub would
             finish(tr("The answer from %1 is not what a Buurtplein hub sends. Check the hub's address, or ask your coordinator.").arg(hubText));
             return;
+        case Enrolment::Result::Enrolled:
+            break;
         }
 
         // The code is spent now: whatever fails from here needs a new code.
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(m_tokens, &SecureTokenStore::stored, this,
-                              [this, connection, redeemed = *answer, hubText, finish](const QString &key, bool ok, const QString &error) {
+                              [this, connection, redeemed = result.redeemed, hubText, finish](const QString &key, bool ok, const QString &error) {
             if (key != TokenKey)
                 return;
             disconnect(*connection);
@@ -308,7 +237,7 @@ void WorkerSession::enrol(const QString &codeOrLink, const QString &hubUrl, cons
             }
             finish(QString());
         });
-        m_tokens->store(TokenKey, answer->token);
+        m_tokens->store(TokenKey, result.redeemed.token);
     });
 }
 
@@ -320,7 +249,7 @@ bool WorkerSession::openLink(const QString &url)
     if (!enrolment)
         return false;
     m_pendingCode = EnrolCode::grouped(enrolment->code);
-    m_pendingHub = enrolment->hub.isEmpty() ? QString() : tidyHub(enrolment->hub).toString();
+    m_pendingHub = enrolment->hub.isEmpty() ? QString() : HubRequest::tidy(enrolment->hub).toString();
     Q_EMIT pendingChanged();
     Q_EMIT enrolmentRequested();
     return true;
@@ -391,6 +320,19 @@ void WorkerSession::leave()
         forget();
     });
     m_tokens->erase(TokenKey);
+}
+
+bool followSession(QPointer<WorkerSession> &current, WorkerSession *next, QObject *follower,
+                   const std::function<void(WorkerSession *)> &follow)
+{
+    if (current == next)
+        return false;
+    if (current)
+        QObject::disconnect(current, nullptr, follower, nullptr);
+    current = next;
+    if (current && follow)
+        follow(current);
+    return true;
 }
 
 } // namespace Buurtplein

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hubclient.h"
 #include "workerstore.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QSqlDatabase>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
-
-class QNetworkAccessManager;
 
 namespace Buurtplein {
 
@@ -55,20 +56,15 @@ class WorkerSession : public QObject
 
 public:
     /**
-     * @p tokens keeps the organisation token; @p network talks to the hub (tests inject
-     * their own); @p clock gives the current UTC time (the system clock when empty).
+     * @p tokens keeps the organisation token; @p hub talks to the hub (tests hand their
+     * own network manager); @p clock gives the current UTC time (the system clock when empty).
      */
-    WorkerSession(QSqlDatabase db, DeviceSettings &settings, SecureTokenStore *tokens, QNetworkAccessManager *network,
+    WorkerSession(QSqlDatabase db, DeviceSettings &settings, SecureTokenStore *tokens, HubClient hub,
                   WorkerStore::Clock clock = {}, QObject *parent = nullptr);
     ~WorkerSession() override;
 
     /** The key the organisation token is kept under in SecureTokenStore. */
     static inline const QString TokenKey = QStringLiteral("hub-token");
-    /**
-     * A hub's address as a person typed it, tidied (no trailing slash, query or fragment):
-     * "hub.example.nl" means https; anything but an http(s) address with a host is nullopt.
-     */
-    static std::optional<QUrl> readHubAddress(const QString &text);
 
     bool enrolled() const { return !m_organisationUid.isEmpty(); }
     QString organisationUid() const { return m_organisationUid; }
@@ -124,7 +120,7 @@ private:
     QSqlDatabase m_db;
     DeviceSettings &m_settings;
     SecureTokenStore *m_tokens = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
+    HubClient m_hub;
     WorkerStore m_store;
     QString m_organisationUid;
     QString m_organisationName;
@@ -134,5 +130,13 @@ private:
     QString m_pendingHub;
     bool m_busy = false;
 };
+
+/**
+ * Points @p current, the session property of a worker page's C++ object @p follower, at
+ * @p next: the old session's connections to @p follower go, and @p follow connects the
+ * new one when there is one. False, with nothing done, when @p next already is the session.
+ */
+bool followSession(QPointer<WorkerSession> &current, WorkerSession *next, QObject *follower,
+                   const std::function<void(WorkerSession *)> &follow = {});
 
 } // namespace Buurtplein

@@ -19,13 +19,10 @@ WorkerSessionsModel::WorkerSessionsModel(QObject *parent)
 
 void WorkerSessionsModel::setSession(WorkerSession *session)
 {
-    if (m_session == session)
+    if (!followSession(m_session, session, this, [this](WorkerSession *s) {
+            connect(s, &WorkerSession::changed, this, &WorkerSessionsModel::reload);
+        }))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        connect(m_session, &WorkerSession::changed, this, &WorkerSessionsModel::reload);
     Q_EMIT sessionChanged();
     reload();
 }

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActivityCheck</name>
+    <message>
+        <source>The cost cannot be read. Write an amount in euros, such as 0 or 2,50.</source>
+        <extracomment>Problem in the activity editor: the typed cost is not an amount</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An age is a whole number from 0 to 120, or empty for no limit.</source>
+        <extracomment>Problem in the activity editor: an age typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places is at least 1. Leave it empty when there is no limit.</source>
+        <extracomment>Problem in the activity editor: the number of places typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <extracomment>Problem in the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <extracomment>Problem in the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youngest age is above the oldest age.</source>
+        <extracomment>Problem in the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <extracomment>Problem in the activity editor: a translation without a title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity already has a text in this language.</source>
+        <extracomment>Problem in the activity editor: two texts in the same language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditorPage</name>
     <message>
         <source>New activity</source>
@@ -294,48 +337,6 @@
         <extracomment>Save was asked for while the form still lists problems</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Give the activity a title.</source>
-        <extracomment>Problem in the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a category.</source>
-        <extracomment>Problem in the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cost cannot be read. Write an amount in euros, such as 0 or 2,50.</source>
-        <extracomment>Problem in the activity editor: the typed cost is not an amount</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An age is a whole number from 0 to 120, or empty for no limit.</source>
-        <extracomment>Problem in the activity editor: the youngest age typed
-----------
-Problem in the activity editor: the oldest age typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The youngest age is above the oldest age.</source>
-        <extracomment>Problem in the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of places is at least 1. Leave it empty when there is no limit.</source>
-        <extracomment>Problem in the activity editor: the number of places typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A translation needs a title.</source>
-        <extracomment>Problem in the activity editor: a translation without a title</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity already has a text in this language.</source>
-        <extracomment>Problem in the activity editor: two texts in the same language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Buurtplein::AppContext</name>
@@ -399,18 +400,22 @@ Problem in the activity editor: the oldest age typed</extracomment>
     </message>
     <message>
         <source>The hub at %1 cannot be reached. Check the address and the internet connection, then try again.</source>
+        <extracomment>Evaluator sign-in: no answer; %1 is the hub&apos;s address</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The hub does not accept this key. Check that you pasted all of it, or ask your coordinator for a new one.</source>
+        <extracomment>Evaluator sign-in: the hub does not know the key (or it was revoked)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The answer from %1 is not what a Buurtplein hub sends. Check the hub&apos;s address.</source>
+        <extracomment>Evaluator sign-in: the server answered, but not as a Buurtplein hub would</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This key belongs to a social worker&apos;s device, not to an evaluator. Ask your coordinator for an evaluator key.</source>
+        <extracomment>Evaluator sign-in: the key is a social worker&apos;s, not an evaluator&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -41,7 +41,68 @@ void sortUnique(QList<T> *list)
     list->erase(std::unique(list->begin(), list->end()), list->end());
 }
 
+const QList<std::pair<Kind, QString>> &kindNames()
+{
+    static const QList<std::pair<Kind, QString>> names = {
+        {Kind::Once, QStringLiteral("once")},
+        {Kind::Weekly, QStringLiteral("weekly")},
+        {Kind::MonthlyByWeekday, QStringLiteral("monthlyByWeekday")},
+        {Kind::MonthlyByDay, QStringLiteral("monthlyByDay")},
+    };
+    return names;
+}
+
+const QList<std::pair<End, QString>> &endNames()
+{
+    static const QList<std::pair<End, QString>> names = {
+        {End::Never, QStringLiteral("never")},
+        {End::UntilDate, QStringLiteral("until")},
+        {End::AfterCount, QStringLiteral("count")},
+    };
+    return names;
+}
+
+template<typename E>
+QString nameOf(const QList<std::pair<E, QString>> &names, E value)
+{
+    for (const auto &[v, name] : names) {
+        if (v == value)
+            return name;
+    }
+    return {};
+}
+
+template<typename E>
+std::optional<E> valueOf(const QList<std::pair<E, QString>> &names, const QString &name)
+{
+    for (const auto &[v, n] : names) {
+        if (n == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString kindName(Kind kind)
+{
+    return nameOf(kindNames(), kind);
+}
+
+std::optional<Kind> kindNamed(const QString &name)
+{
+    return valueOf(kindNames(), name);
+}
+
+QString endName(End end)
+{
+    return nameOf(endNames(), end);
+}
+
+std::optional<End> endNamed(const QString &name)
+{
+    return valueOf(endNames(), name);
+}
 
 QDate firstSessionDate(const SchedulePattern &p)
 {

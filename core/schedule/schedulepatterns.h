@@ -23,6 +23,12 @@ namespace Buurtplein {
  */
 namespace SchedulePatterns {
 
+/** The names the editor's pages use for a pattern's kind ("once", "weekly", "monthlyByWeekday", "monthlyByDay") and end ("never", "until", "count"). */
+QString kindName(SchedulePattern::Kind kind);
+std::optional<SchedulePattern::Kind> kindNamed(const QString &name);
+QString endName(SchedulePattern::End end);
+std::optional<SchedulePattern::End> endNamed(const QString &name);
+
 /**
  * @p pattern with its first session moved to the first day the pattern selects on or
  * after its start date, weekdays and exception days sorted and without duplicates, and

@@ -2,7 +2,6 @@
 #include "joincountsender.h"
 #include "backoff.h"
 #include "devicesettings.h"
-#include "hubrequest.h"
 #include "joinstore.h"
 #include "searchindex.h"
 #include "sessionlogpayload.h"
@@ -12,8 +11,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 Q_LOGGING_CATEGORY(lcJoinCounts, "buurtplein.sync.joincounts", QtInfoMsg)
 
@@ -24,10 +21,10 @@ namespace {
 constexpr int TimeoutMs = 30000;
 } // namespace
 
-JoinCountSender::JoinCountSender(QSqlDatabase db, QNetworkAccessManager *network, Clock clock, QObject *parent)
+JoinCountSender::JoinCountSender(QSqlDatabase db, HubClient client, Clock clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_network(network)
+    , m_client(client)
     , m_clock(std::move(clock))
 {
 }
@@ -123,15 +120,12 @@ void JoinCountSender::post(const QUrl &hub, QList<Change> pending, Keys current,
                                  {QStringLiteral("joined"), change.joined}});
     }
     // Deliberately no Authorization header: the joins must not be tied to a worker's token.
-    QNetworkRequest request = HubRequest::make(hub, QStringLiteral("/v1/join-counts"), {}, true);
-    request.setTransferTimeout(TimeoutMs);
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = m_network->post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_client.postJson(hub, QStringLiteral("/v1/join-counts"), body, {}, this,
+                      [=, this, done = std::move(done)](const HubAnswer &answer) mutable {
+        const int status = answer.status;
         if (status == 429) {
-            const auto wait = Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
+            const auto wait = Backoff::parseRetryAfter(answer.retryAfter, m_clock());
             m_notBefore = m_clock().addMSecs(wait.value_or(3600 * 1000));
         }
         if (status != 200) {
@@ -146,7 +140,7 @@ void JoinCountSender::post(const QUrl &hub, QList<Change> pending, Keys current,
         // Only once every batch was taken: a partial send is sent again in full next time
         // (the hub keeps a key once, so a join sent twice counts once).
         done(remember(current));
-    });
+    }, TimeoutMs);
 }
 
 } // namespace Buurtplein

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hubclient.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -10,8 +12,6 @@
 #include <QUrl>
 
 #include <functional>
-
-class QNetworkAccessManager;
 
 namespace Buurtplein {
 
@@ -49,7 +49,7 @@ public:
     static constexpr int MaxItems = 200;
 
     /** Works on @p db (the sync thread's connection) through @p network (not owned). */
-    JoinCountSender(QSqlDatabase db, QNetworkAccessManager *network, Clock clock, QObject *parent = nullptr);
+    JoinCountSender(QSqlDatabase db, HubClient client, Clock clock, QObject *parent = nullptr);
 
     /** Sends what changed to @p hub, then calls @p done with true when the hub has the device's joins now. */
     void send(const QUrl &hub, std::function<void(bool)> done);
@@ -76,7 +76,7 @@ private:
     bool remember(const Keys &keys);
 
     QSqlDatabase m_db;
-    QNetworkAccessManager *m_network;
+    HubClient m_client;
     Clock m_clock;
     QDateTime m_notBefore;   ///< the hub asked to wait (429 Retry-After) until then
 };

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncengine.h"
 #include "clock.h"
-#include "hubrequest.h"
+#include "hubclient.h"
 #include "backoff.h"
 #include "synclog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -21,14 +20,14 @@ namespace {
 constexpr int TransferTimeoutMs = 60000;
 } // namespace
 
-SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, QObject *parent)
+SyncEngine::SyncEngine(QSqlDatabase db, HubClient client, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_network(network)
+    , m_client(client)
     , m_outbox(db)
     , m_clock(Clocks::system)
 {
-    Q_ASSERT(network);
+    Q_ASSERT(m_client.isValid());
 }
 
 SyncEngine::~SyncEngine()
@@ -74,6 +73,7 @@ void SyncEngine::syncOnce()
 {
     if (isRunning())
         return;
+    m_lastAnswer = HubAnswer::Answered;
     if (!m_hub.isValid() || m_hub.scheme().isEmpty()) {
         //: Sync cannot start because the device has no usable hub address.
         end(false, tr("This device has no hub address to sync with."));
@@ -87,39 +87,41 @@ void SyncEngine::syncOnce()
 
 void SyncEngine::post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done)
 {
-    QNetworkRequest request = HubRequest::make(m_hub, path, m_token, true);
-    request.setTransferTimeout(TransferTimeoutMs);
-    send(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), true, std::move(done));
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    send(true, std::move(done), [&](HubClient::Done handler) {
+        return m_client.postJson(m_hub, path, json, m_token, this, std::move(handler), TransferTimeoutMs);
+    });
 }
 
 void SyncEngine::get(const QString &pathAndQuery, std::function<void(const Answer &)> done)
 {
-    QNetworkRequest request = HubRequest::make(m_hub, pathAndQuery);
-    request.setTransferTimeout(TransferTimeoutMs);
-    send(m_network->get(request), false, std::move(done));
+    send(false, std::move(done), [&](HubClient::Done handler) {
+        return m_client.get(m_hub, pathAndQuery, {}, this, std::move(handler), TransferTimeoutMs);
+    });
 }
 
-void SyncEngine::send(QNetworkReply *reply, bool push, std::function<void(const Answer &)> done)
+void SyncEngine::send(bool push, std::function<void(const Answer &)> done,
+                      const std::function<QNetworkReply *(HubClient::Done)> &request)
 {
-    m_replies.append(reply);
-    if (push)
-        connect(reply, &QNetworkReply::requestSent, this, [this] { emit reached(Point::AfterSend); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, push, done = std::move(done)] {
-        m_replies.removeAll(reply);
-        reply->deleteLater();
+    auto sent = std::make_shared<QPointer<QNetworkReply>>();
+    QNetworkReply *reply = request([this, sent, push, done = std::move(done)](const HubAnswer &hub) {
+        m_replies.removeAll(*sent);
+        m_lastAnswer = hub.kind;
         Answer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (answer.status == 0)
-            answer.networkError = reply->errorString();
-        const QByteArray body = reply->readAll();
-        answer.json = QJsonDocument::fromJson(body).object();
+        answer.status = hub.status;
+        answer.networkError = hub.networkError;
+        answer.json = hub.json();
         if (Backoff::honoursRetryAfter(answer.status))
-            answer.retryAfterMs = Backoff::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
-        qCDebug(lcSync) << reply->operation() << reply->url().path() << "answered" << answer.status;
+            answer.retryAfterMs = Backoff::parseRetryAfter(hub.retryAfter, m_clock());
+        qCDebug(lcSync) << (push ? "push" : "pull") << "answered" << answer.status;
         if (push)
             emit reached(Point::AfterAnswer);
         done(answer);
     });
+    *sent = reply;
+    m_replies.append(reply);
+    if (push)
+        connect(reply, &QNetworkReply::requestSent, this, [this] { emit reached(Point::AfterSend); });
 }
 
 void SyncEngine::pullNext()
@@ -219,6 +221,10 @@ void SyncEngine::fetchAll(qint64 after, QList<FeedItem> collected, bool replace)
 void SyncEngine::end(bool synced, const QString &problem)
 {
     setState(Idle);
+    m_outcome = synced ? Synced
+        : m_lastAnswer == HubAnswer::Offline ? Offline
+        : m_lastAnswer == HubAnswer::Refused ? Refused
+                                             : Failed;
     if (synced) {
         m_lastSynced = m_clock();
         emit lastSyncedChanged();

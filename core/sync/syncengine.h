@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feedapplier.h"
+#include "hubclient.h"
 #include "outbox.h"
 
 #include <QDateTime>
@@ -15,7 +16,6 @@
 #include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 class QRandomGenerator;
 
@@ -49,8 +49,17 @@ public:
 
     using Clock = std::function<QDateTime()>;
 
-    /** Syncs the device database @p db through @p network (not owned). */
-    SyncEngine(QSqlDatabase db, QNetworkAccessManager *network, QObject *parent = nullptr);
+    /** How the last cycle ended, for the person: from the answer that stopped it. */
+    enum Outcome {
+        Synced,     ///< the hub answered everything (set-aside rows included)
+        Offline,    ///< no answer from the hub at all: no network, or the hub is down
+        Refused,    ///< 401: the hub no longer accepts the device's token
+        Failed,     ///< the hub answered with an error, or the device could not store the answer
+    };
+    Q_ENUM(Outcome)
+
+    /** Syncs the device database @p db through @p client. */
+    SyncEngine(QSqlDatabase db, HubClient client, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /** The hub, e.g. "https://hub.example.nl"; paths /v1/... are added to it. */
@@ -81,6 +90,8 @@ public:
     int setAsideCount() const;
     /** A sentence about what went wrong last; empty after a clean cycle. */
     QString lastProblem() const { return m_problem; }
+    /** How the last cycle ended; Synced before the first. */
+    Outcome lastOutcome() const { return m_outcome; }
 
 public Q_SLOTS:
     /** Runs one cycle; finished() tells how it ended. Does nothing while a cycle runs. */
@@ -121,7 +132,9 @@ private:
     void setState(State state);
     void post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done);
     void get(const QString &pathAndQuery, std::function<void(const Answer &)> done);
-    void send(QNetworkReply *reply, bool push, std::function<void(const Answer &)> done);
+    /** Sends what @p request makes, with a handler that reads its answer into @p done; tracks the reply. */
+    void send(bool push, std::function<void(const Answer &)> done,
+              const std::function<QNetworkReply *(HubClient::Done)> &request);
 
     // syncpush.cpp: the outbox.
     void pushNext();
@@ -141,7 +154,7 @@ private:
     void end(bool synced, const QString &problem = {});
 
     QSqlDatabase m_db;
-    QNetworkAccessManager *m_network;
+    HubClient m_client;
     Outbox m_outbox;
     QUrl m_hub;
     QByteArray m_token;
@@ -155,6 +168,8 @@ private:
     State m_state = Idle;
     QDateTime m_lastSynced;
     QString m_problem;
+    Outcome m_outcome = Synced;
+    HubAnswer::Kind m_lastAnswer = HubAnswer::Answered; ///< of the last answer in this cycle
     QList<QPointer<QNetworkReply>> m_replies;
 };
 

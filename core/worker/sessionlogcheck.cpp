@@ -113,4 +113,24 @@ QList<Problem> validate(const SessionLog &log)
     return out;
 }
 
+QList<Problem> timing(const QDateTime &sessionStart, bool cancelled, bool held, const QDateTime &now, int windowWeeks)
+{
+    QList<Problem> out;
+    const QString session = QStringLiteral("session");
+    if (sessionStart > now) {
+        //: Logging a session that has not begun yet.
+        out.append({session, QCoreApplication::translate("WorkerStore", "This session has not started yet. Log it once it has begun.")});
+    } else if (sessionStart < now.addDays(-7 * qint64(windowWeeks))) {
+        //: Logging a session that is too long ago; %n is the number of weeks a log stays possible.
+        out.append({session, QCoreApplication::translate("WorkerStore", "Sessions can be logged up to %n week(s) after they took place; "
+                                                                         "this one is older.", nullptr, windowWeeks)});
+    }
+    if (cancelled && held) {
+        //: Logging a cancelled session as held.
+        out.append({QStringLiteral("held"),
+                    QCoreApplication::translate("WorkerStore", "This session was cancelled. Restore it before logging it as held.")});
+    }
+    return out;
+}
+
 } // namespace Buurtplein::SessionLogCheck

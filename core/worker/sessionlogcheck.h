@@ -3,6 +3,7 @@
 
 #include "sessionlog.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,13 @@ struct Problem {
 
 /** Everything wrong with @p log, most basic first; empty when it may be stored. */
 QList<Problem> validate(const SessionLog &log);
+
+/**
+ * When a session may be logged: once it has started (@p sessionStart, UTC, against
+ * @p now) and for @p windowWeeks weeks after; a @p cancelled session only as not held.
+ * The store refuses what this finds, and the log form says it before anything is filled in.
+ */
+QList<Problem> timing(const QDateTime &sessionStart, bool cancelled, bool held, const QDateTime &now, int windowWeeks);
 
 } // namespace SessionLogCheck
 

@@ -130,19 +130,10 @@ bool WorkerStore::logSession(SessionLog &log)
     if (!mayWriteActivity(found->activityUid))
         return false;
     const QDateTime now = m_clock().toUTC();
-    if (found->start > now) {
-        //: Logging a session that has not begun yet.
-        return fail(QCoreApplication::translate("WorkerStore", "This session has not started yet. Log it once it has begun."));
-    }
-    if (found->start < now.addDays(-7 * qint64(m_logWeeks))) {
-        //: Logging a session that is too long ago; %n is the number of weeks a log stays possible.
-        return fail(QCoreApplication::translate("WorkerStore", "Sessions can be logged up to %n week(s) after they took place; "
-                                                               "this one is older.", nullptr, m_logWeeks));
-    }
-    if (log.held && found->status == QLatin1String("cancelled")) {
-        //: Logging a cancelled session as held.
-        return fail(QCoreApplication::translate("WorkerStore", "This session was cancelled. Restore it before logging it as held."));
-    }
+    const QList<SessionLogCheck::Problem> timing = SessionLogCheck::timing(
+        found->start, found->status == QLatin1String("cancelled"), log.held, now, m_logWeeks);
+    if (!timing.isEmpty())
+        return fail(timing.first().message);
     const std::optional<SessionLog> previous = sessionLog(found->occurrenceUid);
     SessionLog value = log;
     value.occurrenceUid = found->occurrenceUid;
@@ -199,6 +190,31 @@ QList<UnloggedSession> WorkerStore::unloggedSessions(const QString &organisation
     std::sort(out.begin(), out.end(), [](const UnloggedSession &a, const UnloggedSession &b) {
         return a.start != b.start ? a.start > b.start : a.occurrenceUid < b.occurrenceUid;
     });
+    return out;
+}
+
+std::optional<LoggedCounts> WorkerStore::lastHeldCounts(const QString &activityUid, const QString &occurrenceUid,
+                                                       const QDateTime &before) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT occurrence_uid, attendance, volunteers FROM session_log "
+                             "WHERE activity_uid = :activity AND held = 1 AND occurrence_uid <> :occurrence"));
+    q.bindValue(QStringLiteral(":activity"), activityUid);
+    q.bindValue(QStringLiteral(":occurrence"), occurrenceUid);
+    if (!q.exec())
+        return std::nullopt;
+    const qint64 limit = before.toSecsSinceEpoch();
+    qint64 best = 0;
+    std::optional<LoggedCounts> out;
+    // The session's start is in its uid: the latest one before the limit wins.
+    while (q.next()) {
+        QString activity;
+        qint64 start = 0;
+        if (!SessionFinder::parse(q.value(0).toString(), &activity, &start) || start >= limit || (out && start <= best))
+            continue;
+        best = start;
+        out = LoggedCounts{q.value(1).toInt(), q.value(2).toInt()};
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerStore's catalogue writes; session logs are in workerlogs.cpp.
 #include "workerstore.h"
+#include "activitycheck.h"
 #include "clock.h"
 #include "cataloguepayload.h"
 #include "database.h"
@@ -91,6 +92,8 @@ bool WorkerStore::saveActivity(Activity &activity)
         value.organisationUid = m_organisationUid;
     if (!mayWrite(value.organisationUid))
         return false;
+    if (const QList<ActivityCheck::Problem> problems = ActivityCheck::validate(value); !problems.isEmpty())
+        return fail(problems.first().message);
     if (value.uid.isEmpty()) {
         if (value.organisationUid.isEmpty()) {
             //: Saving a new activity that belongs to no organisation.
@@ -274,6 +277,39 @@ bool WorkerStore::dismissSetAside(const QString &uuid)
         return fail(QCoreApplication::translate("WorkerStore", "This change is no longer set aside."));
     }
     return true;
+}
+
+QList<OrganisationActivity> WorkerStore::organisationActivities(const QString &organisationUid, const QDateTime &nowUtc) const
+{
+    QList<OrganisationActivity> rows;
+    // Only an active series meets: a paused one keeps its schedules but holds no sessions.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT a.uid, a.title, a.category, a.status, coalesce(p.name, ''), "
+        "(SELECT count(*) FROM schedule s WHERE s.activity_id = a.id), "
+        "(SELECT min(o.start) FROM occurrence o WHERE a.status = 'active' AND o.activity_id = a.id "
+        "AND o.start >= :now AND o.status != 'cancelled') "
+        "FROM activity a JOIN organisation g ON g.id = a.organisation_id LEFT JOIN place p ON p.id = a.place_id "
+        "WHERE g.uid = :organisation"));
+    q.bindValue(QStringLiteral(":now"), nowUtc.toSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":organisation"), organisationUid);
+    if (!q.exec()) {
+        qCWarning(lcWorker) << "cannot read the organisation's activities:" << q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        OrganisationActivity row;
+        row.uid = q.value(0).toString();
+        row.title = q.value(1).toString();
+        row.category = q.value(2).toString();
+        row.status = q.value(3).toString();
+        row.placeName = q.value(4).toString();
+        row.scheduleCount = q.value(5).toInt();
+        if (!q.value(6).isNull())
+            row.nextStart = QDateTime::fromSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace Buurtplein

@@ -26,6 +26,23 @@ struct UnloggedSession {
     QDateTime end;
 };
 
+/** One of the organisation's activities, as the Work tab lists them. nextStart: UTC, invalid when none comes. */
+struct OrganisationActivity {
+    QString uid;
+    QString title;
+    QString category;
+    QString status;
+    QString placeName;
+    int scheduleCount = 0;
+    QDateTime nextStart;
+};
+
+/** What a held session's log counted. */
+struct LoggedCounts {
+    int attendance = 0;
+    int volunteers = 0;
+};
+
 /**
  * What a social worker changes on their device (issue 4): activities, schedules, single
  * sessions and session logs. Each write runs in one transaction together with its
@@ -96,6 +113,15 @@ public:
     /** Sessions of @p organisationUid's active activities that ended in the last @p weeksBack weeks before @p nowUtc, not cancelled, not logged; newest first. */
     QList<UnloggedSession> unloggedSessions(const QString &organisationUid, const QDateTime &nowUtc,
                                             int weeksBack = DefaultLogWeeks) const;
+
+    /** Every activity of @p organisationUid with its next session after @p nowUtc (only an active series meets); unordered. */
+    QList<OrganisationActivity> organisationActivities(const QString &organisationUid, const QDateTime &nowUtc) const;
+    /**
+     * What the log of activity @p activityUid's latest held session before @p before
+     * counted, not counting the session @p occurrenceUid itself; std::nullopt when there is none.
+     */
+    std::optional<LoggedCounts> lastHeldCounts(const QString &activityUid, const QString &occurrenceUid,
+                                               const QDateTime &before) const;
 
     /**
      * Forgets the set-aside outbox row @p uuid once the social worker has read the hub's

@@ -94,7 +94,7 @@ bool staffOnly(const QString &context)
         QStringLiteral("Buurtplein::SessionLogEditor"), QStringLiteral("SessionLogCheck"),
         QStringLiteral("Buurtplein::SessionActions"), QStringLiteral("SchedulePatterns"),
         QStringLiteral("SchoolHolidayStore"), QStringLiteral("EnrolCode"), QStringLiteral("Buurtplein::UnloggedSessionsModel"),
-        QStringLiteral("Buurtplein::SetAsideModel"), QStringLiteral("Buurtplein::SyncEngine"),
+        QStringLiteral("Buurtplein::SetAsideModel"), QStringLiteral("Buurtplein::SyncEngine"), QStringLiteral("ActivityCheck"),
         // Evaluators' dashboards
         QStringLiteral("DashboardPage"), QStringLiteral("EvaluatorSignInPage"), QStringLiteral("DashboardFilters"),
         QStringLiteral("StatsBars"), QStringLiteral("StatsNote"), QStringLiteral("StatsTableView"),

@@ -162,6 +162,44 @@ private Q_SLOTS:
         QCOMPARE(snapshot(db()), before);
     }
 
+    // The store keeps the editor's rules (ActivityCheck): a write that breaks one changes nothing.
+    void refusesActivitiesBreakingTheRules_data()
+    {
+        QTest::addColumn<int>("cost");
+        QTest::addColumn<int>("ageMin");
+        QTest::addColumn<int>("ageMax");
+        QTest::addColumn<int>("capacity");
+        QTest::newRow("negative cost") << -100 << -1 << -1 << -1;
+        QTest::newRow("age 150") << 0 << 150 << -1 << -1;
+        QTest::newRow("youngest above oldest") << 0 << 65 << 12 << -1;
+        QTest::newRow("zero places") << 0 << -1 << -1 << 0;
+    }
+
+    void refusesActivitiesBreakingTheRules()
+    {
+        QFETCH(int, cost);
+        QFETCH(int, ageMin);
+        QFETCH(int, ageMax);
+        QFETCH(int, capacity);
+        const QStringList before = snapshot(db());
+        WorkerStore s = store();
+        for (const bool edit : {false, true}) {
+            Activity a = edit ? *s.catalogue().activity(koffie) : Activity();
+            if (!edit) {
+                a.organisationUid = org;
+                a.title = QStringLiteral("Koken");
+                a.category = QStringLiteral("koken_eten");
+            }
+            a.costCents = cost;
+            a.ageMin = ageMin;
+            a.ageMax = ageMax;
+            a.capacity = capacity;
+            QVERIFY(!s.saveActivity(a));
+            QVERIFY(!s.errorString().isEmpty());
+            QCOMPARE(snapshot(db()), before);
+        }
+    }
+
     // An enrolled device writes only its own organisation's activities, whatever the write.
     void otherOrganisationRefused_data()
     {

@@ -6,14 +6,9 @@
 #include "devicesettings.h"
 #include "joincountsender.h"
 #include "syncengine.h"
+#include "synclog.h"
 
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
-#include <QTimer>
-
-Q_LOGGING_CATEGORY(lcSyncRunner, "buurtplein.app.sync", QtInfoMsg)
 
 namespace Buurtplein {
 
@@ -43,20 +38,12 @@ bool SyncRunner::open(QString *error)
         return false;
     }
     m_db = std::move(db);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    // Every answer passes here: the status of the last one tells "no network" from "the
-    // hub said no", which the engine's sentence alone does not.
-    connect(m_network.get(), &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
-        m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    });
-    m_engine = std::make_unique<SyncEngine>(m_db->connection(), m_network.get());
+    m_network = std::make_unique<HubNetwork>();
+    m_engine = std::make_unique<SyncEngine>(m_db->connection(), m_network->client());
     if (m_clock)
         m_engine->setClock(m_clock);
-    connect(m_engine.get(), &SyncEngine::finished, this, [this](bool synced) {
-        // The manager's finished() may come after the reply's: decide once both have run.
-        QTimer::singleShot(0, this, [this, synced] { cycleFinished(synced); });
-    });
-    m_joins = std::make_unique<JoinCountSender>(m_db->connection(), m_network.get(),
+    connect(m_engine.get(), &SyncEngine::finished, this, &SyncRunner::cycleFinished);
+    m_joins = std::make_unique<JoinCountSender>(m_db->connection(), m_network->client(),
                                                 Clocks::orSystem(m_clock));
     return true;
 }
@@ -83,10 +70,10 @@ bool SyncRunner::keepOrganisation()
         return false;
     Organisation organisation{0, m_job.organisationUid, m_job.organisationName, QString(), 0};
     if (!catalogue.save(organisation)) {
-        qCWarning(lcSyncRunner) << "cannot keep the enrolled organisation:" << catalogue.errorString();
+        qCWarning(lcSync) << "cannot keep the enrolled organisation:" << catalogue.errorString();
         return false;
     }
-    qCInfo(lcSyncRunner) << "the hub does not list" << m_job.organisationUid << "yet; kept it on the device";
+    qCInfo(lcSync) << "the hub does not list" << m_job.organisationUid << "yet; kept it on the device";
     return true;
 }
 
@@ -103,14 +90,13 @@ void SyncRunner::run(const SyncJob &job)
 {
     QString error;
     if (!open(&error)) {
-        qCWarning(lcSyncRunner) << "cannot open the device database for sync:" << error;
-        finish({SyncOutcome::Failed, error, {}, false});
+        qCWarning(lcSync) << "cannot open the device database for sync:" << error;
+        finish({SyncEngine::Failed, error, {}, false});
         return;
     }
     if (m_engine->isRunning())
         return;
     m_job = job;
-    m_lastStatus = -1;
     m_before = fingerprint();
     m_cursorBefore = DeviceSettings(m_db->connection()).value(SettingKey::syncFeedCursor);
     m_engine->setHubUrl(job.hub);
@@ -127,16 +113,10 @@ void SyncRunner::cycleFinished(bool synced)
     outcome.catalogueChanged = DeviceSettings(m_db->connection()).value(SettingKey::syncFeedCursor) != m_cursorBefore;
     outcome.problem = m_engine->lastProblem();
     outcome.nextAttempt = nextAttempt();
+    outcome.kind = m_engine->lastOutcome();
     if (synced) {
         outcome.changed = keepOrganisation() || outcome.changed;
-        outcome.kind = SyncOutcome::Synced;
         outcome.lastSynced = m_engine->lastSynced();
-    } else if (m_lastStatus == 401) {
-        outcome.kind = SyncOutcome::Refused;
-    } else if (m_lastStatus == 0) {
-        outcome.kind = SyncOutcome::Offline;
-    } else {
-        outcome.kind = SyncOutcome::Failed;
     }
     // Join counts only go to a hub that just answered; they never hold up the sync's news.
     if (!synced || !m_job.countJoins) {

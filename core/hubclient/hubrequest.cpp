@@ -3,6 +3,28 @@
 
 namespace Buurtplein::HubRequest {
 
+std::optional<QUrl> readAddress(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("https://"));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return std::nullopt;
+    return tidy(url);
+}
+
+QUrl tidy(const QUrl &hub)
+{
+    QUrl url = hub.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    return url;
+}
+
 QUrl url(const QUrl &hub, const QString &pathAndQuery)
 {
     QUrl out = hub;

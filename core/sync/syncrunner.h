@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "syncengine.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
@@ -10,14 +12,11 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace Buurtplein {
 
 class Database;
+class HubNetwork;
 class JoinCountSender;
-class SyncEngine;
 
 /** What the app asks of one sync cycle. */
 struct SyncJob {
@@ -29,15 +28,9 @@ struct SyncJob {
     QString organisationName;
 };
 
-/** How one cycle ended, as SyncService needs to show it. */
+/** How one cycle ended, as the app needs to show it. */
 struct SyncOutcome {
-    enum Kind {
-        Synced,     ///< the hub answered everything (set-aside rows included)
-        Offline,    ///< no answer from the hub at all: no network, or the hub is down
-        Refused,    ///< 401: the hub no longer accepts the device's token
-        Failed,     ///< the hub answered with an error, or the device could not store the answer
-    };
-    Kind kind = Failed;
+    SyncEngine::Outcome kind = SyncEngine::Failed;
     QString problem;                ///< the engine's sentence; empty when synced
     QDateTime lastSynced;           ///< UTC; valid when synced
     bool changed = false;           ///< the outbox or the catalogue changed: lists must re-read
@@ -46,8 +39,8 @@ struct SyncOutcome {
 };
 
 /**
- * The sync thread's side of SyncService: opens its own connection to the device
- * database and its own QNetworkAccessManager on the thread it lives in, runs one
+ * The sync thread's side of the app's sync: opens its own connection to the device
+ * database and its own network manager on the thread it lives in, runs one
  * SyncEngine cycle per run(), then sends the join counts when asked. Nothing here
  * touches the UI thread's objects.
  */
@@ -62,7 +55,7 @@ public:
     ~SyncRunner() override;
 
 public Q_SLOTS:
-    /** Runs one cycle for @p job; ended() follows exactly once. Ignored while a cycle runs (SyncService never asks then). */
+    /** Runs one cycle for @p job; ended() follows exactly once. Ignored while a cycle runs (the scheduler never asks then). */
     void run(const Buurtplein::SyncJob &job);
 
 Q_SIGNALS:
@@ -82,13 +75,12 @@ private:
     QString m_path;
     Clock m_clock;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HubNetwork> m_network;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<JoinCountSender> m_joins;
     SyncJob m_job;
     QString m_before;
     QString m_cursorBefore;
-    int m_lastStatus = -1;          ///< HTTP status of the last answer in this cycle; 0: none came
 };
 
 } // namespace Buurtplein

@@ -7,12 +7,23 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 // Every request the app makes to a hub is built here (docs/sync.md, "What a request
 // carries"). It carries only the fields the protocol names: nothing taken from the system
 // (SPEC privacy 1): Qt would add the phone's languages as Accept-Language and may send
 // cookies; here the language is a fixed "*", the user agent a fixed "Buurtplein", and
 // cookies are neither sent nor kept.
 namespace Buurtplein::HubRequest {
+
+/**
+ * The hub address a person typed or a link carried, tidied (no trailing slash, query or
+ * fragment; "https://" when no scheme was typed); std::nullopt when it is not an http(s)
+ * address with a host.
+ */
+std::optional<QUrl> readAddress(const QString &text);
+/** @p hub without a trailing slash, query or fragment: the form devices keep. */
+QUrl tidy(const QUrl &hub);
 
 /** @p pathAndQuery ("/v1/feed?after=3") on @p hub, keeping the hub's own path (a hub behind a prefix). */
 QUrl url(const QUrl &hub, const QString &pathAndQuery);
