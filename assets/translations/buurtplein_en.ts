@@ -1688,6 +1688,24 @@ Audience of an activity</extracomment>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>%1: day</source>
+        <extracomment>Accessible name of the day choice of a date; %1 names the date, e.g. &quot;First session&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <extracomment>Accessible name of the month choice of a date; %1 names the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <extracomment>Accessible name of the year choice of a date; %1 names the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscreetMode</name>
     <message>
         <source>Discreet mode is already on.</source>
@@ -2646,20 +2664,40 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: day</source>
-        <extracomment>Accessible name of the day choice of a date; %1 names the date, e.g. &quot;First session&quot;</extracomment>
+        <source>Save and replace</source>
+        <extracomment>Saves the schedule and goes back</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: month</source>
-        <extracomment>Accessible name of the month choice of a date; %1 names the date</extracomment>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleHolidayOffers</name>
+    <message>
+        <source>Holidays</source>
+        <extracomment>Schedule editor section: holidays the schedule can skip</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: year</source>
-        <extracomment>Accessible name of the year choice of a date; %1 names the date</extracomment>
+        <source>Skip %1</source>
+        <extracomment>A holiday the schedule can skip; %1 is e.g. &quot;Christmas Day, Friday 25 December&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No holiday falls on these sessions in the coming year.</source>
+        <extracomment>No public or school holiday falls on a session of this schedule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holidays of region %1 are not on this device yet. Your coordinator imports the official dates; until then only public holidays are offered.</source>
+        <extracomment>The coordinator has not imported school holidays; %1 is the region (noord, midden, zuid)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleKindForm</name>
     <message>
         <source>How often</source>
         <extracomment>Schedule editor section: once, weekly or monthly</extracomment>
@@ -2749,102 +2787,6 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
             <numerusform>month</numerusform>
             <numerusform>months</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>When</source>
-        <extracomment>Schedule editor section: first session date, time and length</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <extracomment>Label above the date of the first session</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start (14:00)</source>
-        <extracomment>Start time of every session, typed as HH:mm</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length of a session</source>
-        <extracomment>Accessible name of the length of a session</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <extracomment>Length of a session in minutes, e.g. &quot;90 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <extracomment>Schedule editor section: when the series stops</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No end date</source>
-        <extracomment>The series has no end date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until a date</source>
-        <extracomment>The series ends on a date</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a number of sessions</source>
-        <extracomment>The series ends after a number of sessions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of sessions</source>
-        <extracomment>Accessible name of the number of sessions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holidays</source>
-        <extracomment>Schedule editor section: holidays the schedule can skip</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip %1</source>
-        <extracomment>A holiday the schedule can skip; %1 is e.g. &quot;Christmas Day, Friday 25 December&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No holiday falls on these sessions in the coming year.</source>
-        <extracomment>No public or school holiday falls on a session of this schedule</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School holidays of region %1 are not on this device yet. Your coordinator imports the official dates; until then only public holidays are offered.</source>
-        <extracomment>The coordinator has not imported school holidays; %1 is the region (noord, midden, zuid)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next sessions</source>
-        <extracomment>Schedule editor section: the next ten sessions</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save and replace</source>
-        <extracomment>Saves the schedule and goes back</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3017,6 +2959,79 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>This device does not know the time zone %1.</source>
         <extracomment>Schedule editor: the schedule&apos;s time zone (%1, e.g. Europe/Amsterdam) is unknown to the device.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePreviewList</name>
+    <message>
+        <source>Next sessions</source>
+        <extracomment>Schedule editor section: the next ten sessions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTimeForm</name>
+    <message>
+        <source>When</source>
+        <extracomment>Schedule editor section: first session date, time and length</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Label above the date of the first session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (14:00)</source>
+        <extracomment>Start time of every session, typed as HH:mm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a session</source>
+        <extracomment>Accessible name of the length of a session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Length of a session in minutes, e.g. &quot;90 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <extracomment>Schedule editor section: when the series stops</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <extracomment>The series has no end date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date</source>
+        <extracomment>The series ends on a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a number of sessions</source>
+        <extracomment>The series ends after a number of sessions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <extracomment>Accessible name of the number of sessions</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,8 @@ bool staffOnly(const QString &context)
         // Social worker mode
         QStringLiteral("WorkerHomePage"), QStringLiteral("WorkerActivityPage"), QStringLiteral("ActivityEditorPage"),
         QStringLiteral("ScheduleEditorPage"), QStringLiteral("SessionLogPage"), QStringLiteral("MoveSessionPage"),
+        QStringLiteral("ScheduleKindForm"), QStringLiteral("ScheduleTimeForm"), QStringLiteral("ScheduleHolidayOffers"),
+        QStringLiteral("SchedulePreviewList"), QStringLiteral("DateField"),
         QStringLiteral("CancelSessionDialog"), QStringLiteral("EnrolPage"), QStringLiteral("UnloggedSessionsCard"),
         QStringLiteral("SetAsideDialog"), QStringLiteral("CountStepper"), QStringLiteral("PlacePicker"),
         QStringLiteral("WorkerStore"), QStringLiteral("Buurtplein::WorkerSessionsModel"),
