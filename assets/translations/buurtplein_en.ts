@@ -57,141 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Walk-in coffee morning</source>
-        <extracomment>Example in the empty title field of the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens, and who is welcome</source>
-        <extracomment>Field of the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <extracomment>Field of the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <extracomment>Removes one translation of an activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the %1 translation</source>
-        <extracomment>Screen reader name of the button removing a translation, %1 the language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title in this language</source>
-        <extracomment>Field of a translation in the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description in this language</source>
-        <extracomment>Field of a translation in the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of a new translation</source>
-        <extracomment>Screen reader name of the language choice for a new translation</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <extracomment>Adds a translation of the activity&apos;s title and description</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a translation</source>
-        <extracomment>Screen reader name of the button adding a translation</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meant for</source>
-        <extracomment>Field of the activity editor: who the activity is meant for</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages spoken</source>
-        <extracomment>Field of the activity editor: languages the hosts speak at the activity</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ages (leave empty for no limit)</source>
-        <extracomment>Field of the activity editor: the age range; empty fields mean no limit</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From age</source>
-        <extracomment>Field of the activity editor: youngest age</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To age</source>
-        <extracomment>Field of the activity editor: oldest age</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost in euros (0 is free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on the cost, e.g. pay what you can</source>
-        <extracomment>Field of the activity editor, e.g. &quot;Coffee included&quot; or &quot;Pay what you can&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Places (leave empty for no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People sign up in advance</source>
-        <extracomment>Switch of the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A host welcomes people</source>
-        <extracomment>Switch of the activity editor</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme (for evaluation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact (phone, e-mail or a sentence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,6 +121,152 @@
     <message>
         <source>A host welcomes you</source>
         <extracomment>A host welcomes people at the activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPracticalSection</name>
+    <message>
+        <source>Practical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost in euros (0 is free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the cost, e.g. pay what you can</source>
+        <extracomment>Field of the activity editor, e.g. &quot;Coffee included&quot; or &quot;Pay what you can&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (leave empty for no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People sign up in advance</source>
+        <extracomment>Switch of the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host welcomes people</source>
+        <extracomment>Switch of the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme (for evaluation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail or a sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTranslationsSection</name>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Removes one translation of an activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 translation</source>
+        <extracomment>Screen reader name of the button removing a translation, %1 the language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in this language</source>
+        <extracomment>Field of a translation in the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in this language</source>
+        <extracomment>Field of a translation in the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of a new translation</source>
+        <extracomment>Screen reader name of the language choice for a new translation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Adds a translation of the activity&apos;s title and description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a translation</source>
+        <extracomment>Screen reader name of the button adding a translation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWhatSection</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Walk-in coffee morning</source>
+        <extracomment>Example in the empty title field of the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, and who is welcome</source>
+        <extracomment>Field of the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Field of the activity editor</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWhoSection</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meant for</source>
+        <extracomment>Field of the activity editor: who the activity is meant for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <extracomment>Field of the activity editor: languages the hosts speak at the activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages (leave empty for no limit)</source>
+        <extracomment>Field of the activity editor: the age range; empty fields mean no limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <extracomment>Field of the activity editor: youngest age</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <extracomment>Field of the activity editor: oldest age</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,142 +57,8 @@
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>e.g. Walk-in coffee morning</source>
-        <extracomment>Example in the empty title field of the activity editor</extracomment>
-        <translation>bijv. Inloopochtend met koffie</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>What happens, and who is welcome</source>
-        <extracomment>Field of the activity editor</extracomment>
-        <translation>Wat er gebeurt, en wie er welkom is</translation>
-    </message>
-    <message>
-        <source>Written in</source>
-        <translation>Geschreven in</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <extracomment>Field of the activity editor</extracomment>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation>Vertalingen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <extracomment>Removes one translation of an activity</extracomment>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove the %1 translation</source>
-        <extracomment>Screen reader name of the button removing a translation, %1 the language</extracomment>
-        <translation>Vertaling verwijderen: %1</translation>
-    </message>
-    <message>
-        <source>Title in this language</source>
-        <extracomment>Field of a translation in the activity editor</extracomment>
-        <translation>Titel in deze taal</translation>
-    </message>
-    <message>
-        <source>Description in this language</source>
-        <extracomment>Field of a translation in the activity editor</extracomment>
-        <translation>Beschrijving in deze taal</translation>
-    </message>
-    <message>
-        <source>Language of a new translation</source>
-        <extracomment>Screen reader name of the language choice for a new translation</extracomment>
-        <translation>Taal van een nieuwe vertaling</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <extracomment>Adds a translation of the activity&apos;s title and description</extracomment>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <source>Add a translation</source>
-        <extracomment>Screen reader name of the button adding a translation</extracomment>
-        <translation>Vertaling toevoegen</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Meant for</source>
-        <extracomment>Field of the activity editor: who the activity is meant for</extracomment>
-        <translation>Bedoeld voor</translation>
-    </message>
-    <message>
-        <source>Languages spoken</source>
-        <extracomment>Field of the activity editor: languages the hosts speak at the activity</extracomment>
-        <translation>Gesproken talen</translation>
-    </message>
-    <message>
-        <source>Ages (leave empty for no limit)</source>
-        <extracomment>Field of the activity editor: the age range; empty fields mean no limit</extracomment>
-        <translation>Leeftijd (laat leeg als er geen grens is)</translation>
-    </message>
-    <message>
-        <source>From age</source>
-        <extracomment>Field of the activity editor: youngest age</extracomment>
-        <translation>Vanaf leeftijd</translation>
-    </message>
-    <message>
-        <source>To age</source>
-        <extracomment>Field of the activity editor: oldest age</extracomment>
-        <translation>Tot en met leeftijd</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>Waar</translation>
-    </message>
-    <message>
-        <source>Practical</source>
-        <translation>Praktisch</translation>
-    </message>
-    <message>
-        <source>Cost in euros (0 is free)</source>
-        <translation>Kosten in euro (0 is gratis)</translation>
-    </message>
-    <message>
-        <source>Note on the cost, e.g. pay what you can</source>
-        <extracomment>Field of the activity editor, e.g. &quot;Coffee included&quot; or &quot;Pay what you can&quot;</extracomment>
-        <translation>Toelichting op de kosten, bijv. betaal wat je kunt</translation>
-    </message>
-    <message>
-        <source>Places (leave empty for no limit)</source>
-        <translation>Aantal plaatsen (laat leeg als er geen maximum is)</translation>
-    </message>
-    <message>
-        <source>People sign up in advance</source>
-        <extracomment>Switch of the activity editor</extracomment>
-        <translation>Mensen melden zich vooraf aan</translation>
-    </message>
-    <message>
-        <source>A host welcomes people</source>
-        <extracomment>Switch of the activity editor</extracomment>
-        <translation>Iemand heet mensen welkom</translation>
-    </message>
-    <message>
-        <source>Programme (for evaluation)</source>
-        <translation>Programma (voor evaluatie)</translation>
-    </message>
-    <message>
-        <source>Contact (phone, e-mail or a sentence)</source>
-        <translation>Contact (telefoon, e-mail of een zin)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -256,6 +122,152 @@
         <source>A host welcomes you</source>
         <extracomment>A host welcomes people at the activity</extracomment>
         <translation>Iemand heet je welkom</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPracticalSection</name>
+    <message>
+        <source>Practical</source>
+        <translation>Praktisch</translation>
+    </message>
+    <message>
+        <source>Cost in euros (0 is free)</source>
+        <translation>Kosten in euro (0 is gratis)</translation>
+    </message>
+    <message>
+        <source>Note on the cost, e.g. pay what you can</source>
+        <extracomment>Field of the activity editor, e.g. &quot;Coffee included&quot; or &quot;Pay what you can&quot;</extracomment>
+        <translation>Toelichting op de kosten, bijv. betaal wat je kunt</translation>
+    </message>
+    <message>
+        <source>Places (leave empty for no limit)</source>
+        <translation>Aantal plaatsen (laat leeg als er geen maximum is)</translation>
+    </message>
+    <message>
+        <source>People sign up in advance</source>
+        <extracomment>Switch of the activity editor</extracomment>
+        <translation>Mensen melden zich vooraf aan</translation>
+    </message>
+    <message>
+        <source>A host welcomes people</source>
+        <extracomment>Switch of the activity editor</extracomment>
+        <translation>Iemand heet mensen welkom</translation>
+    </message>
+    <message>
+        <source>Programme (for evaluation)</source>
+        <translation>Programma (voor evaluatie)</translation>
+    </message>
+    <message>
+        <source>Contact (phone, e-mail or a sentence)</source>
+        <translation>Contact (telefoon, e-mail of een zin)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTranslationsSection</name>
+    <message>
+        <source>Translations</source>
+        <translation>Vertalingen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Removes one translation of an activity</extracomment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 translation</source>
+        <extracomment>Screen reader name of the button removing a translation, %1 the language</extracomment>
+        <translation>Vertaling verwijderen: %1</translation>
+    </message>
+    <message>
+        <source>Title in this language</source>
+        <extracomment>Field of a translation in the activity editor</extracomment>
+        <translation>Titel in deze taal</translation>
+    </message>
+    <message>
+        <source>Description in this language</source>
+        <extracomment>Field of a translation in the activity editor</extracomment>
+        <translation>Beschrijving in deze taal</translation>
+    </message>
+    <message>
+        <source>Language of a new translation</source>
+        <extracomment>Screen reader name of the language choice for a new translation</extracomment>
+        <translation>Taal van een nieuwe vertaling</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <extracomment>Adds a translation of the activity&apos;s title and description</extracomment>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a translation</source>
+        <extracomment>Screen reader name of the button adding a translation</extracomment>
+        <translation>Vertaling toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWhatSection</name>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Walk-in coffee morning</source>
+        <extracomment>Example in the empty title field of the activity editor</extracomment>
+        <translation>bijv. Inloopochtend met koffie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>What happens, and who is welcome</source>
+        <extracomment>Field of the activity editor</extracomment>
+        <translation>Wat er gebeurt, en wie er welkom is</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Geschreven in</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Field of the activity editor</extracomment>
+        <translation>Categorie</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWhoSection</name>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Meant for</source>
+        <extracomment>Field of the activity editor: who the activity is meant for</extracomment>
+        <translation>Bedoeld voor</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <extracomment>Field of the activity editor: languages the hosts speak at the activity</extracomment>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Ages (leave empty for no limit)</source>
+        <extracomment>Field of the activity editor: the age range; empty fields mean no limit</extracomment>
+        <translation>Leeftijd (laat leeg als er geen grens is)</translation>
+    </message>
+    <message>
+        <source>From age</source>
+        <extracomment>Field of the activity editor: youngest age</extracomment>
+        <translation>Vanaf leeftijd</translation>
+    </message>
+    <message>
+        <source>To age</source>
+        <extracomment>Field of the activity editor: oldest age</extracomment>
+        <translation>Tot en met leeftijd</translation>
     </message>
 </context>
 <context>

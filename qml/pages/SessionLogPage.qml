@@ -47,22 +47,6 @@ Page {
         session: AppContext.worker
     }
 
-    // A line of text with a switch at its end; the text wraps at large sizes.
-    component SwitchRow: RowLayout {
-        id: row
-        property string text
-        property string switchName
-        property alias checked: toggle.checked
-        signal toggled(bool on)
-        spacing: Theme.spacing
-        Label { Layout.fillWidth: true; text: row.text; font.pixelSize: Theme.body; wrapMode: Text.Wrap }
-        Switch {
-            id: toggle
-            objectName: row.switchName
-            Accessible.name: row.text
-            onToggled: row.toggled(checked)
-        }
-    }
     // A problem in red next to the field it is about.
     component ProblemLabel: Label {
         Layout.fillWidth: true
