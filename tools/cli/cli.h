@@ -7,8 +7,6 @@
 
 #include <optional>
 
-class QDateTime;
-
 // buurtplein-cli: its commands in the shared command frame (tools/commandframe), with
 // the frame's exit codes, options, messages and clock; the command table is in main.cpp.
 namespace Buurtplein::Cli {
