@@ -10,14 +10,14 @@
 // the statistics' dimension tables, the logs into session_log in large transactions, and
 // then StatsRollup::rebuild sums the rollups as ingest would have kept them.
 
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
 #include "benchdialects.h"
 #include "hubtest.h"
-#include "organisationstore.h"
-#include "statsrollup.h"
-#include "statsstore.h"
-#include "statstable.h"
+#include "stats/statsstore.h"
+#include "stats/statstable.h"
+#include "store/hubcatalogue.h"
+#include "store/hubdatabase.h"
+#include "store/organisationstore.h"
+#include "store/statsrollup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,12 +5,12 @@
 // SQLite always; PostgreSQL too when BUURTPLEIN_BENCH_PG_URL names a server whose user
 // may create databases. See BENCHMARKS.md.
 
-#include "hubdatabase.h"
 #include "benchdialects.h"
 #include "hubtest.h"
-#include "organisationstore.h"
 #include "sessionlogpayload.h"
-#include "tokenstore.h"
+#include "store/hubdatabase.h"
+#include "store/organisationstore.h"
+#include "store/tokenstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

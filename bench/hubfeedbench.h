@@ -9,8 +9,8 @@
 #include "cataloguepayload.h"
 #include "cataloguestore.h"
 #include "database.h"
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
+#include "store/hubcatalogue.h"
+#include "store/hubdatabase.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubcli.h"
+#include "cli/hubcli.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

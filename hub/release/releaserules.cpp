@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "releaserules.h"
+#include "release/releaserules.h"
 
 #include <QRandomGenerator>
 

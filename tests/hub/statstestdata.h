@@ -4,11 +4,11 @@
 // (tst_hubstats, tst_hubstatsroutes).
 
 #include "cataloguepayload.h"
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
-#include "organisationstore.h"
 #include "sessionlog.h"
-#include "sessionlogstore.h"
+#include "store/hubcatalogue.h"
+#include "store/hubdatabase.h"
+#include "store/organisationstore.h"
+#include "store/sessionlogstore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enrolcode.h"
-#include "hubsecret.h"
+#include "store/hubsecret.h"
 
 #include <QRegularExpression>
 #include <QSet>

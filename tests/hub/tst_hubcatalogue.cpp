@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguepayload.h"
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
 #include "hubtest.h"
 #include "occurrenceexpander.h"
-#include "organisationstore.h"
-#include "tokenstore.h"
+#include "store/hubcatalogue.h"
+#include "store/hubdatabase.h"
+#include "store/organisationstore.h"
+#include "store/tokenstore.h"
 
 #include <QJsonArray>
 #include <QThread>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enrolcode.h"
-#include "enrolstore.h"
-#include "hubdatabase.h"
 #include "hubtest.h"
+#include "store/enrolstore.h"
+#include "store/hubdatabase.h"
 
 #include <QDateTime>
 #include <QDir>

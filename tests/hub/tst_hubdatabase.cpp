@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubdatabase.h"
 #include "hubtest.h"
+#include "store/hubdatabase.h"
 
 #include <QSqlRecord>
 #include <QTest>

@@ -6,12 +6,12 @@
 #include "hubtest.h"
 
 #include "cataloguepayload.h"
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
-#include "hubsecret.h"
 #include "joincountsender.h"
-#include "joincountstore.h"
 #include "joinstore.h"
+#include "store/hubcatalogue.h"
+#include "store/hubdatabase.h"
+#include "store/hubsecret.h"
+#include "store/joincountstore.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubdatabase.h"
-#include "hubsecret.h"
 #include "hubtest.h"
-#include "joincountstore.h"
-#include "organisationstore.h"
 #include "sessionlogpayload.h"
-#include "sessionlogstore.h"
-#include "tokenstore.h"
+#include "store/hubdatabase.h"
+#include "store/hubsecret.h"
+#include "store/joincountstore.h"
+#include "store/organisationstore.h"
+#include "store/sessionlogstore.h"
+#include "store/tokenstore.h"
 
 #include <QDir>
 #include <QJsonArray>

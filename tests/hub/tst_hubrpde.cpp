@@ -9,9 +9,9 @@
 // so the last page's "public, max-age=8" (what RPDE asks of the last page, and what the
 // validator's own last-page check then accepts) draws a cache warning there; that
 // warning is accepted for the empty last page only.
-#include "hubcatalogue.h"
-#include "hubdatabase.h"
 #include "hubtest.h"
+#include "store/hubcatalogue.h"
+#include "store/hubdatabase.h"
 
 #include <QJsonArray>
 #include <QProcess>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enrolcode.h"
-#include "enrolstore.h"
-#include "hubdatabase.h"
-#include "hubsecret.h"
 #include "hubtest.h"
-#include "organisationstore.h"
-#include "tokenstore.h"
+#include "store/enrolstore.h"
+#include "store/hubdatabase.h"
+#include "store/hubsecret.h"
+#include "store/organisationstore.h"
+#include "store/tokenstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

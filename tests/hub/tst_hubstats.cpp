@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubtest.h"
-#include "hubsecret.h"
-#include "joincountstore.h"
-#include "sessionlogstore.h"
+#include "stats/statsstore.h"
+#include "stats/statstable.h"
 #include "statstestdata.h"
-#include "statsstore.h"
-#include "statstable.h"
+#include "store/hubsecret.h"
+#include "store/joincountstore.h"
+#include "store/sessionlogstore.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -3,12 +3,12 @@
 // roles, bad queries, JSON and CSV; the size limit; and the commands that load and
 // correct areas. The rollups and the release themselves are tst_hubstats.
 #include "hubtest.h"
-#include "sessionlogstore.h"
+#include "stats/statsstore.h"
+#include "stats/statstable.h"
 #include "statsanswer.h"
 #include "statstestdata.h"
-#include "statsstore.h"
-#include "statstable.h"
-#include "tokenstore.h"
+#include "store/sessionlogstore.h"
+#include "store/tokenstore.h"
 
 #include <QDir>
 #include <QFile>

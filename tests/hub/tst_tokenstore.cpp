@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bearerauth.h"
-#include "hubdatabase.h"
-#include "hubsecret.h"
+#include "http/bearerauth.h"
 #include "hubtest.h"
-#include "organisationstore.h"
-#include "tokenstore.h"
+#include "store/hubdatabase.h"
+#include "store/hubsecret.h"
+#include "store/organisationstore.h"
+#include "store/tokenstore.h"
 
 #include <QDir>
 #include <QTest>

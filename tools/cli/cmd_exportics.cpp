@@ -15,7 +15,7 @@ int exportIcs(const QStringList &args)
     QString error;
     const Accepted accepted{QStringLiteral("export-ics"),
                             {QStringLiteral("db"), QStringLiteral("activity"), QStringLiteral("occurrence"), QStringLiteral("reminder")},
-                            {}, {}, {QStringLiteral("db"), QStringLiteral("activity")}};
+                            {QStringLiteral("db"), QStringLiteral("activity")}};
     const auto options = Arguments::parse(args, accepted, &error);
     if (!options)
         return fail(BadInput, error);

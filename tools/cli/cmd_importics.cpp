@@ -29,7 +29,7 @@ int importIcs(const QStringList &args)
     QString error;
     const Accepted accepted{QStringLiteral("import-ics"),
                             {QStringLiteral("db"), QStringLiteral("organisation"), QStringLiteral("category")},
-                            {}, {}, {QStringLiteral("db")}, 1};
+                            {QStringLiteral("db")}, {}, {}, 1};
     const auto options = Arguments::parse(args, accepted, &error);
     if (!options)
         return fail(BadInput, error);

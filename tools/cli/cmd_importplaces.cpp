@@ -51,7 +51,7 @@ int importPlaces(const QStringList &args)
     QString error;
     const Accepted accepted{QStringLiteral("import-places"),
                             {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("areas"), QStringLiteral("uid-prefix")},
-                            {QStringLiteral("map")}, {}, {QStringLiteral("db")}, 1};
+                            {QStringLiteral("db")}, {QStringLiteral("map")}, {}, 1};
     const auto options = Arguments::parse(args, accepted, &error);
     if (!options)
         return fail(BadInput, error);

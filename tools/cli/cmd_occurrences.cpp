@@ -16,7 +16,7 @@ int occurrences(const QStringList &args)
 {
     QString error;
     const QStringList needed{QStringLiteral("ics"), QStringLiteral("from"), QStringLiteral("to")};
-    const auto options = Arguments::parse(args, {QStringLiteral("occurrences"), needed, {}, {}, needed}, &error);
+    const auto options = Arguments::parse(args, {QStringLiteral("occurrences"), needed, needed}, &error);
     if (!options)
         return fail(BadInput, error);
     const auto from = parseInstant(options->value(QStringLiteral("from")));

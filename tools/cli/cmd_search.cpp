@@ -126,9 +126,9 @@ int search(const QStringList &args)
                             {QStringLiteral("db"), QStringLiteral("text"), QStringLiteral("near"), QStringLiteral("radius"),
                              QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("order"), QStringLiteral("limit"),
                              QStringLiteral("offset"), QStringLiteral("content-language")},
+                            {QStringLiteral("db")},
                             {QStringLiteral("category"), QStringLiteral("lang"), QStringLiteral("audience"), QStringLiteral("accessible")},
-                            {QStringLiteral("free"), QStringLiteral("no-cancelled")},
-                            {QStringLiteral("db")}};
+                            {QStringLiteral("free"), QStringLiteral("no-cancelled")}};
     const std::optional<Arguments> a = Arguments::parse(args, accepted, &error);
     if (!a)
         return fail(BadInput, error);

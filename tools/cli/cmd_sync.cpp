@@ -58,7 +58,6 @@ int sync(const QStringList &args)
     QString error;
     const Accepted accepted{QStringLiteral("sync"),
                             {QStringLiteral("db"), QStringLiteral("hub"), QStringLiteral("token-file")},
-                            {}, {},
                             {QStringLiteral("db"), QStringLiteral("hub"), QStringLiteral("token-file")}};
     const auto options = Arguments::parse(args, accepted, &error);
     if (!options)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Cell Key Method's pieces (docs/release-rules.md): the perturbation table, cell keys
 // and the release of one figure.
-#include "releaserules.h"
+#include "release/releaserules.h"
 
 #include <QTest>
 

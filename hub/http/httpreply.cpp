@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "http/httpreply.h"
+
+#include <QJsonDocument>
+
+#include <zlib.h>
+
+namespace Buurtplein::HttpReply {
+
+QHttpServerResponse json(const QJsonObject &body, int status)
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                 QHttpServerResponse::StatusCode(status));
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}
+
+QHttpServerResponse error(int status, const QString &error, const QString &message)
+{
+    return json(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("message"), message}}, status);
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+bool isJson(const QHttpServerRequest &request)
+{
+    return header(request, "Content-Type").split(';').first().trimmed().toLower() == "application/json";
+}
+
+QHttpServerResponse notJson()
+{
+    return error(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Send the body as Content-Type: application/json."));
+}
+
+QHttpServerResponse invalidItem(qsizetype index, const QString &why)
+{
+    return error(400, QStringLiteral("invalid_body"), QStringLiteral("Item %1: %2 Nothing was stored.").arg(index).arg(why));
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+bool acceptsGzip(const QHttpServerRequest &request)
+{
+    for (const QByteArray &part : header(request, "Accept-Encoding").split(',')) {
+        const QList<QByteArray> fields = part.split(';');
+        const QByteArray coding = fields.first().trimmed().toLower();
+        if (coding != "gzip" && coding != "*")
+            continue;
+        bool refused = false;
+        for (const QByteArray &parameter : fields.mid(1)) {
+            const QByteArray p = parameter.trimmed().toLower();
+            if (p.startsWith("q=") && p.mid(2).toDouble() <= 0)
+                refused = true;
+        }
+        if (!refused)
+            return true;
+    }
+    return false;
+}
+
+QByteArray gzip(const QByteArray &data, int level)
+{
+    z_stream stream{};
+    // 15 window bits + 16: a gzip header and trailer rather than zlib's.
+    if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return {};
+    out.resize(qsizetype(stream.total_out));
+    return out;
+}
+
+QHttpServerResponse compressed(const QHttpServerRequest &request, QHttpServerResponse &&response)
+{
+    const QByteArray body = response.data();
+    if (body.size() < MinGzipBytes || !acceptsGzip(request) || !response.headers("Content-Encoding").isEmpty())
+        return std::move(response);
+    const QByteArray packed = gzip(body);
+    if (packed.isEmpty() || packed.size() >= body.size())
+        return std::move(response);
+    QHttpServerResponse out(response.mimeType(), packed, response.statusCode());
+    // Every header the hub's routes set (httpreply.cpp and the routes), carried over.
+    for (const char *name : {"Cache-Control", "ETag", "Content-Disposition", "Allow", "Retry-After"}) {
+        for (const QByteArray &value : response.headers(name))
+            out.setHeader(QByteArray(name), value);
+    }
+    out.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+    out.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
+    return out;
+}
+
+} // namespace Buurtplein::HttpReply

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include "release/releaserules.h"
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Buurtplein {
+
+class HubDatabase;
+
+/**
+ * The hub's HTTP API (docs/protocol.md) on Qt HTTP Server: GET /v1/health,
+ * POST /v1/enrol, GET /v1/whoami. Logs one line per request on stderr (method, path,
+ * status, duration) and never a body, an address or a user agent.
+ */
+class HubServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** @p now gives the time in seconds since the epoch; tests may fix it. */
+    explicit HubServer(HubDatabase &db, std::function<qint64()> now = {}, QObject *parent = nullptr);
+
+    /** Listens on @p address:@p port (0 picks a free one); the port, or 0 and @p error when it cannot. */
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    /** The release rules of the statistics routes (serve --k); SPEC defaults until set. */
+    void setReleaseRules(const Release::Rules &rules) { m_releaseRules = rules; }
+
+private:
+    using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
+    /** The longest name a device may be given at enrolment. */
+    static constexpr int MaxDeviceLabel = 60;
+    void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    /** Runs @p handler for a request of @p method (405 otherwise) and logs it: what every route does. */
+    static QHttpServerResponse dispatch(const QHttpServerRequest &request, QHttpServerRequest::Method method, const Handler &handler);
+
+    QHttpServerResponse health(const QHttpServerRequest &request);
+    QHttpServerResponse enrol(const QHttpServerRequest &request);
+    QHttpServerResponse whoami(const QHttpServerRequest &request);
+
+    // The catalogue: GET /v1/feed, POST /v1/changes (catalogueroutes.cpp).
+    void addCatalogueRoutes();
+    QHttpServerResponse feed(const QHttpServerRequest &request);
+    QHttpServerResponse changes(const QHttpServerRequest &request);
+
+    // Ingest: POST /v1/session-logs, GET /v1/session-logs/export (ingestroutes.cpp).
+    void addIngestRoutes();
+    QHttpServerResponse postSessionLogs(const QHttpServerRequest &request);
+    QHttpServerResponse exportSessionLogs(const QHttpServerRequest &request);
+    // Residents' anonymous joins: POST /v1/join-counts (joinroutes.cpp).
+    void addJoinRoutes();
+    QHttpServerResponse postJoinCounts(const QHttpServerRequest &request);
+    // Released statistics: GET /v1/stats/dimensions, GET /v1/stats/table (statsroutes.cpp).
+    void addStatsRoutes();
+    QHttpServerResponse statsDimensions(const QHttpServerRequest &request);
+    QHttpServerResponse statsTable(const QHttpServerRequest &request);
+
+    // icsroutes.cpp: subscribable calendars of the public catalogue
+    void addIcsRoutes();
+    QHttpServerResponse icsFeed(const QString &kind, const QString &file, const QHttpServerRequest &request);
+    Release::Rules m_releaseRules;
+
+    std::shared_ptr<class JoinBudget> m_joinBudget; ///< per process, in memory only (docs/hub.md)
+
+    HubDatabase &m_db;
+    std::function<qint64()> m_now;
+    QHttpServer m_http;
+};
+
+} // namespace Buurtplein
