@@ -378,6 +378,20 @@ private Q_SLOTS:
                 << 403 << "forbidden";
             *row("unknown category") << d << "west" << QJsonArray{item(CataloguePayload::ActivityKind, QStringLiteral("west:fresh"), 0, badCategory)}
                 << 400 << "invalid_body";
+            // The device's rules (ActivityCheck) hold at the hub too: a changed app cannot store what the editor refuses.
+            QJsonObject agesReversed = westActivity;
+            agesReversed.insert(QStringLiteral("ageMin"), 65);
+            agesReversed.insert(QStringLiteral("ageMax"), 12);
+            *row("youngest above oldest") << d << "west" << QJsonArray{item(CataloguePayload::ActivityKind, QStringLiteral("west:fresh"), 0, agesReversed)}
+                << 400 << "invalid_body";
+            QJsonObject noPlaces = westActivity;
+            noPlaces.insert(QStringLiteral("capacity"), 0);
+            *row("no places") << d << "west" << QJsonArray{item(CataloguePayload::ActivityKind, QStringLiteral("west:fresh"), 0, noPlaces)}
+                << 400 << "invalid_body";
+            QJsonObject blankTitle = westActivity;
+            blankTitle.insert(QStringLiteral("title"), QStringLiteral("   "));
+            *row("blank title") << d << "west" << QJsonArray{item(CataloguePayload::ActivityKind, QStringLiteral("west:fresh"), 0, blankTitle)}
+                << 400 << "invalid_body";
             *row("id not the data's uid") << d << "west" << QJsonArray{item(CataloguePayload::ActivityKind, QStringLiteral("west:other"), 0, westActivity)}
                 << 400 << "invalid_body";
             *row("place kind") << d << "west" << QJsonArray{item(CataloguePayload::PlaceKind, placeUid, 1, CataloguePayload::build(place()))}
