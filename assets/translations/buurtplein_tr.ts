@@ -1713,6 +1713,19 @@ Audience of an activity</extracomment>
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <source>Previous month</source>
+        <extracomment>Shows the previous month in the calendar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <extracomment>Shows the next month in the calendar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscreetMode</name>
     <message>
         <source>Discreet mode is already on.</source>
@@ -2281,16 +2294,6 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>New day</source>
         <extracomment>Heading above the calendar to choose the new day of a session</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <extracomment>Shows the previous month in the calendar</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <extracomment>Shows the next month in the calendar</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3127,6 +3130,44 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     </message>
 </context>
 <context>
+    <name>SessionCountsForm</name>
+    <message>
+        <source>Participants</source>
+        <extracomment>Counter on the session log page: everyone who took part, hosts not included</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-timers</source>
+        <extracomment>Counter on the session log page: participants who came for the first time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and hosts</source>
+        <extracomment>Counter on the session log page: volunteers and hosts who ran the session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host present</source>
+        <extracomment>Switch on the session log page: the activity&apos;s host was there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count age groups (optional)</source>
+        <extracomment>Switch on the session log page opening the optional counts per age group</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count people new to the neighbourhood, here less than 2 years (optional)</source>
+        <extracomment>Switch on the session log page opening the optional count of participants who moved to the neighbourhood less than two years ago</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to the neighbourhood</source>
+        <extracomment>Counter on the session log page: participants living in the neighbourhood for less than two years</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDelegate</name>
     <message>
         <source>Cancelled</source>
@@ -3267,41 +3308,6 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>Same as last time (%1)</source>
         <extracomment>Fills in the counts of this activity&apos;s previous session; %1 is how many took part then</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <extracomment>Counter on the session log page: everyone who took part, hosts not included</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-timers</source>
-        <extracomment>Counter on the session log page: participants who came for the first time</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteers and hosts</source>
-        <extracomment>Counter on the session log page: volunteers and hosts who ran the session</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host present</source>
-        <extracomment>Switch on the session log page: the activity&apos;s host was there</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count age groups (optional)</source>
-        <extracomment>Switch on the session log page opening the optional counts per age group</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count people new to the neighbourhood, here less than 2 years (optional)</source>
-        <extracomment>Switch on the session log page opening the optional count of participants who moved to the neighbourhood less than two years ago</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New to the neighbourhood</source>
-        <extracomment>Counter on the session log page: participants living in the neighbourhood for less than two years</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,12 +20,6 @@ Page {
     readonly property string preview: actions.movePreview(date, time, placeUid)
 
     function pad(n) { return (n < 10 ? "0" : "") + n }
-    function iso(d) { return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) }
-    function shiftMonth(delta) {
-        const m = grid.month + delta
-        grid.year += Math.floor(m / 12)
-        grid.month = (m + 12) % 12
-    }
 
     //: Title of the page that moves one session to another time or place
     title: qsTr("Move session")
@@ -62,78 +56,12 @@ Page {
 
             //: Heading above the calendar to choose the new day of a session
             SectionHeading { text: qsTr("New day") }
-            RowLayout {
+            DayPicker {
                 Layout.fillWidth: true
-                ToolButton {
-                    objectName: "previousMonthButton"
-                    implicitWidth: Theme.touch
-                    implicitHeight: Theme.touch
-                    contentItem: Icon { name: "chevron_left" }
-                    //: Shows the previous month in the calendar
-                    Accessible.name: qsTr("Previous month")
-                    onClicked: root.shiftMonth(-1)
-                }
-                Label {
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    font.pixelSize: Theme.body
-                    font.bold: true
-                    text: grid.title
-                }
-                ToolButton {
-                    objectName: "nextMonthButton"
-                    implicitWidth: Theme.touch
-                    implicitHeight: Theme.touch
-                    contentItem: Icon { name: "chevron_right" }
-                    //: Shows the next month in the calendar
-                    Accessible.name: qsTr("Next month")
-                    onClicked: root.shiftMonth(1)
-                }
-            }
-            DayOfWeekRow {
-                Layout.fillWidth: true
-                locale: grid.locale
-                font.pixelSize: Theme.small
-            }
-            MonthGrid {
-                id: grid
-
-                objectName: "moveCalendar"
-                Layout.fillWidth: true
-                month: root.info.date ? Number(root.info.date.substring(5, 7)) - 1 : 0
-                year: root.info.date ? Number(root.info.date.substring(0, 4)) : 2026
-                locale: Qt.locale()
-                spacing: 0
-                delegate: AbstractButton {
-                    id: day
-
-                    required property var model
-                    readonly property string iso: root.iso(model.date)
-                    readonly property bool chosen: iso === root.date
-
-                    objectName: "day-" + iso
-                    implicitHeight: Theme.touch
-                    enabled: model.month === grid.month && iso >= root.today
-                    Accessible.name: Qt.formatDate(model.date, "dddd d MMMM yyyy")
-                    Accessible.role: Accessible.Button
-                    onClicked: root.date = iso
-                    background: Rectangle {
-                        anchors.centerIn: parent
-                        width: Math.min(parent.width, parent.height) - 4
-                        height: width
-                        radius: width / 2
-                        color: day.chosen ? Theme.primary : "transparent"
-                        border.color: day.iso === root.info.date ? Theme.primary : "transparent"
-                    }
-                    contentItem: Label {
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        text: day.model.day
-                        font.pixelSize: Theme.body
-                        opacity: day.enabled ? 1 : 0.35
-                        color: day.chosen ? "white" : Material.foreground
-                    }
-                }
+                date: root.date
+                marked: root.info.date || ""
+                today: root.today
+                onPicked: (day) => root.date = day
             }
 
             //: Heading above the new start time of a session

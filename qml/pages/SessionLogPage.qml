@@ -17,12 +17,7 @@ Page {
 
     // The message of the problem with @p field, or "" (re-read whenever the problems change).
     function problemOf(field) {
-        const list = editor.problems
-        for (let i = 0; i < list.length; ++i) {
-            if (list[i].field === field)
-                return list[i].message
-        }
-        return ""
+        return counts.problemOf(field)
     }
     function save() {
         if (!editor.save())
@@ -47,14 +42,6 @@ Page {
         session: AppContext.worker
     }
 
-    // A problem in red next to the field it is about.
-    component ProblemLabel: Label {
-        Layout.fillWidth: true
-        visible: text.length > 0
-        color: Theme.cancelled
-        font.pixelSize: Theme.small
-        wrapMode: Text.Wrap
-    }
     // One of the two big answers to "Was it held?".
     component ChoiceButton: Button {
         id: choice
@@ -107,7 +94,7 @@ Page {
                 //: On the session log page of a cancelled session
                 text: qsTr("This session was cancelled; it can only be logged as not held.")
             }
-            ProblemLabel { objectName: "sessionProblem"; text: root.problemOf("session") }
+            ProblemText { objectName: "sessionProblem"; text: root.problemOf("session") }
 
             RowLayout {
                 Layout.fillWidth: true
@@ -127,7 +114,7 @@ Page {
                     onClicked: editor.held = false
                 }
             }
-            ProblemLabel { objectName: "heldProblem"; text: root.problemOf("held") }
+            ProblemText { objectName: "heldProblem"; text: root.problemOf("held") }
 
             // Not held: why.
             Label {
@@ -154,7 +141,7 @@ Page {
                     }
                 }
             }
-            ProblemLabel { visible: !editor.held && text.length > 0; text: root.problemOf("notHeldReason") }
+            ProblemText { visible: !editor.held && text.length > 0; text: root.problemOf("notHeldReason") }
 
             // Held: the counts.
             Button {
@@ -174,88 +161,11 @@ Page {
                     text: lastTimeButton.text
                 }
             }
-            ColumnLayout {
+            SessionCountsForm {
+                id: counts
                 Layout.fillWidth: true
                 visible: editor.held
-                spacing: 12
-                CountStepper {
-                    objectName: "attendance"
-                    Layout.fillWidth: true
-                    //: Counter on the session log page: everyone who took part, hosts not included
-                    label: qsTr("Participants")
-                    value: editor.attendance
-                    problem: root.problemOf("attendance")
-                    onEdited: (v) => editor.attendance = v
-                }
-                CountStepper {
-                    objectName: "firstTimers"
-                    Layout.fillWidth: true
-                    //: Counter on the session log page: participants who came for the first time
-                    label: qsTr("First-timers")
-                    value: editor.firstTimers
-                    problem: root.problemOf("firstTimers")
-                    onEdited: (v) => editor.firstTimers = v
-                }
-                CountStepper {
-                    objectName: "volunteers"
-                    Layout.fillWidth: true
-                    //: Counter on the session log page: volunteers and hosts who ran the session
-                    label: qsTr("Volunteers and hosts")
-                    value: editor.volunteers
-                    problem: root.problemOf("volunteers")
-                    onEdited: (v) => editor.volunteers = v
-                }
-                SwitchRow {
-                    Layout.fillWidth: true
-                    switchName: "hostPresentSwitch"
-                    //: Switch on the session log page: the activity's host was there
-                    text: qsTr("Host present")
-                    checked: editor.hostPresent
-                    onToggled: (on) => editor.hostPresent = on
-                }
-
-                SwitchRow {
-                    Layout.fillWidth: true
-                    switchName: "ageBandsSwitch"
-                    //: Switch on the session log page opening the optional counts per age group
-                    text: qsTr("Count age groups (optional)")
-                    checked: editor.ageBandsEnabled
-                    onToggled: (on) => editor.ageBandsEnabled = on
-                }
-                Repeater {
-                    model: editor.ageBandsEnabled ? editor.ageBandLabels : []
-                    CountStepper {
-                        required property int index
-                        required property string modelData
-                        objectName: "ageBand" + index
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.margin
-                        label: modelData
-                        value: editor.ageBands[index] || 0
-                        onEdited: (v) => editor.setAgeBand(index, v)
-                    }
-                }
-                ProblemLabel { objectName: "ageBandsProblem"; text: root.problemOf("ageBands") }
-
-                SwitchRow {
-                    Layout.fillWidth: true
-                    switchName: "newcomersSwitch"
-                    //: Switch on the session log page opening the optional count of participants who moved to the neighbourhood less than two years ago
-                    text: qsTr("Count people new to the neighbourhood, here less than 2 years (optional)")
-                    checked: editor.newToNeighbourhood >= 0
-                    onToggled: (on) => editor.newToNeighbourhood = on ? 0 : -1
-                }
-                CountStepper {
-                    objectName: "newcomers"
-                    Layout.fillWidth: true
-                    Layout.leftMargin: Theme.margin
-                    visible: editor.newToNeighbourhood >= 0
-                    //: Counter on the session log page: participants living in the neighbourhood for less than two years
-                    label: qsTr("New to the neighbourhood")
-                    value: Math.max(0, editor.newToNeighbourhood)
-                    problem: root.problemOf("newToNeighbourhood")
-                    onEdited: (v) => editor.newToNeighbourhood = v
-                }
+                editor: root.editor
             }
 
             //: Heading above the free note on the session log page
@@ -289,7 +199,7 @@ Page {
         ColumnLayout {
             width: parent.width
             spacing: 4
-            ProblemLabel { objectName: "saveError"; text: editor.errorString }
+            ProblemText { objectName: "saveError"; text: editor.errorString }
             Label {
                 Layout.fillWidth: true
                 visible: editor.found && editor.problems.length > 0 && editor.errorString.length === 0

@@ -89,6 +89,7 @@ bool staffOnly(const QString &context)
         QStringLiteral("ScheduleKindForm"), QStringLiteral("ScheduleTimeForm"), QStringLiteral("ScheduleHolidayOffers"),
         QStringLiteral("SchedulePreviewList"), QStringLiteral("DateField"), QStringLiteral("ActivityWhatSection"),
         QStringLiteral("ActivityTranslationsSection"), QStringLiteral("ActivityWhoSection"), QStringLiteral("ActivityPracticalSection"),
+        QStringLiteral("SessionCountsForm"), QStringLiteral("DayPicker"),
         QStringLiteral("CancelSessionDialog"), QStringLiteral("EnrolPage"), QStringLiteral("UnloggedSessionsCard"),
         QStringLiteral("SetAsideDialog"), QStringLiteral("CountStepper"), QStringLiteral("PlacePicker"),
         QStringLiteral("WorkerStore"), QStringLiteral("Buurtplein::WorkerSessionsModel"),
