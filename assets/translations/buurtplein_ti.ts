@@ -1849,11 +1849,6 @@ Audience of an activity</extracomment>
         <translation type="unfinished">ማሕበራዊ ስራሕ</translation>
     </message>
     <message>
-        <source>Hub</source>
-        <extracomment>Small heading above the hub&apos;s web address</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This device is enrolled</source>
         <extracomment>Heading of the enrolment page on an enrolled device</extracomment>
         <translation type="unfinished"></translation>
@@ -1908,41 +1903,6 @@ Screen-reader name of the hub address field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: this device is now enrolled for %1. The Work tab at the bottom shows its activities.</source>
-        <extracomment>After enrolling; %1 is the organisation</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link asked to enrol this device, but it is already enrolled for %1. To use the link&apos;s code, leave %1 first.</source>
-        <extracomment>An enrolment link was opened on a device that is already enrolled; %1 is its organisation</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device has no keychain, so the organisation&apos;s key is kept in a file that only your user account can read.</source>
-        <extracomment>Shown when the device has no keychain for the organisation&apos;s key</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave %1</source>
-        <extracomment>Button that removes the device from its organisation</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave %1?</source>
-        <extracomment>Title of the dialog that confirms leaving the organisation; %1 is its name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <extracomment>Confirms leaving the organisation</extracomment>
-        <translation type="unfinished">ሰርዝ</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <extracomment>Keeps the device enrolled</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name of this device (optional)</source>
         <extracomment>Label of the optional field that names the device for the coordinator</extracomment>
         <translation type="unfinished"></translation>
@@ -1960,6 +1920,29 @@ Screen-reader name of the hub address field</extracomment>
     <message>
         <source>Your coordinator sees this name in the list of enrolled devices, so that a lost tablet can be switched off.</source>
         <extracomment>Under the device name field: why it is asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolledSummary</name>
+    <message>
+        <source>Done: this device is now enrolled for %1. The Work tab at the bottom shows its activities.</source>
+        <extracomment>After enrolling; %1 is the organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link asked to enrol this device, but it is already enrolled for %1. To use the link&apos;s code, leave %1 first.</source>
+        <extracomment>An enrolment link was opened on a device that is already enrolled; %1 is its organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no keychain, so the organisation&apos;s key is kept in a file that only your user account can read.</source>
+        <extracomment>Shown when the device has no keychain for the organisation&apos;s key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <extracomment>Button that removes the device from its organisation</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2076,14 @@ Screen-reader name of the hub address field</extracomment>
     </message>
 </context>
 <context>
+    <name>HubLine</name>
+    <message>
+        <source>Hub</source>
+        <extracomment>Small heading above the hub&apos;s web address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubSettings</name>
     <message>
         <source>The address could not be saved on this device.</source>
@@ -2164,6 +2155,24 @@ Screen-reader name of the hub address field</extracomment>
         <source>in %1</source>
         <extracomment>Screen reader: the language an activity&apos;s title is written in when it has no translation, e.g. &quot;in Nederlands&quot;</extracomment>
         <translation>ብቋንቋ %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveOrganisationDialog</name>
+    <message>
+        <source>Leave %1?</source>
+        <extracomment>Title of the dialog that confirms leaving the organisation; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <extracomment>Confirms leaving the organisation</extracomment>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <extracomment>Keeps the device enrolled</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3686,36 +3695,6 @@ Dashboard table: the totals line</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not logged yet</source>
-        <extracomment>A session that took place but has no log yet</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit log</source>
-        <extracomment>Opens the log of a session that was logged already</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <extracomment>Opens the log form of a session that took place</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Cancels one coming session of an activity (asks for the reason)</extracomment>
-        <translation type="unfinished">ሰርዝ</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <extracomment>Moves one coming session to another time or place</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <extracomment>Undoes the cancellation or move of one session</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End this activity?</source>
         <extracomment>Title of the question before ending an activity</extracomment>
         <translation type="unfinished"></translation>
@@ -3763,6 +3742,39 @@ Dashboard table: the totals line</extracomment>
     <message>
         <source>Your organisation has no activities in Buurtplein yet. Start the first with New activity.</source>
         <extracomment>Empty state of the social worker&apos;s list of activities</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerSessionRow</name>
+    <message>
+        <source>Not logged yet</source>
+        <extracomment>A session that took place but has no log yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit log</source>
+        <extracomment>Opens the log of a session that was logged already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <extracomment>Opens the log form of a session that took place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Cancels one coming session of an activity (asks for the reason)</extracomment>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <extracomment>Moves one coming session to another time or place</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <extracomment>Undoes the cancellation or move of one session</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,38 +23,6 @@ Page {
     title: qsTr("Social work")
     padding: 0
 
-    // A hub's address under a small heading: an address wraps anywhere, not after "//".
-    component HubLine: RowLayout {
-        id: line
-
-        property string address
-
-        spacing: 12
-        Icon {
-            Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: Theme.iconSize
-            name: "dns"
-            color: Theme.primary
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 0
-            Label {
-                Layout.fillWidth: true
-                font.pixelSize: Theme.small
-                color: Theme.muted
-                //: Small heading above the hub's web address
-                text: qsTr("Hub")
-            }
-            Label {
-                Layout.fillWidth: true
-                font.pixelSize: Theme.body
-                wrapMode: Text.WrapAnywhere
-                text: line.address
-            }
-        }
-    }
-
     function enrol() {
         message = ""
         worker.enrol(codeField.text, linkGaveHub ? worker.pendingHub : hubField.text, deviceNameField.text)
@@ -265,107 +233,18 @@ Page {
                 Accessible.name: text
             }
 
-            // Enrolled: what for, where the key is, and the way out.
-            Label {
-                objectName: "enrolConfirmation"
-                Layout.fillWidth: true
-                visible: root.worker.enrolled && root.justEnrolled
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.body
-                color: Theme.primary
-                //: After enrolling; %1 is the organisation
-                text: qsTr("Done: this device is now enrolled for %1. The Work tab at the bottom shows its activities.")
-                      .arg(root.worker.organisationName)
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-            Label {
-                objectName: "pendingWhileEnrolled"
-                Layout.fillWidth: true
-                visible: root.worker.enrolled && root.worker.pendingCode.length > 0
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.body
-                color: Theme.moved
-                //: An enrolment link was opened on a device that is already enrolled; %1 is its organisation
-                text: qsTr("A link asked to enrol this device, but it is already enrolled for %1. To use the link's code, leave %1 first.")
-                      .arg(root.worker.organisationName)
-            }
-            IconLabel {
-                objectName: "enrolledOrganisation"
+            EnrolledSummary {
                 Layout.fillWidth: true
                 visible: root.worker.enrolled
-                icon: "groups"
-                bold: true
-                text: root.worker.organisationName
-            }
-            HubLine {
-                objectName: "enrolledHub"
-                Layout.fillWidth: true
-                visible: root.worker.enrolled
-                address: root.worker.hubUrl
-            }
-            Label {
-                objectName: "tokenFileNote"
-                Layout.fillWidth: true
-                visible: root.worker.enrolled && root.worker.tokenStorage === "file"
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.small
-                color: Theme.muted
-                //: Shown when the device has no keychain for the organisation's key
-                text: qsTr("This device has no keychain, so the organisation's key is kept in a file that only your user account can read.")
-            }
-            Button {
-                objectName: "leaveButton"
-                Layout.topMargin: Theme.spacing * 2
-                Layout.minimumHeight: Theme.touch
-                visible: root.worker.enrolled
-                font.pixelSize: Theme.body
-                Material.foreground: Theme.cancelled
-                //: Button that removes the device from its organisation
-                text: qsTr("Leave %1").arg(root.worker.organisationName)
-                Accessible.name: text
-                onClicked: leaveDialog.open()
+                worker: root.worker
+                justEnrolled: root.justEnrolled
+                onLeaveRequested: leaveDialog.open()
             }
         }
     }
 
-    Dialog {
+    LeaveOrganisationDialog {
         id: leaveDialog
-
-        objectName: "leaveDialog"
-        modal: true
-        anchors.centerIn: parent
-        width: Math.min(root.width - 2 * Theme.margin, 420)
-        //: Title of the dialog that confirms leaving the organisation; %1 is its name
-        title: qsTr("Leave %1?").arg(root.worker.organisationName)
-        onAboutToShow: warning.text = root.worker.leaveWarning()
-        onAccepted: root.worker.leave()
-
-        footer: DialogButtonBox {
-            Button {
-                objectName: "confirmLeave"
-                flat: true
-                Material.foreground: Theme.cancelled
-                //: Confirms leaving the organisation
-                text: qsTr("Leave")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            }
-            Button {
-                objectName: "cancelLeave"
-                flat: true
-                //: Keeps the device enrolled
-                text: qsTr("Stay")
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            }
-        }
-
-        Label {
-            id: warning
-
-            objectName: "leaveWarning"
-            width: parent.width
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.body
-        }
+        worker: root.worker
     }
 }

@@ -20,36 +20,6 @@ Page {
     readonly property alias endDialog: endDialog
     readonly property bool active: info.status === "active"
 
-    // A button with an icon and its words, a full touch target.
-    component ActionButton: Button {
-        id: button
-
-        property string iconName
-        property color tint: Theme.primary
-
-        implicitHeight: Theme.touch
-        flat: true
-        leftPadding: 8
-        rightPadding: 12
-        Accessible.name: text
-        contentItem: Row {
-            spacing: 6
-            Icon {
-                anchors.verticalCenter: parent.verticalCenter
-                name: button.iconName
-                size: Theme.iconSize - 4
-                color: button.tint
-            }
-            Label {
-                anchors.verticalCenter: parent.verticalCenter
-                text: button.text
-                font.pixelSize: Theme.body
-                font.capitalization: Font.MixedCase
-                color: button.tint
-            }
-        }
-    }
-
     title: info.title || ""
     padding: 0
 
@@ -215,108 +185,16 @@ Page {
             Repeater {
                 objectName: "workerSessionList"
                 model: sessions
-                delegate: sessionRow
-            }
-        }
-    }
-
-    Component {
-        id: sessionRow
-
-        ColumnLayout {
-            id: row
-
-            required property var model
-            readonly property bool cancelled: model.status === "cancelled"
-
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            spacing: 0
-            Accessible.role: Accessible.ListItem
-            Accessible.name: model.dayText + ", " + model.timeText + (model.badgeText ? ", " + model.badgeText : "")
-
-            SectionHeading {
-                Layout.fillWidth: true
-                visible: row.model.sectionStart
-                text: row.model.section
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                text: row.model.dayText
-                font.pixelSize: Theme.body
-                font.bold: true
-                font.strikeout: row.cancelled
-                wrapMode: Text.Wrap
-            }
-            Label {
-                objectName: "sessionBadge-" + row.model.occurrenceUid
-                Layout.fillWidth: true
-                // The badge residents see: "Cancelled", with the reason here; "Moved to …".
-                text: row.model.timeText
-                      + (row.model.movedText ? " · " + row.model.movedText
-                                             : row.model.badgeText ? " · " + row.model.badgeText : "")
-                      + (row.model.reasonLabel ? ": " + row.model.reasonLabel : "")
-                font.pixelSize: Theme.small
-                color: row.cancelled ? Theme.cancelled : row.model.status === "moved" ? Theme.moved : Theme.muted
-                wrapMode: Text.Wrap
-            }
-            IconLabel {
-                Layout.fillWidth: true
-                Layout.topMargin: 2
-                visible: row.model.past
-                icon: row.model.logged ? "check_circle" : "pending"
-                iconColor: row.model.logged ? Theme.primary : Theme.muted
-                text: row.model.logged ? row.model.logSummary
-                                       //: A session that took place but has no log yet
-                                       : qsTr("Not logged yet")
-            }
-            Flow {
-                Layout.fillWidth: true
-                Layout.leftMargin: -8
-                spacing: 4
-                ActionButton {
-                    objectName: "log-" + row.model.occurrenceUid
-                    visible: row.model.canLog
-                    iconName: row.model.logged ? "edit" : "edit_note"
-                    text: row.model.logged
-                          //: Opens the log of a session that was logged already
-                          ? qsTr("Edit log")
-                          //: Opens the log form of a session that took place
-                          : qsTr("Log")
-                    onClicked: root.StackView.view.push(logPage, { occurrenceUid: row.model.occurrenceUid })
-                }
-                ActionButton {
-                    objectName: "cancel-" + row.model.occurrenceUid
-                    visible: row.model.canCancel
-                    iconName: "event_busy"
-                    tint: Theme.cancelled
-                    //: Cancels one coming session of an activity (asks for the reason)
-                    text: qsTr("Cancel")
-                    onClicked: {
-                        cancelDialog.occurrenceUid = row.model.occurrenceUid
+                delegate: WorkerSessionRow {
+                    onLogRequested: (uid) => root.StackView.view.push(logPage, { occurrenceUid: uid })
+                    onCancelRequested: (uid) => {
+                        cancelDialog.occurrenceUid = uid
                         cancelDialog.open()
                     }
-                }
-                ActionButton {
-                    objectName: "move-" + row.model.occurrenceUid
-                    visible: row.model.canMove
-                    iconName: "edit_calendar"
-                    //: Moves one coming session to another time or place
-                    text: qsTr("Move")
-                    onClicked: root.StackView.view.push(movePage, { occurrenceUid: row.model.occurrenceUid })
-                }
-                ActionButton {
-                    objectName: "restore-" + row.model.occurrenceUid
-                    visible: row.model.canRestore
-                    iconName: "undo"
-                    //: Undoes the cancellation or move of one session
-                    text: qsTr("Restore")
-                    onClicked: actions.restore(row.model.occurrenceUid)
+                    onMoveRequested: (uid) => root.StackView.view.push(movePage, { occurrenceUid: uid })
+                    onRestoreRequested: (uid) => actions.restore(uid)
                 }
             }
-            Rectangle { Layout.fillWidth: true; Layout.topMargin: 4; height: 1; color: Theme.surface }
         }
     }
 
