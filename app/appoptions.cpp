@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
-#include "clock.h"
+#include "recurrence/clock.h"
 #include "uilanguage.h"
-#include "hubrequest.h"
+#include "hubclient/hubrequest.h"
 
 #include <QCommandLineParser>
 

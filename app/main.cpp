@@ -2,8 +2,8 @@
 #include "appcontext.h"
 #include "appoptions.h"
 #include "appsession.h"
-#include "cataloguestore.h"
-#include "devicepaths.h"
+#include "catalogue/cataloguestore.h"
+#include "platform/devicepaths.h"
 #include "workersession.h"
 
 #include <QEventLoop>

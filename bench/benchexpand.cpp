@@ -4,7 +4,7 @@
 // OccurrenceExpander and ZoneRules::amsterdam() (transitions cached, binary search),
 // and, as the baseline in the same run, turns the same wall-clock times into instants
 // with a QTimeZone call per occurrence. See BENCHMARKS.md.
-#include "occurrenceexpander.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,10 +7,10 @@
 // same run. Each measurement is a fresh process (this program again, with --once), so
 // that peak memory is the measurement's own. See BENCHMARKS.md.
 
-#include "feedapplier.h"
+#include "sync/feedapplier.h"
 #include "hubfeedbench.h"
 #include "hubtest.h"
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

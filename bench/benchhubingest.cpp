@@ -7,7 +7,7 @@
 
 #include "benchdialects.h"
 #include "hubtest.h"
-#include "sessionlogpayload.h"
+#include "worker/sessionlogpayload.h"
 #include "store/hubdatabase.h"
 #include "store/organisationstore.h"
 #include "store/tokenstore.h"

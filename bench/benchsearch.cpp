@@ -3,11 +3,11 @@
 // reports latency percentiles of Search::run against (a) the raw FTS5 + R*Tree lookups
 // the same queries need and (b) a naive LIKE + full distance scan. See BENCHMARKS.md.
 #include "catalogueshape.h"
-#include "database.h"
-#include "ftsquery.h"
-#include "geodistance.h"
-#include "searchquery.h"
-#include "textfolding.h"
+#include "storage/database.h"
+#include "search/ftsquery.h"
+#include "search/geodistance.h"
+#include "search/searchquery.h"
+#include "search/textfolding.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

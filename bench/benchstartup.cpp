@@ -7,8 +7,8 @@
 #include "appcontext.h"
 #include "appsession.h"
 #include "catalogueclock.h"
-#include "database.h"
-#include "searchindex.h"
+#include "storage/database.h"
+#include "search/searchindex.h"
 
 #include <QCommandLineParser>
 #include <QDir>

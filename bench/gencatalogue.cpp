@@ -3,8 +3,8 @@
 // around the CBS buurt label points, activities with weekly, biweekly and monthly
 // schedules) and builds its search index. See BENCHMARKS.md.
 #include "catalogueshape.h"
-#include "database.h"
-#include "searchindex.h"
+#include "storage/database.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QCommandLineParser>

@@ -6,9 +6,9 @@
 // CataloguePayload codec, and a raw HTTP/1.1 GET client. Bench code, not a product
 // feature: the hub has no command that loads a whole device catalogue.
 
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
-#include "database.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "devicepaths.h"
+#include "platform/devicepaths.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop backend: QDesktopServices hands URLs to the desktop's registered apps.
-#include "externalopener.h"
+#include "platform/externalopener.h"
 
 #include <QDesktopServices>
 #include <QLoggingCategory>

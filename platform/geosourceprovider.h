@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "positionprovider.h"
+#include "platform/positionprovider.h"
 
 #include <QGeoPositionInfoSource>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "notifier.h"
+#include "platform/notifier.h"
 
 namespace Buurtplein {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "positionprovider.h"
-#include "geosourceprovider.h"
+#include "platform/positionprovider.h"
+#include "platform/geosourceprovider.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 // The Qt-portable backend: Qt Positioning's default source for this platform (GeoClue on
 // Linux, CoreLocation on macOS, Windows' location API). A desktop asks no permission of
 // its own here, so the base class grants it at once.
-#include "geosourceprovider.h"
+#include "platform/geosourceprovider.h"
 
 namespace Buurtplein {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "securetokenstore.h"
+#include "platform/securetokenstore.h"
 
 #include <QDir>
 #include <QFile>

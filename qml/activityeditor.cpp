@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityeditor.h"
-#include "activitycheck.h"
+#include "worker/activitycheck.h"
 #include "amsterdamtime.h"
 #include "placefinder.h"
 #include "terms.h"

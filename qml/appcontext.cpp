@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
-#include "cataloguestore.h"
-#include "devicepaths.h"
-#include "externalopener.h"
-#include "icsexporter.h"
+#include "catalogue/cataloguestore.h"
+#include "platform/devicepaths.h"
+#include "platform/externalopener.h"
+#include "ics/icsexporter.h"
 
 #include <QDir>
 #include <QFile>

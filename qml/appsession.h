@@ -5,8 +5,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include "areaindex.h"
-#include "database.h"
+#include "places/areaindex.h"
+#include "storage/database.h"
 
 #include <memory>
 

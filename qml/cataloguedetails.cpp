@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguedetails.h"
 #include "amsterdamtime.h"
-#include "cataloguestore.h"
-#include "catalogueviews.h"
+#include "catalogue/cataloguestore.h"
+#include "search/catalogueviews.h"
 #include "occurrencelistmodel.h"
 #include "terms.h"
 

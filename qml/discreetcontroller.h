@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QQmlEngine>
 
-#include "discreetmode.h"
+#include "device/discreetmode.h"
 
 namespace Buurtplein {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluatorsession.h"
-#include "devicesettings.h"
-#include "hubrequest.h"
-#include "securetokenstore.h"
-#include "statsaccess.h"
+#include "device/devicesettings.h"
+#include "hubclient/hubrequest.h"
+#include "platform/securetokenstore.h"
+#include "stats/statsaccess.h"
 
 #include <QLoggingCategory>
 

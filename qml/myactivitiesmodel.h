@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QQmlEngine>
 
-#include "joinstore.h"
+#include "device/joinstore.h"
 
 namespace Buurtplein {
 

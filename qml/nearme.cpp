@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nearme.h"
-#include "devicesettings.h"
-#include "locationresolver.h"
-#include "positionprovider.h"
+#include "device/devicesettings.h"
+#include "device/locationresolver.h"
+#include "platform/positionprovider.h"
 
 #include <QLoggingCategory>
 

@@ -6,7 +6,7 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "occurrencelistmodel.h"
 #include "amsterdamtime.h"
-#include "geodistance.h"
+#include "search/geodistance.h"
 #include "terms.h"
 
 #include <QLocale>

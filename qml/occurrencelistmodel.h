@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QQmlEngine>
 
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <optional>
 

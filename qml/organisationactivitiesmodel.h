@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workerstore.h"
+#include "worker/workerstore.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

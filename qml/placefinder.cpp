@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placefinder.h"
-#include "catalogueviews.h"
+#include "search/catalogueviews.h"
 #include "terms.h"
-#include "textfolding.h"
+#include "search/textfolding.h"
 
 #include <QStringList>
 #include <QVariantMap>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "placesmodel.h"
-#include "geodistance.h"
+#include "search/geodistance.h"
 #include "terms.h"
 #include "webmercator.h"
 

@@ -7,8 +7,8 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
-#include "catalogueviews.h"
-#include "geodistance.h"
+#include "search/catalogueviews.h"
+#include "search/geodistance.h"
 
 namespace Buurtplein {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reminderservice.h"
 #include "cataloguedetails.h"
-#include "devicesettings.h"
+#include "device/devicesettings.h"
 #include "discreetcontroller.h"
-#include "joinstore.h"
-#include "notifier.h"
-#include "reminderplanner.h"
+#include "device/joinstore.h"
+#include "platform/notifier.h"
+#include "device/reminderplanner.h"
 
 namespace Buurtplein {
 

@@ -2,11 +2,11 @@
 #include "scheduleeditor.h"
 
 #include "amsterdamtime.h"
-#include "dutchholidays.h"
-#include "holidayoffers.h"
-#include "schedulepatterns.h"
-#include "schedulerecurrence.h"
-#include "schoolholidays.h"
+#include "schedule/dutchholidays.h"
+#include "schedule/holidayoffers.h"
+#include "schedule/schedulepatterns.h"
+#include "search/schedulerecurrence.h"
+#include "schedule/schoolholidays.h"
 #include "workersession.h"
 
 #include <QLocale>

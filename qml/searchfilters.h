@@ -4,7 +4,7 @@
 #include <QDateTime>
 #include <QStringList>
 
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <optional>
 

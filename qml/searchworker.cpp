@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchworker.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QLoggingCategory>
 

@@ -5,7 +5,7 @@
 #include <QString>
 
 #include "searchfilters.h"
-#include "searchquery.h"
+#include "search/searchquery.h"
 
 #include <memory>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionactions.h"
 #include "amsterdamtime.h"
-#include "cataloguestore.h"
-#include "schedulepatterns.h"
-#include "sessionfinder.h"
-#include "vocabulary.h"
+#include "catalogue/cataloguestore.h"
+#include "schedule/schedulepatterns.h"
+#include "worker/sessionfinder.h"
+#include "storage/vocabulary.h"
 #include "workersession.h"
 
 #include <QLocale>

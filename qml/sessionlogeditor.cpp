@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionlogeditor.h"
-#include "sessionfinder.h"
-#include "sessionlogcheck.h"
+#include "worker/sessionfinder.h"
+#include "worker/sessionlogcheck.h"
 #include "unloggedsessionsmodel.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionlog.h"
+#include "worker/sessionlog.h"
 #include "workersession.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setasidemodel.h"
 #include "amsterdamtime.h"
-#include "cataloguepayload.h"
-#include "sessionlogpayload.h"
-#include "workerstore.h"
+#include "worker/cataloguepayload.h"
+#include "worker/sessionlogpayload.h"
+#include "worker/workerstore.h"
 
 #include <QLocale>
 

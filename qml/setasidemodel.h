@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "outbox.h"
+#include "worker/outbox.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>

@@ -10,7 +10,7 @@
 #include <QUrlQuery>
 #include <QVariantMap>
 
-#include "statssource.h"
+#include "stats/statssource.h"
 #include "statstablemodel.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statstablemodel.h"
 #include "terms.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 
 #include <QCollator>
 #include <QLocale>

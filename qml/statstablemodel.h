@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
-#include "statsanswer.h"
+#include "stats/statsanswer.h"
 
 namespace Buurtplein {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncservice.h"
 #include "amsterdamtime.h"
-#include "clock.h"
-#include "devicesettings.h"
-#include "hubrequest.h"
-#include "joincountsender.h"
-#include "securetokenstore.h"
+#include "recurrence/clock.h"
+#include "device/devicesettings.h"
+#include "hubclient/hubrequest.h"
+#include "sync/joincountsender.h"
+#include "platform/securetokenstore.h"
 #include "workersession.h"
 
 #include <QLocale>

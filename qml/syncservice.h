@@ -2,7 +2,7 @@
 #pragma once
 
 #include "setasidemodel.h"
-#include "syncscheduler.h"
+#include "sync/syncscheduler.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terms.h"
-#include "geodistance.h"
-#include "vocabulary.h"
+#include "search/geodistance.h"
+#include "storage/vocabulary.h"
 
 #include <QLocale>
 

@@ -8,7 +8,7 @@
 #include <QTranslator>
 #include <QVariantList>
 
-#include "devicesettings.h"
+#include "device/devicesettings.h"
 
 #include <memory>
 

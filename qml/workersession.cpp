@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workersession.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "devicesettings.h"
-#include "enrolcode.h"
-#include "enrolment.h"
-#include "hubrequest.h"
-#include "schoolholidays.h"
-#include "securetokenstore.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
+#include "worker/enrolcode.h"
+#include "worker/enrolment.h"
+#include "hubclient/hubrequest.h"
+#include "schedule/schoolholidays.h"
+#include "platform/securetokenstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "hubclient.h"
-#include "workerstore.h"
+#include "hubclient/hubclient.h"
+#include "worker/workerstore.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workersessionsmodel.h"
 #include "amsterdamtime.h"
-#include "cataloguestore.h"
+#include "catalogue/cataloguestore.h"
 #include "sessionactions.h"
 #include "workersession.h"
 

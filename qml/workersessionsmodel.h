@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionfinder.h"
+#include "worker/sessionfinder.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

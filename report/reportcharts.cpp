@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportcharts.h"
+#include "report/reportcharts.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "statsanswer.h"
+#include "stats/statsanswer.h"
 
 #include <QList>
 #include <QLocale>

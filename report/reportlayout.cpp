@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportlayout.h"
+#include "report/reportlayout.h"
 
 #include <cmath>
 

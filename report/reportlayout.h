@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QColor>
 #include <QLocale>

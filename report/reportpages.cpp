@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportcharts.h"
-#include "reportlayout.h"
+#include "report/reportcharts.h"
+#include "report/reportlayout.h"
 
 #include <QPageSize>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportplan.h"
+#include "report/reportplan.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "statsanswer.h"
-#include "reportplan.h"
+#include "stats/statsanswer.h"
+#include "report/reportplan.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogueStore's reads and removals; its writes are in cataloguestore.cpp.
-#include "cataloguestore.h"
-#include "catalogrows.h"
-#include "database.h"
-#include "searchindex.h"
+#include "catalogue/cataloguestore.h"
+#include "catalogue/cataloguerows.h"
+#include "storage/database.h"
+#include "search/searchindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Buurtplein {
 
-using namespace CatalogRows;
+using namespace CatalogueRows;
 
 namespace {
 QString activityFrom()

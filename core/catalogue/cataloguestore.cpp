@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguestore.h"
-#include "catalogrows.h"
-#include "database.h"
-#include "searchindex.h"
-#include "vocabulary.h"
+#include "catalogue/cataloguestore.h"
+#include "catalogue/cataloguerows.h"
+#include "storage/database.h"
+#include "search/searchindex.h"
+#include "storage/vocabulary.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcCatalogue, "buurtplein.catalogue", QtInfoMsg)
 
 namespace Buurtplein {
 
-using namespace CatalogRows;
+using namespace CatalogueRows;
 
 CatalogueStore::CatalogueStore(Database &db)
     : m_db(db.connection())
@@ -93,7 +93,7 @@ bool CatalogueStore::save(Place &value)
     value.uid = newUid(value.uid);
     if (value.name.trimmed().isEmpty())
         return fail(QStringLiteral("Place %1 needs a name.").arg(value.uid));
-    const QString problem = CatalogRows::placeProblem(value);
+    const QString problem = CatalogueRows::placeProblem(value);
     if (!problem.isEmpty())
         return fail(QStringLiteral("Place %1: %2").arg(value.uid, problem));
     if (value.hasCoordinates && (value.lat < -90 || value.lat > 90 || value.lon < -180 || value.lon > 180))
@@ -121,7 +121,7 @@ bool CatalogueStore::save(Place &value)
 bool CatalogueStore::save(Activity &value)
 {
     value.uid = newUid(value.uid);
-    const QString problem = CatalogRows::activityProblem(value);
+    const QString problem = CatalogueRows::activityProblem(value);
     if (!problem.isEmpty())
         return fail(QStringLiteral("Activity %1 %2").arg(value.uid, problem));
     Transaction tx(m_db);

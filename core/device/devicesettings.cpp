@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "devicesettings.h"
-#include "database.h"
+#include "device/devicesettings.h"
+#include "storage/database.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "discreetmode.h"
-#include "devicesettings.h"
+#include "device/discreetmode.h"
+#include "device/devicesettings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "joinstore.h"
-#include "database.h"
+#include "device/joinstore.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

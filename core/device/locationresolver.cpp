@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "locationresolver.h"
-#include "areaindex.h"
+#include "device/locationresolver.h"
+#include "places/areaindex.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reminderplanner.h"
+#include "device/reminderplanner.h"
 
 #include <QCoreApplication>
 #include <QLocale>

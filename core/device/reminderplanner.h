@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "joinstore.h"
+#include "device/joinstore.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubclient.h"
-#include "hubrequest.h"
+#include "hubclient/hubclient.h"
+#include "hubclient/hubrequest.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

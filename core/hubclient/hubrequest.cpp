@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hubrequest.h"
+#include "hubclient/hubrequest.h"
 
 namespace Buurtplein::HubRequest {
 

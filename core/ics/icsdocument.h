@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "icszones.h"
+#include "ics/icszones.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsexporter.h"
-#include "cataloguestore.h"
-#include "icsfolding.h"
-#include "icsrecurrence.h"
-#include "icswriter.h"
+#include "ics/icsexporter.h"
+#include "catalogue/cataloguestore.h"
+#include "ics/icsfolding.h"
+#include "ics/icsrecurrence.h"
+#include "ics/icswriter.h"
 
 namespace Buurtplein::IcsExporter {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
-#include "clock.h"
+#include "storage/cataloguetypes.h"
+#include "recurrence/clock.h"
 
 #include <QByteArray>
 #include <QDateTime>

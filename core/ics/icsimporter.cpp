@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsimporter.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "icsparser.h"
-#include "icsrecurrence.h"
-#include "icsschedule.h"
+#include "ics/icsimporter.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "ics/icsparser.h"
+#include "ics/icsrecurrence.h"
+#include "ics/icsschedule.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "clock.h"
-#include "icsoccurrences.h"
+#include "recurrence/clock.h"
+#include "ics/icsoccurrences.h"
 
 #include <QByteArray>
 #include <QDateTime>

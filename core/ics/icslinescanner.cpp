@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icslinescanner.h"
+#include "ics/icslinescanner.h"
 
 #include <QStringDecoder>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsoccurrences.h"
-#include "icsrecurrence.h"
+#include "ics/icsoccurrences.h"
+#include "ics/icsrecurrence.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsparser.h"
-#include "icslinescanner.h"
-#include "icsvevents.h"
-#include "vtimezonerules.h"
+#include "ics/icsparser.h"
+#include "ics/icslinescanner.h"
+#include "ics/icsvevents.h"
+#include "ics/vtimezonerules.h"
 
 #include <libical/ical.h>
 

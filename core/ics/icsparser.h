@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "icsdocument.h"
+#include "ics/icsdocument.h"
 
 #include <QByteArray>
 #include <QString>

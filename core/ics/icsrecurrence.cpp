@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsrecurrence.h"
+#include "ics/icsrecurrence.h"
 
 #include <QDateTime>
 

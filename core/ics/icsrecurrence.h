@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
-#include "icsdocument.h"
-#include "occurrenceexpander.h"
+#include "storage/cataloguetypes.h"
+#include "ics/icsdocument.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <optional>
 

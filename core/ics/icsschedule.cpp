@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsschedule.h"
+#include "ics/icsschedule.h"
 
 #include <QDateTime>
 

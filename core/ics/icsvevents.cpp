@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsvevents.h"
+#include "ics/icsvevents.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -3,8 +3,8 @@
 
 // Internal to core/ics: reads libical VEVENT components into IcsEvent values.
 
-#include "icsdocument.h"
-#include "icslinescanner.h"
+#include "ics/icsdocument.h"
+#include "ics/icslinescanner.h"
 
 #include <libical/ical.h>
 

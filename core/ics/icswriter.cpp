@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icswriter.h"
-#include "icsfolding.h"
+#include "ics/icswriter.h"
+#include "ics/icsfolding.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "occurrenceexpander.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QByteArray>
 #include <QHash>

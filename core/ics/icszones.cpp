@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icszones.h"
-#include "vtimezonerules.h"
+#include "ics/icszones.h"
+#include "ics/vtimezonerules.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

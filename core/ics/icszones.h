@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "zonerules.h"
+#include "recurrence/zonerules.h"
 
 #include <QHash>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vtimezonerules.h"
+#include "ics/vtimezonerules.h"
 
 #include <libical/ical.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "areaindex.h"
-#include "csvreader.h"
+#include "places/areaindex.h"
+#include "places/csvreader.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demoloader.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "demorecords.h"
-#include "occurrenceexpander.h"
+#include "places/demoloader.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demorecords.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demorecords.h"
-#include "dutchholidays.h"
-#include "occurrenceexpander.h"
-#include "recurrencerule.h"
-#include "vocabulary.h"
+#include "places/demorecords.h"
+#include "schedule/dutchholidays.h"
+#include "recurrence/occurrenceexpander.h"
+#include "recurrence/recurrencerule.h"
+#include "storage/vocabulary.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "placecleaning.h"
-#include "vocabulary.h"
+#include "places/placecleaning.h"
+#include "storage/vocabulary.h"
 
 #include <QDate>
 #include <QHash>

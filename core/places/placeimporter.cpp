@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "placeimporter.h"
-#include "areaindex.h"
-#include "cataloguestore.h"
-#include "csvreader.h"
-#include "database.h"
-#include "placerows.h"
+#include "places/placeimporter.h"
+#include "places/areaindex.h"
+#include "catalogue/cataloguestore.h"
+#include "places/csvreader.h"
+#include "storage/database.h"
+#include "places/placerows.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "placerows.h"
-#include "placecleaning.h"
-#include "vocabulary.h"
+#include "places/placerows.h"
+#include "places/placecleaning.h"
+#include "storage/vocabulary.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "occurrenceexpander.h"
+#include "recurrence/occurrenceexpander.h"
 
-#include "perioddays.h"
-#include "recurrencelog.h"
+#include "recurrence/perioddays.h"
+#include "recurrence/recurrencelog.h"
 
 #include <QSet>
 

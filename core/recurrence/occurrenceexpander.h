@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recurrencerule.h"
-#include "zonerules.h"
+#include "recurrence/recurrencerule.h"
+#include "recurrence/zonerules.h"
 
 #include <QDate>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "perioddays.h"
+#include "recurrence/perioddays.h"
 
 #include <algorithm>
 

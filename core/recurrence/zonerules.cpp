@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zonerules.h"
+#include "recurrence/zonerules.h"
 
-#include "recurrencelog.h"
+#include "recurrence/recurrencelog.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dutchholidays.h"
+#include "schedule/dutchholidays.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "holidayoffers.h"
+#include "schedule/holidayoffers.h"
 
 #include <QSet>
 

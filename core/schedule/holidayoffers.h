@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dutchholidays.h"
-#include "schoolholidays.h"
+#include "schedule/dutchholidays.h"
+#include "schedule/schoolholidays.h"
 
 #include <QDate>
 #include <QList>

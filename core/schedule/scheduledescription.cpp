@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulepatterns.h"
+#include "schedule/schedulepatterns.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulepatterns.h"
+#include "schedule/schedulepatterns.h"
 
-#include "recurrencerule.h"
-#include "schedulerecurrence.h"
+#include "recurrence/recurrencerule.h"
+#include "search/schedulerecurrence.h"
 
 namespace Buurtplein::SchedulePatterns {
 

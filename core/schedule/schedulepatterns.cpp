@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulepatterns.h"
+#include "schedule/schedulepatterns.h"
 
-#include "recurrencerule.h"
-#include "schedulelog.h"
-#include "schedulerecurrence.h"
+#include "recurrence/recurrencerule.h"
+#include "schedule/schedulelog.h"
+#include "search/schedulerecurrence.h"
 
 #include <QCoreApplication>
 

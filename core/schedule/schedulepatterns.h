@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
-#include "schedulepattern.h"
+#include "storage/cataloguetypes.h"
+#include "schedule/schedulepattern.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulepatterns.h"
+#include "schedule/schedulepatterns.h"
 
-#include "schedulelog.h"
-#include "schedulerecurrence.h"
+#include "schedule/schedulelog.h"
+#include "search/schedulerecurrence.h"
 
 #include <algorithm>
 

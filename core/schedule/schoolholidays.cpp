@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schoolholidays.h"
+#include "schedule/schoolholidays.h"
 
-#include "database.h"
-#include "dutchholidays.h"
-#include "schedulelog.h"
+#include "storage/database.h"
+#include "schedule/dutchholidays.h"
+#include "schedule/schedulelog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogueviews.h"
+#include "search/catalogueviews.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

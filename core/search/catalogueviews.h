@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geodistance.h"
+#include "search/geodistance.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ftsquery.h"
-#include "textfolding.h"
+#include "search/ftsquery.h"
+#include "search/textfolding.h"
 
 namespace Buurtplein::FtsQuery {
 

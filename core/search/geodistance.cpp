@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "geodistance.h"
+#include "search/geodistance.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indexwriter.h"
-#include "vocabulary.h"
-#include "schedulerecurrence.h"
-#include "schedulerow.h"
-#include "textfolding.h"
+#include "search/indexwriter.h"
+#include "storage/vocabulary.h"
+#include "search/schedulerecurrence.h"
+#include "storage/schedulerow.h"
+#include "search/textfolding.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

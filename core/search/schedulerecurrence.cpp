@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulerecurrence.h"
+#include "search/schedulerecurrence.h"
 
 #include <QHash>
 #include <QVariant>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
-#include "occurrenceexpander.h"
+#include "storage/cataloguetypes.h"
+#include "recurrence/occurrenceexpander.h"
 
 
 #include <optional>

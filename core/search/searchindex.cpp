@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchindex.h"
-#include "indexwriter.h"
+#include "search/searchindex.h"
+#include "search/indexwriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

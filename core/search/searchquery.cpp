@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchquery.h"
-#include "ftsquery.h"
-#include "geodistance.h"
+#include "search/searchquery.h"
+#include "search/ftsquery.h"
+#include "search/geodistance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

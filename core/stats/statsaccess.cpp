@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statsaccess.h"
+#include "stats/statsaccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

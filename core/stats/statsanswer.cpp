@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statsanswer.h"
+#include "stats/statsanswer.h"
 
 #include <QJsonArray>
 #include <QSet>

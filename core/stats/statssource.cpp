@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statssource.h"
+#include "stats/statssource.h"
 
 #include <QDir>
 #include <QFile>

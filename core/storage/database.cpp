@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "migrations.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrations.h"
+#include "storage/migrations.h"
 
 namespace Buurtplein::Migrations {
 

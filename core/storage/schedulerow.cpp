@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schedulerow.h"
+#include "storage/schedulerow.h"
 
 #include <QVariant>
 

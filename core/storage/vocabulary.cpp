@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 
 #include <algorithm>
 

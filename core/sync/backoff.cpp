@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backoff.h"
+#include "sync/backoff.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

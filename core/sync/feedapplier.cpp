@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "feedapplier.h"
-#include "clock.h"
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "devicesettings.h"
-#include "outbox.h"
-#include "searchindex.h"
-#include "synclog.h"
+#include "sync/feedapplier.h"
+#include "recurrence/clock.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
+#include "worker/outbox.h"
+#include "search/searchindex.h"
+#include "sync/synclog.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "joincountsender.h"
-#include "backoff.h"
-#include "devicesettings.h"
-#include "joinstore.h"
-#include "searchindex.h"
-#include "sessionlogpayload.h"
+#include "sync/joincountsender.h"
+#include "sync/backoff.h"
+#include "device/devicesettings.h"
+#include "device/joinstore.h"
+#include "search/searchindex.h"
+#include "worker/sessionlogpayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

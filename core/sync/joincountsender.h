@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "hubclient.h"
+#include "hubclient/hubclient.h"
 
 #include <QDateTime>
 #include <QList>

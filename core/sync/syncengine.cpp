@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncengine.h"
-#include "clock.h"
-#include "hubclient.h"
-#include "backoff.h"
-#include "synclog.h"
+#include "sync/syncengine.h"
+#include "recurrence/clock.h"
+#include "hubclient/hubclient.h"
+#include "sync/backoff.h"
+#include "sync/synclog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

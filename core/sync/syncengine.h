@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "feedapplier.h"
-#include "hubclient.h"
-#include "outbox.h"
+#include "sync/feedapplier.h"
+#include "hubclient/hubclient.h"
+#include "worker/outbox.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The push half of a sync cycle: the outbox drained in queue order.
-#include "backoff.h"
-#include "database.h"
-#include "feedapplier.h"
-#include "synclog.h"
-#include "syncengine.h"
+#include "sync/backoff.h"
+#include "storage/database.h"
+#include "sync/feedapplier.h"
+#include "sync/synclog.h"
+#include "sync/syncengine.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncrunner.h"
-#include "clock.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "devicesettings.h"
-#include "joincountsender.h"
-#include "syncengine.h"
-#include "synclog.h"
+#include "sync/syncrunner.h"
+#include "recurrence/clock.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
+#include "sync/joincountsender.h"
+#include "sync/syncengine.h"
+#include "sync/synclog.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QByteArray>
 #include <QDateTime>

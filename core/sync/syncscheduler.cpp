@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "syncscheduler.h"
-#include "backoff.h"
-#include "clock.h"
-#include "devicesettings.h"
-#include "synclog.h"
+#include "sync/syncscheduler.h"
+#include "sync/backoff.h"
+#include "recurrence/clock.h"
+#include "device/devicesettings.h"
+#include "sync/synclog.h"
 
 #include <QRandomGenerator>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "syncrunner.h"
+#include "sync/syncrunner.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

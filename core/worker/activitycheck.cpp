@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activitycheck.h"
+#include "worker/activitycheck.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguepayload.h"
+#include "worker/cataloguepayload.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The strict readers of CataloguePayload: what the hub accepts from a worker and what a
 // device applies from the feed. The builders are in cataloguepayload.cpp.
-#include "cataloguepayload.h"
-#include "catalogrows.h"
-#include "vocabulary.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguerows.h"
+#include "storage/vocabulary.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -263,7 +263,7 @@ std::optional<Place> readPlace(const QJsonObject &data, QString *error)
     if (p.hasCoordinates && (p.lat < -90 || p.lat > 90 || p.lon < -180 || p.lon > 180))
         r.fail(QStringLiteral("has coordinates outside the globe."));
     if (r.ok())
-        r.check(CatalogRows::placeProblem(p));
+        r.check(CatalogueRows::placeProblem(p));
     checkVersion(r, p.version);
     return result(r, p);
 }
@@ -308,7 +308,7 @@ std::optional<Activity> readActivity(const QJsonObject &data, QString *error)
     if (a.ageMin < -1 || a.ageMax < -1 || a.capacity < -1)
         r.fail(QStringLiteral("needs ageMin, ageMax and capacity to be -1 (no limit) or more."));
     if (r.ok())
-        r.check(CatalogRows::activityProblem(a), true);
+        r.check(CatalogueRows::activityProblem(a), true);
     checkVersion(r, a.version);
     return result(r, a);
 }
@@ -334,7 +334,7 @@ std::optional<Schedule> readSchedule(const QJsonObject &data, QString *error)
     if (s.activityUid.isEmpty())
         r.fail(QStringLiteral("needs the activityUid of its activity."));
     if (r.ok())
-        r.check(CatalogRows::scheduleProblem(s));
+        r.check(CatalogueRows::scheduleProblem(s));
     checkVersion(r, s.version);
     return result(r, s);
 }
@@ -355,7 +355,7 @@ std::optional<OccurrenceOverride> readOverride(const QJsonObject &data, QString 
     if (o.activityUid.isEmpty())
         r.fail(QStringLiteral("needs the activityUid of its activity."));
     if (r.ok())
-        r.check(CatalogRows::overrideProblem(o));
+        r.check(CatalogueRows::overrideProblem(o));
     checkVersion(r, o.version);
     return result(r, o);
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enrolment.h"
-#include "vocabulary.h"
+#include "worker/enrolment.h"
+#include "storage/vocabulary.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

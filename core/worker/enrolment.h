@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
-#include "hubclient.h"
+#include "storage/cataloguetypes.h"
+#include "hubclient/hubclient.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "outbox.h"
-#include "clock.h"
-#include "database.h"
-#include "workerlog.h"
+#include "worker/outbox.h"
+#include "recurrence/clock.h"
+#include "storage/database.h"
+#include "worker/workerlog.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

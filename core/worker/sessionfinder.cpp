@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionfinder.h"
-#include "cataloguestore.h"
-#include "occurrenceexpander.h"
-#include "schedulerecurrence.h"
-#include "workerlog.h"
+#include "worker/sessionfinder.h"
+#include "catalogue/cataloguestore.h"
+#include "recurrence/occurrenceexpander.h"
+#include "search/schedulerecurrence.h"
+#include "worker/workerlog.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionlogcheck.h"
-#include "vocabulary.h"
+#include "worker/sessionlogcheck.h"
+#include "storage/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionlogpayload.h"
-#include "sessionlogcheck.h"
-#include "vocabulary.h"
+#include "worker/sessionlogpayload.h"
+#include "worker/sessionlogcheck.h"
+#include "storage/vocabulary.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerStore's session logs: logging, reading, and the sessions still to log.
-#include "database.h"
-#include "sessionfinder.h"
-#include "sessionlogcheck.h"
-#include "sessionlogpayload.h"
-#include "workerlog.h"
-#include "workerstore.h"
+#include "storage/database.h"
+#include "worker/sessionfinder.h"
+#include "worker/sessionlogcheck.h"
+#include "worker/sessionlogpayload.h"
+#include "worker/workerlog.h"
+#include "worker/workerstore.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerStore's catalogue writes; session logs are in workerlogs.cpp.
-#include "workerstore.h"
-#include "activitycheck.h"
-#include "clock.h"
-#include "cataloguepayload.h"
-#include "database.h"
-#include "sessionfinder.h"
-#include "vocabulary.h"
-#include "workerlog.h"
+#include "worker/workerstore.h"
+#include "worker/activitycheck.h"
+#include "recurrence/clock.h"
+#include "worker/cataloguepayload.h"
+#include "storage/database.h"
+#include "worker/sessionfinder.h"
+#include "storage/vocabulary.h"
+#include "worker/workerlog.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

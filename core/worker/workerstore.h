@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
-#include "cataloguestore.h"
-#include "outbox.h"
-#include "sessionlog.h"
+#include "storage/cataloguetypes.h"
+#include "catalogue/cataloguestore.h"
+#include "worker/outbox.h"
+#include "worker/sessionlog.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/hubcli.h"
-#include "enrolcode.h"
+#include "worker/enrolcode.h"
 #include "store/enrolstore.h"
 #include "store/hubdatabase.h"
 

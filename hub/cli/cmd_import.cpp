@@ -5,14 +5,14 @@
 // CataloguePayload, in one hub transaction. So an import on the hub behaves exactly as
 // on a device: re-importing updates the same records, an .ics series that lost a
 // session loses its override, and a refused file changes nothing.
-#include "areaindex.h"
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
+#include "places/areaindex.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
 #include "cli/hubcli.h"
-#include "database.h"
-#include "demoloader.h"
-#include "icsimporter.h"
-#include "placeimporter.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "ics/icsimporter.h"
+#include "places/placeimporter.h"
 #include "stats/statsstore.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"

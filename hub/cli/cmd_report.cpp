@@ -2,7 +2,7 @@
 // `report`: the printable quarterly report (PDF) of a programme or a gemeente, made from
 // the same released tables evaluators get over HTTP (report/, docs/statistics.md).
 #include "cli/hubcli.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "stats/statsstore.h"
 #include "stats/statstable.h"
 #include "store/hubdatabase.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Statistics commands: `stats` prints a released table, `import-areas` loads CBS area
 // names, `place-areas` sets or corrects a place's CBS codes through the catalogue.
-#include "areaindex.h"
+#include "places/areaindex.h"
 #include "cli/hubcli.h"
 #include "stats/statscsv.h"
 #include "stats/statsstore.h"

@@ -2,8 +2,8 @@
 // The catalogue routes: GET /v1/feed (public, RPDE-style) and POST /v1/changes (a
 // worker's edits). The rules are in docs/protocol.md; why change numbers cannot be
 // skipped is in docs/hub.md, "Catalogue feed".
-#include "activitycheck.h"
-#include "cataloguepayload.h"
+#include "worker/activitycheck.h"
+#include "worker/cataloguepayload.h"
 #include "http/bearerauth.h"
 #include "http/httpreply.h"
 #include "http/hubserver.h"

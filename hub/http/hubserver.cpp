@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/hubserver.h"
-#include "enrolcode.h"
+#include "worker/enrolcode.h"
 #include "http/bearerauth.h"
 #include "http/httpreply.h"
 #include "http/jsonbody.h"

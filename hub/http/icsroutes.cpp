@@ -5,10 +5,10 @@
 // public. Each activity is one series (RRULE, RDATE, EXDATE) with RECURRENCE-ID events
 // for moved sessions (their new time and LOCATION) and cancelled ones (STATUS:CANCELLED),
 // LOCATION and GEO on every event; the ETag follows the catalogue's last change.
-#include "cataloguepayload.h"
+#include "worker/cataloguepayload.h"
 #include "http/httpreply.h"
 #include "http/hubserver.h"
-#include "icsexporter.h"
+#include "ics/icsexporter.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 #include "store/hublog.h"

@@ -3,7 +3,7 @@
 #include "http/httpreply.h"
 #include "http/hubserver.h"
 #include "http/jsonbody.h"
-#include "sessionlogpayload.h"
+#include "worker/sessionlogpayload.h"
 #include "store/hubdatabase.h"
 #include "store/hublog.h"
 #include "store/hubsecret.h"

@@ -5,12 +5,12 @@
 // a join only for a session it knows (a live activity of its catalogue, starting from a
 // day ago to the app's window ahead), at most JoinCountStore::MaxPerOccurrence per
 // session, and spends a per-address budget that lives in memory only.
-#include "cataloguepayload.h"
+#include "worker/cataloguepayload.h"
 #include "http/httpreply.h"
 #include "http/hubserver.h"
 #include "http/jsonbody.h"
-#include "searchindex.h"
-#include "sessionlogpayload.h"
+#include "search/searchindex.h"
+#include "worker/sessionlogpayload.h"
 #include "store/hubcatalogue.h"
 #include "store/hublog.h"
 #include "store/joincountstore.h"

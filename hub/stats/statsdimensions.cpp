@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StatsStore's dimension tables: kept current from the catalogue feed, and area names.
-#include "areaindex.h"
+#include "places/areaindex.h"
 #include "release/releaserules.h"
-#include "sessionlogpayload.h"
+#include "worker/sessionlogpayload.h"
 #include "stats/statsstore.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"

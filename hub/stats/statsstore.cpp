@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stats/statsstore.h"
-#include "areaindex.h"
-#include "sessionlogpayload.h"
+#include "places/areaindex.h"
+#include "worker/sessionlogpayload.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/enrolstore.h"
-#include "enrolcode.h"
+#include "worker/enrolcode.h"
 #include "store/hubdatabase.h"
 #include "store/hubsecret.h"
 #include "store/organisationstore.h"

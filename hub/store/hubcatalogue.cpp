@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/hubcatalogue.h"
-#include "cataloguepayload.h"
+#include "worker/cataloguepayload.h"
 #include "store/hubdatabase.h"
 #include "store/hubtypes.h"
 

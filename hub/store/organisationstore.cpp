@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/organisationstore.h"
 #include "store/hubdatabase.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sessionlogstore.h"
 #include "release/releaserules.h"
-#include "sessionlogpayload.h"
+#include "worker/sessionlogpayload.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 #include "store/joincountstore.h"

@@ -3,8 +3,8 @@
 // The small catalogue and random session logs the hub's statistics tests share
 // (tst_hubstats, tst_hubstatsroutes).
 
-#include "cataloguepayload.h"
-#include "sessionlog.h"
+#include "worker/cataloguepayload.h"
+#include "worker/sessionlog.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 #include "store/organisationstore.h"

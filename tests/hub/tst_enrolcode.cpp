@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enrolcode.h"
+#include "worker/enrolcode.h"
 #include "store/hubsecret.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguepayload.h"
+#include "worker/cataloguepayload.h"
 #include "hubtest.h"
-#include "occurrenceexpander.h"
+#include "recurrence/occurrenceexpander.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 #include "store/organisationstore.h"

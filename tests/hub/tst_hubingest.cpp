@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubtest.h"
-#include "sessionlogpayload.h"
+#include "worker/sessionlogpayload.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 #include "store/hubsecret.h"

@@ -5,9 +5,9 @@
 // sent twice count twice (SPEC privacy 1, "rate-limited" join counts).
 #include "hubtest.h"
 
-#include "cataloguepayload.h"
-#include "joincountsender.h"
-#include "joinstore.h"
+#include "worker/cataloguepayload.h"
+#include "sync/joincountsender.h"
+#include "device/joinstore.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 #include "store/hubsecret.h"

@@ -5,7 +5,7 @@
 #include "hubtest.h"
 #include "stats/statsstore.h"
 #include "stats/statstable.h"
-#include "statsanswer.h"
+#include "stats/statsanswer.h"
 #include "statstestdata.h"
 #include "store/sessionlogstore.h"
 #include "store/tokenstore.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "externalopener.h"
+#include "platform/externalopener.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "positionprovider.h"
+#include "platform/positionprovider.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -5,8 +5,8 @@
 
 #include "appsession.h"
 #include "testclock.h"
-#include "database.h"
-#include "devicesettings.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
 
 #include <QDateTime>
 #include <QQuickStyle>

@@ -3,9 +3,9 @@
 // (issue 4), on the demo neighbourhood, enrolled for org:buurtwerk-oost.
 #include "activityeditor.h"
 #include "democatalogue.h"
-#include "devicesettings.h"
+#include "device/devicesettings.h"
 #include "organisationactivitiesmodel.h"
-#include "securetokenstore.h"
+#include "platform/securetokenstore.h"
 #include "workersession.h"
 
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 #include "appcontext.h"
 #include "appsession.h"
 #include "demosession.h"
-#include "devicepaths.h"
+#include "platform/devicepaths.h"
 #include "myactivitiesmodel.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 // Material Light text and backgrounds it sits on, and each category's colour behind its
 // white icon. Normal text needs 4.5:1; large text and icons 3:1.
 #include "terms.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 #include "wcagcontrast.h"
 
 #include <QFile>

@@ -4,12 +4,12 @@
 // released figures and "fewer than k" for a small cell; with the hub stopped it shows the
 // device's saved copy; a table exports as CSV and a quarter as the PDF report, and a
 // report whose figures cannot be had gives a sentence and no file.
-#include "database.h"
-#include "devicesettings.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
 #include "evaluatorsession.h"
 #include "hubtest.h"
 #include "reportexport.h"
-#include "securetokenstore.h"
+#include "platform/securetokenstore.h"
 #include "statsclient.h"
 #include "statstablemodel.h"
 

@@ -11,13 +11,13 @@
 
 #include "appcontext.h"
 #include "evaluatorsession.h"
-#include "hubrequest.h"
+#include "hubclient/hubrequest.h"
 #include "myactivitiesmodel.h"
 #include "statsclient.h"
 #include "statstablemodel.h"
 #include "syncservice.h"
 #include "workersession.h"
-#include "workerstore.h"
+#include "worker/workerstore.h"
 
 #include <QJsonArray>
 #include <QLocale>

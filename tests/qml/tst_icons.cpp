@@ -3,7 +3,7 @@
 // accessibility feature has an icon of its own, and every icon name is a ligature the
 // bundled Material Icons font draws as one glyph (a misspelt name would show as text).
 #include "terms.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 
 #include <QFontDatabase>
 #include <QGlyphRun>

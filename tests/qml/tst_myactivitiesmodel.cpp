@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democatalogue.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
-#include "joinstore.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "device/joinstore.h"
 #include "myactivitiesmodel.h"
 #include "cataloguedetails.h"
-#include "searchindex.h"
-#include "searchquery.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -6,12 +6,12 @@
 // the models that measure from it and where the choice is kept.
 #include "appcontext.h"
 #include "appsession.h"
-#include "devicesettings.h"
-#include "geodistance.h"
+#include "device/devicesettings.h"
+#include "search/geodistance.h"
 #include "nearme.h"
-#include "areaindex.h"
-#include "locationresolver.h"
-#include "positionprovider.h"
+#include "places/areaindex.h"
+#include "device/locationresolver.h"
+#include "platform/positionprovider.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "democatalogue.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
-#include "geodistance.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "search/geodistance.h"
 #include "placesmodel.h"
-#include "searchindex.h"
+#include "search/searchindex.h"
 #include "webmercator.h"
 
 #include <QAbstractItemModelTester>

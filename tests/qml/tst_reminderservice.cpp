@@ -3,11 +3,11 @@
 // test steps by hand: due at the chosen lead time, not before, not twice, not for a
 // session the resident left, and neutral in discreet mode (SPEC privacy 7).
 #include "democatalogue.h"
-#include "devicesettings.h"
+#include "device/devicesettings.h"
 #include "discreetcontroller.h"
-#include "joinstore.h"
-#include "notifier.h"
-#include "reminderplanner.h"
+#include "device/joinstore.h"
+#include "platform/notifier.h"
+#include "device/reminderplanner.h"
 #include "reminderservice.h"
 
 #include <QLocale>

@@ -9,12 +9,12 @@
 
 #include "appcontext.h"
 #include "appsession.h"
-#include "cataloguepayload.h"
-#include "devicesettings.h"
-#include "joincountsender.h"
-#include "outbox.h"
-#include "securetokenstore.h"
-#include "sessionlogpayload.h"
+#include "worker/cataloguepayload.h"
+#include "device/devicesettings.h"
+#include "sync/joincountsender.h"
+#include "worker/outbox.h"
+#include "platform/securetokenstore.h"
+#include "worker/sessionlogpayload.h"
 #include "syncservice.h"
 #include "workersession.h"
 

@@ -4,13 +4,13 @@
 // it cannot say in words.
 #include "../core/schedule/patternfixture.h"
 #include "amsterdamtime.h"
-#include "database.h"
+#include "storage/database.h"
 #include "democatalogue.h"
-#include "devicesettings.h"
+#include "device/devicesettings.h"
 #include "scheduleeditor.h"
-#include "schedulepatterns.h"
-#include "schoolholidays.h"
-#include "securetokenstore.h"
+#include "schedule/schedulepatterns.h"
+#include "schedule/schoolholidays.h"
+#include "platform/securetokenstore.h"
 #include "workersession.h"
 
 #include <QNetworkAccessManager>

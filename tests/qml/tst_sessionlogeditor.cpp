@@ -2,13 +2,13 @@
 // SessionLogEditor and UnloggedSessionsModel on the demo neighbourhood, on a device
 // enrolled for Buurtwerk Oost on Monday 23 November 2026, 09:00 in Amsterdam.
 #include "democatalogue.h"
-#include "devicesettings.h"
-#include "occurrenceexpander.h"
-#include "securetokenstore.h"
-#include "sessionfinder.h"
+#include "device/devicesettings.h"
+#include "recurrence/occurrenceexpander.h"
+#include "platform/securetokenstore.h"
+#include "worker/sessionfinder.h"
 #include "sessionlogeditor.h"
 #include "unloggedsessionsmodel.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 #include "workersession.h"
 
 #include <QAbstractItemModelTester>

@@ -6,16 +6,16 @@
 // resident's join counts only when that is allowed.
 #include "hubtest.h"
 
-#include "clock.h"
+#include "recurrence/clock.h"
 
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "devicesettings.h"
-#include "joincountsender.h"
-#include "joinstore.h"
-#include "searchindex.h"
-#include "securetokenstore.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
+#include "sync/joincountsender.h"
+#include "device/joinstore.h"
+#include "search/searchindex.h"
+#include "platform/securetokenstore.h"
 #include "syncservice.h"
 #include "workersession.h"
 

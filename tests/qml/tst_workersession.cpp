@@ -3,10 +3,10 @@
 // one-time code or a buurtplein://enrol link, every way it can fail (each with its
 // sentence, each changing nothing on the device), links the app is opened with, and
 // leaving, which removes the token, the session logs and the unsent changes.
-#include "devicesettings.h"
-#include "enrolcode.h"
+#include "device/devicesettings.h"
+#include "worker/enrolcode.h"
 #include "hubtest.h"
-#include "securetokenstore.h"
+#include "platform/securetokenstore.h"
 #include "workerfixture.h"
 #include "workersession.h"
 

@@ -4,9 +4,9 @@
 // a device enrolled for Buurtwerk Oost. "Now" is Monday 23 November 2026, 09:00 in
 // Amsterdam; the Tuesday club "demo:ouderensoos-kramat" meets 14:00–16:00.
 #include "democatalogue.h"
-#include "devicesettings.h"
-#include "occurrenceexpander.h"
-#include "securetokenstore.h"
+#include "device/devicesettings.h"
+#include "recurrence/occurrenceexpander.h"
+#include "platform/securetokenstore.h"
 #include "sessionactions.h"
 #include "workersession.h"
 #include "workersessionsmodel.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "testclock.h"
 
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 // at will), and a device's files with the real buurtplein-cli syncing them.
 #include "../hub/hubtest.h"
 
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
-#include "database.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

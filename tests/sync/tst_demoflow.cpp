@@ -5,7 +5,7 @@
 // PostgreSQL.
 #include "synctest.h"
 
-#include "workerstore.h"
+#include "worker/workerstore.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -3,12 +3,12 @@
 // processes on 127.0.0.1, either of them killed with SIGKILL at the moments that matter.
 #include "synctest.h"
 
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "sessionlogpayload.h"
-#include "syncengine.h"
-#include "workerstore.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "worker/sessionlogpayload.h"
+#include "sync/syncengine.h"
+#include "worker/workerstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

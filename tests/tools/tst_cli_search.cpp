@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
-#include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
 
 #include <QFile>
 #include <QJsonArray>

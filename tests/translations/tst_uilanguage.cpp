@@ -4,11 +4,11 @@
 // the pages already on screen, and the choice stays on the device.
 #include "appcontext.h"
 #include "appsession.h"
-#include "devicesettings.h"
+#include "device/devicesettings.h"
 #include "myactivitiesmodel.h"
 #include "terms.h"
 #include "uilanguage.h"
-#include "vocabulary.h"
+#include "storage/vocabulary.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguestore.h"
+#include "catalogue/cataloguestore.h"
 #include "cli.h"
-#include "database.h"
-#include "icsexporter.h"
+#include "storage/database.h"
+#include "ics/icsexporter.h"
 
 #include <QFileInfo>
 

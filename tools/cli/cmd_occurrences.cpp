@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "icsoccurrences.h"
-#include "icsparser.h"
+#include "ics/icsoccurrences.h"
+#include "ics/icsparser.h"
 
 #include <QDateTime>
 #include <QJsonArray>

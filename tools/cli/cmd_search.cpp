@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "database.h"
-#include "searchindex.h"
-#include "searchquery.h"
+#include "storage/database.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
-#include "database.h"
-#include "feedapplier.h"
-#include "syncengine.h"
+#include "storage/database.h"
+#include "sync/feedapplier.h"
+#include "sync/syncengine.h"
 
 #include <QEventLoop>
 #include <QFile>

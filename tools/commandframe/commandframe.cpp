@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandframe.h"
+#include "commandframe/commandframe.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguestore.h"
-#include "database.h"
-#include "occurrenceexpander.h"
-#include "searchindex.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "recurrence/occurrenceexpander.h"
+#include "search/searchindex.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

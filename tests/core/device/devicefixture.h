@@ -4,10 +4,10 @@
 // The demo neighbourhood loaded into a database with its search window from a fixed
 // Monday, the way the app holds it on a phone.
 
-#include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
-#include "searchindex.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "search/searchindex.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "devicesettings.h"
-#include "discreetmode.h"
+#include "storage/database.h"
+#include "device/devicesettings.h"
+#include "device/discreetmode.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -2,10 +2,10 @@
 // Privacy rule 1 and issue 3 item 10: what a resident joins and chooses is written to the
 // device's SQLite database and nowhere else, and nothing reaches for the network.
 #include "devicefixture.h"
-#include "devicesettings.h"
-#include "discreetmode.h"
-#include "joinstore.h"
-#include "reminderplanner.h"
+#include "device/devicesettings.h"
+#include "device/discreetmode.h"
+#include "device/joinstore.h"
+#include "device/reminderplanner.h"
 
 #include <QDirIterator>
 #include <QFile>

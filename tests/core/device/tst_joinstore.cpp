@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicefixture.h"
-#include "joinstore.h"
+#include "device/joinstore.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "areaindex.h"
+#include "places/areaindex.h"
 #include "devicefixture.h"
-#include "locationresolver.h"
+#include "device/locationresolver.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // on loopback: what each answer means, that the token goes along only when given, that
 // the hub's own path is kept, and that a silent or absent hub is "offline" within the
 // deadline rather than a wait without end.
-#include "hubclient.h"
-#include "hubrequest.h"
+#include "hubclient/hubclient.h"
+#include "hubclient/hubrequest.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsexporter.h"
-#include "icsoccurrences.h"
-#include "icsparser.h"
-#include "icsrecurrence.h"
+#include "ics/icsexporter.h"
+#include "ics/icsoccurrences.h"
+#include "ics/icsparser.h"
+#include "ics/icsrecurrence.h"
 
 #include <QStandardPaths>
 #include <QtTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsfolding.h"
+#include "ics/icsfolding.h"
 
 #include <QStandardPaths>
 #include <QStringDecoder>

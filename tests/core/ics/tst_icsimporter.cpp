@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguestore.h"
-#include "database.h"
-#include "icsimporter.h"
-#include "occurrenceexpander.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "ics/icsimporter.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsoccurrences.h"
-#include "icsparser.h"
+#include "ics/icsoccurrences.h"
+#include "ics/icsparser.h"
 
 #include <QStandardPaths>
 #include <QtTest>

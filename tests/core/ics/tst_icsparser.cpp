@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsparser.h"
-#include "icsrecurrence.h"
+#include "ics/icsparser.h"
+#include "ics/icsrecurrence.h"
 
 #include <QStandardPaths>
 #include <QtTest>

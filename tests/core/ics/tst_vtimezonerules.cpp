@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icsparser.h"
-#include "icsrecurrence.h"
-#include "vtimezonerules.h"
+#include "ics/icsparser.h"
+#include "ics/icsrecurrence.h"
+#include "ics/vtimezonerules.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "areaindex.h"
+#include "places/areaindex.h"
 
 #include <QStandardPaths>
 #include <QTest>

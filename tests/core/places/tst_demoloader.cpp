@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "areaindex.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
-#include "dutchholidays.h"
-#include "occurrenceexpander.h"
-#include "vocabulary.h"
+#include "places/areaindex.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "schedule/dutchholidays.h"
+#include "recurrence/occurrenceexpander.h"
+#include "storage/vocabulary.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,7 +13,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include "dutchholidays.h"
+#include "schedule/dutchholidays.h"
 
 #include <QTest>
 #include <QTimeZone>

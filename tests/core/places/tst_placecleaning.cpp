@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvreader.h"
-#include "placecleaning.h"
-#include "vocabulary.h"
+#include "places/csvreader.h"
+#include "places/placecleaning.h"
+#include "storage/vocabulary.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "areaindex.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "placeimporter.h"
+#include "places/areaindex.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/placeimporter.h"
 
 #include <QFile>
 #include <QJsonArray>

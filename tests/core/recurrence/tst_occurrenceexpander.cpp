@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "occurrenceexpander.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QDateTime>
 #include <QStandardPaths>

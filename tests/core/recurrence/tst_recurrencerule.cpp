@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recurrencerule.h"
+#include "recurrence/recurrencerule.h"
 
 #include <QStandardPaths>
 #include <QTest>

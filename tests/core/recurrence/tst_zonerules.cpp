@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zonerules.h"
+#include "recurrence/zonerules.h"
 
 #include <QDateTime>
 #include <QStandardPaths>

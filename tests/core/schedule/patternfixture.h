@@ -4,7 +4,7 @@
 // Short builders for the schedule patterns the tests write, so each data row reads
 // like the sentence a social worker would say.
 
-#include "schedulepattern.h"
+#include "schedule/schedulepattern.h"
 
 namespace Buurtplein::PatternFixture {
 

@@ -2,7 +2,7 @@
 // Which holidays a schedule is offered to skip, decided from its session days alone:
 // a public holiday only when a session falls on it, a school holiday with exactly the
 // sessions inside it, in the order the sessions come.
-#include "holidayoffers.h"
+#include "schedule/holidayoffers.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "patternfixture.h"
-#include "schedulepatterns.h"
+#include "schedule/schedulepatterns.h"
 
 #include <QStandardPaths>
 #include <QTest>

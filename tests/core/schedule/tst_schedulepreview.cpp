@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguestore.h"
-#include "database.h"
-#include "dutchholidays.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "schedule/dutchholidays.h"
 #include "patternfixture.h"
-#include "schedulepatterns.h"
-#include "schoolholidays.h"
-#include "searchindex.h"
+#include "schedule/schedulepatterns.h"
+#include "schedule/schoolholidays.h"
+#include "search/searchindex.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>

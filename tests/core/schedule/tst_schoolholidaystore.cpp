@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "schoolholidays.h"
+#include "storage/database.h"
+#include "schedule/schoolholidays.h"
 
 #include <QBuffer>
 #include <QSqlQuery>

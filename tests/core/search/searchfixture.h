@@ -4,7 +4,7 @@
 // Builds small catalogues with direct SQL, the way a synced or imported database holds
 // them, so the search tests do not depend on CatalogueStore's validation.
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ftsquery.h"
+#include "search/ftsquery.h"
 
 #include <QStandardPaths>
 #include <QTest>

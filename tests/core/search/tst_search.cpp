@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfixture.h"
-#include "searchindex.h"
-#include "searchquery.h"
-#include "occurrenceexpander.h"
+#include "search/searchindex.h"
+#include "search/searchquery.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QStandardPaths>
 #include <QTest>

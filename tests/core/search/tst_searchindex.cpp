@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfixture.h"
-#include "searchindex.h"
-#include "occurrenceexpander.h"
+#include "search/searchindex.h"
+#include "recurrence/occurrenceexpander.h"
 
 #include <QStandardPaths>
 #include <QTest>

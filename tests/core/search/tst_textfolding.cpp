@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textfolding.h"
+#include "search/textfolding.h"
 
 #include <QStandardPaths>
 #include <QTest>

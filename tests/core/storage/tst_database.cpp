@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules an activity must keep, decided without storage: the editor, WorkerStore and
 // the hub all apply these, so each rule is proved here once, at its edges.
-#include "activitycheck.h"
+#include "worker/activitycheck.h"
 
 #include <QTest>
 

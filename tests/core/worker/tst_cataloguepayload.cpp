@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cataloguepayload.h"
-#include "cataloguestore.h"
-#include "database.h"
-#include "demoloader.h"
-#include "outbox.h"
+#include "worker/cataloguepayload.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "worker/outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "outbox.h"
+#include "storage/database.h"
+#include "worker/outbox.h"
 
 #include <QSqlQuery>
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionlogcheck.h"
+#include "worker/sessionlogcheck.h"
 
 #include <QStandardPaths>
 #include <QTest>

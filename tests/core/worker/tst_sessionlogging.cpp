@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerStore's session logs: revisions, the logging window and the sessions still to log.
-#include "sessionfinder.h"
-#include "sessionlogcheck.h"
+#include "worker/sessionfinder.h"
+#include "worker/sessionlogcheck.h"
 #include "workerfixture.h"
-#include "workerstore.h"
+#include "worker/workerstore.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionlogpayload.h"
+#include "worker/sessionlogpayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

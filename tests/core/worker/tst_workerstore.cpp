@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workerfixture.h"
-#include "workerstore.h"
+#include "worker/workerstore.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

@@ -5,10 +5,10 @@
 // a library, a weekly coffee morning of "org-buurt" and a Wednesday walk of "org-other",
 // with the search window built at a fixed Thursday.
 
-#include "cataloguestore.h"
-#include "database.h"
-#include "occurrenceexpander.h"
-#include "searchindex.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "recurrence/occurrenceexpander.h"
+#include "search/searchindex.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

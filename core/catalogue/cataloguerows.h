@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "catalogtypes.h"
+#include "storage/cataloguetypes.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 // How the catalogue entities map onto their SQL rows: statements, bindings, readers and
 // the checks a record must pass before it is written. Private to core/catalogue.
-namespace Buurtplein::CatalogRows {
+namespace Buurtplein::CatalogueRows {
 
 QString placeInsertSql();
 QString placeUpdateSql();
@@ -46,4 +46,4 @@ Activity readActivity(const QSqlQuery &q);
 Schedule readSchedule(const QSqlQuery &q);
 OccurrenceOverride readOverride(const QSqlQuery &q);
 
-} // namespace Buurtplein::CatalogRows
+} // namespace Buurtplein::CatalogueRows

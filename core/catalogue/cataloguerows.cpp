@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalogrows.h"
-#include "schedulerow.h"
+#include "catalogue/cataloguerows.h"
+#include "storage/schedulerow.h"
 
 #include <QSqlError>
 #include <QTimeZone>
 #include <QVariant>
 
-namespace Buurtplein::CatalogRows {
+namespace Buurtplein::CatalogueRows {
 
 namespace {
 QVariant nullIfInvalid(const QDate &d)
@@ -339,4 +339,4 @@ OccurrenceOverride readOverride(const QSqlQuery &q)
     return o;
 }
 
-} // namespace Buurtplein::CatalogRows
+} // namespace Buurtplein::CatalogueRows

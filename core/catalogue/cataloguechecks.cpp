@@ -2,16 +2,16 @@
 // The checks a catalogue record must pass before CatalogueStore writes it. Each returns
 // why the record cannot be stored, as the end of a sentence a data steward reads, or
 // an empty string.
-#include "catalogrows.h"
-#include "occurrenceexpander.h"
-#include "recurrencerule.h"
-#include "schedulerow.h"
-#include "vocabulary.h"
-#include "zonerules.h"
+#include "catalogue/cataloguerows.h"
+#include "recurrence/occurrenceexpander.h"
+#include "recurrence/recurrencerule.h"
+#include "storage/schedulerow.h"
+#include "storage/vocabulary.h"
+#include "recurrence/zonerules.h"
 
 #include <QRegularExpression>
 
-namespace Buurtplein::CatalogRows {
+namespace Buurtplein::CatalogueRows {
 
 QString placeProblem(const Place &p)
 {
@@ -93,4 +93,4 @@ QString overrideProblem(const OccurrenceOverride &o)
     return {};
 }
 
-} // namespace Buurtplein::CatalogRows
+} // namespace Buurtplein::CatalogueRows
