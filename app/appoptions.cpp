@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
 #include "recurrence/clock.h"
-#include "uilanguage.h"
+#include "common/uilanguage.h"
 #include "hubclient/hubrequest.h"
 
 #include <QCommandLineParser>

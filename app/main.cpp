@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appcontext.h"
 #include "appoptions.h"
-#include "appsession.h"
+#include "app/approot.h"
 #include "catalogue/cataloguestore.h"
+#include "common/launchoptions.h"
+#include "common/uilanguage.h"
+#include "evaluator/evaluatorsignin.h"
+#include "evaluator/statsclient.h"
 #include "platform/devicepaths.h"
-#include "workersession.h"
+#include "resident/myactivitiesmodel.h"
+#include "resident/nearme.h"
+#include "worker/syncservice.h"
+#include "worker/workerenrolment.h"
 
 #include <QEventLoop>
 #include <QApplication>
@@ -17,7 +23,7 @@
 
 #include <cstdio>
 
-Q_IMPORT_QML_PLUGIN(BuurtpleinPlugin)
+#include "app/qmlmodules.h"
 
 Q_LOGGING_CATEGORY(lcApp, "buurtplein.app", QtInfoMsg)
 
@@ -26,9 +32,9 @@ using namespace Buurtplein;
 namespace {
 
 // Pushes every page onto the stack (Main.qml's loadEveryPage) and answers whether all loaded.
-bool loadEveryPage(QObject *window, AppSession &session)
+bool loadEveryPage(QObject *window, AppRoot &root)
 {
-    CatalogueStore store(session.database());
+    CatalogueStore store(root.database());
     const QStringList activities = store.activityUids();
     const QString activityUid = activities.value(0);
     const std::optional<Activity> activity = store.activity(activityUid);
@@ -47,24 +53,24 @@ bool loadEveryPage(QObject *window, AppSession &session)
 
 // After the first frame (and a moment for lazily created delegates), saves it or runs the
 // self-test, then quits with 0, or 1 when something failed.
-void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppSession &session)
+void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppRoot &root)
 {
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options, &session] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, options, &root] {
         // The evaluator's dashboard asks the hub for its figures first: the picture waits for them.
-        StatsClient *stats = session.context()->evaluator()->stats();
+        StatsClient *stats = root.evaluator()->stats();
         if (stats->pending() > 0 && !options.screenshotPath.isEmpty()) {
-            QObject::connect(stats, &StatsClient::pendingChanged, window, [window, options, &session, stats] {
+            QObject::connect(stats, &StatsClient::pendingChanged, window, [window, options, &root, stats] {
                 if (stats->pending() == 0)
                     QTimer::singleShot(600, window, [window, options] { QCoreApplication::exit(window->grabWindow().save(options.screenshotPath) ? 0 : 1); });
             });
             return;
         }
-        QTimer::singleShot(600, window, [window, options, &session] {
+        QTimer::singleShot(600, window, [window, options, &root] {
             bool ok = true;
             if (!options.screenshotPath.isEmpty())
                 ok = window->grabWindow().save(options.screenshotPath);
             if (options.selfTest)
-                ok = loadEveryPage(window, session) && ok;
+                ok = loadEveryPage(window, root) && ok;
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }, Qt::SingleShotConnection);
@@ -96,39 +102,39 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    AppSessionOptions sessionOptions;
-    sessionOptions.databasePath = options->databasePath.isEmpty() ? DevicePaths::catalogueDatabase() : options->databasePath;
+    AppRootOptions rootOptions;
+    rootOptions.databasePath = options->databasePath.isEmpty() ? DevicePaths::catalogueDatabase() : options->databasePath;
     if (!options->demoPath.isEmpty())
-        sessionOptions.demoPath = options->demoPath;
-    sessionOptions.replayNmea = options->replayNmea;
-    sessionOptions.now = options->now;
-    sessionOptions.startSync = !options->noSync;
-    AppSession session;
-    if (!session.open(sessionOptions, &error)) {
+        rootOptions.demoPath = options->demoPath;
+    rootOptions.replayNmea = options->replayNmea;
+    rootOptions.now = options->now;
+    rootOptions.startSync = !options->noSync;
+    AppRoot root;
+    if (!root.open(rootOptions, &error)) {
         std::fprintf(stderr, "buurtplein: %s\n", qPrintable(error));
         return 1;
     }
-    if (!options->area.isEmpty() && !session.context()->nearMe()->chooseArea(options->area)) {
+    if (!options->area.isEmpty() && !root.nearMe()->chooseArea(options->area)) {
         std::fprintf(stderr, "buurtplein: unknown area %s\n", qPrintable(options->area));
         return 2;
     }
     for (const QString &uid : options->joins) {
-        if (!session.context()->myActivities()->joinSeries(uid)) {
+        if (!root.myActivities()->joinSeries(uid)) {
             std::fprintf(stderr, "buurtplein: cannot join %s: %s\n", qPrintable(uid),
-                         qPrintable(session.context()->myActivities()->errorString()));
+                         qPrintable(root.myActivities()->errorString()));
             return 2;
         }
     }
     // Without --enrol, --hub is the hub a resident's device syncs with during this run.
     if (!options->hub.isEmpty() && options->enrol.isEmpty() && options->evaluator.isEmpty())
-        session.context()->sync()->setRunHub(options->hub);
+        root.sync()->setRunHub(options->hub);
     if (!options->enrol.isEmpty()) {
         int failed = -1;
         QString message;
-        WorkerSession *worker = session.context()->worker();
+        WorkerEnrolment *worker = root.worker();
         QEventLoop wait;
-        QObject::connect(worker, &WorkerSession::enrolSucceeded, &wait, [&] { failed = 0; wait.quit(); });
-        QObject::connect(worker, &WorkerSession::enrolFailed, &wait, [&](const QString &why) {
+        QObject::connect(worker, &WorkerEnrolment::enrolSucceeded, &wait, [&] { failed = 0; wait.quit(); });
+        QObject::connect(worker, &WorkerEnrolment::enrolFailed, &wait, [&](const QString &why) {
             failed = 1;
             message = why;
             wait.quit();
@@ -144,10 +150,10 @@ int main(int argc, char *argv[])
     if (!options->evaluator.isEmpty()) {
         QString message;
         bool done = false;
-        EvaluatorSession *evaluator = session.context()->evaluator();
+        EvaluatorSignIn *evaluator = root.evaluator();
         QEventLoop wait;
-        QObject::connect(evaluator, &EvaluatorSession::signInSucceeded, &wait, [&] { done = true; wait.quit(); });
-        QObject::connect(evaluator, &EvaluatorSession::signInFailed, &wait, [&](const QString &why) {
+        QObject::connect(evaluator, &EvaluatorSignIn::signInSucceeded, &wait, [&] { done = true; wait.quit(); });
+        QObject::connect(evaluator, &EvaluatorSignIn::signInFailed, &wait, [&](const QString &why) {
             done = true;
             message = why.isEmpty() ? QStringLiteral("refused") : why;
             wait.quit();
@@ -160,11 +166,10 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    session.context()->setTextScale(options->textScale);
-    session.context()->setStartPage(options->page);
-    session.context()->setSelfTest(options->selfTest);
+    root.launch()->setTextScale(options->textScale);
+    root.launch()->setStartPage(options->page);
     // Before QML loads, so that the first frame is already in the resident's language.
-    session.context()->language()->restore(options->language);
+    root.language()->restore(options->language);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -172,7 +177,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Buurtplein/Main.qml")));
+    engine.load(AppRoot::mainWindow());
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window)
         return 1;
@@ -180,9 +185,9 @@ int main(int argc, char *argv[])
         window->resize(options->size);
     // A link the platform opened the app with, once the pages can answer it: an enrol
     // link shows the enrolment page with its code filled in.
-    if (!options->link.isEmpty() && !session.context()->worker()->openLink(options->link))
+    if (!options->link.isEmpty() && !root.worker()->openLink(options->link))
         std::fprintf(stderr, "buurtplein: not a link this app opens: %s\n", qPrintable(options->link));
     if (options->selfTest || !options->screenshotPath.isEmpty())
-        finishAfterFirstFrame(window, *options, session);
+        finishAfterFirstFrame(window, *options, root);
     return app.exec();
 }

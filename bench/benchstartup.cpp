@@ -4,8 +4,8 @@
 // gen-catalogue, against the first frame of a minimal QML window measured in the same
 // run. Every measurement is a fresh process (this program run again with --once), so
 // each one pays for QML type loading and the first scene graph frame. See BENCHMARKS.md.
-#include "appcontext.h"
-#include "appsession.h"
+#include "resident/upcomingmodel.h"
+#include "app/approot.h"
 #include "catalogueclock.h"
 #include "storage/database.h"
 #include "search/searchindex.h"
@@ -32,7 +32,7 @@
 #include <cstring>
 #include <functional>
 
-Q_IMPORT_QML_PLUGIN(BuurtpleinPlugin)
+#include "app/qmlmodules.h"
 
 using namespace Buurtplein;
 
@@ -123,19 +123,19 @@ int once(const QString &kind, const QString &db, const QDateTime &now)
         return 0;
     }
 
-    AppSessionOptions options;
+    AppRootOptions options;
     options.databasePath = db;
     options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
     options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
     options.now = now;
-    AppSession session;
+    AppRoot session;
     QString error;
     if (!session.open(options, &error)) {
         std::fprintf(stderr, "bench-startup: %s\n", qPrintable(error));
         return 1;
     }
     const qint64 opened = clock.nsecsElapsed();
-    UpcomingModel *upcoming = session.context()->upcoming();
+    UpcomingModel *upcoming = session.upcoming();
     if (upcoming->rowCount() == 0) {
         std::fprintf(stderr, "bench-startup: the home list is empty (%s); wrong --now for this catalogue?\n",
                      qPrintable(upcoming->errorString()));
@@ -145,7 +145,7 @@ int once(const QString &kind, const QString &db, const QDateTime &now)
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Buurtplein/Main.qml")));
+    engine.load(AppRoot::mainWindow());
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window) {
         std::fprintf(stderr, "bench-startup: Main.qml did not load\n");

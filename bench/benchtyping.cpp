@@ -4,10 +4,11 @@
 // neighbourhood and on a national catalogue made by gen-catalogue. The baseline, in the
 // same run, is Search::run for the same query on the same catalogue: the part the UI
 // cannot avoid. See BENCHMARKS.md.
-#include "appcontext.h"
-#include "appsession.h"
+#include "resident/nearme.h"
+#include "resident/searchmodel.h"
+#include "app/approot.h"
 #include "catalogueclock.h"
-#include "searchfilters.h"
+#include "resident/searchfilters.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,12 +65,12 @@ struct Keystroke {
 class Typist
 {
 public:
-    Typist(AppSession &session, const QDateTime &now) : m_session(session), m_now(now) {}
+    Typist(AppRoot &session, const QDateTime &now) : m_root(session), m_now(now) {}
 
     /** Does @p change and waits for the model's answer when it asked one; false on a timeout. */
     bool settle(const std::function<void()> &change)
     {
-        SearchModel *model = m_session.context()->search();
+        SearchModel *model = m_root.search();
         change();
         return !model->isBusy() || waitForResults();
     }
@@ -77,7 +78,7 @@ public:
     /** Types @p text (one more letter than before) and times it; false when no answer came. */
     bool type(const QString &text, Keystroke *out)
     {
-        SearchModel *model = m_session.context()->search();
+        SearchModel *model = m_root.search();
         qint64 sent = -1;
         const QMetaObject::Connection c = QObject::connect(model, &SearchModel::requested, model,
                                                            [&] { sent = m_clock.nsecsElapsed(); }, Qt::DirectConnection);
@@ -98,7 +99,7 @@ public:
         const SearchQuery query = SearchFiltering::toQuery(filters, m_now, model->origin());
         QString error;
         m_clock.start();
-        Search::run(m_session.database().connection(), query, &error);
+        Search::run(m_root.database().connection(), query, &error);
         out->raw = ms(m_clock.nsecsElapsed());
         return error.isEmpty();
     }
@@ -109,13 +110,13 @@ private:
         QEventLoop loop;
         QTimer timeout;
         timeout.setSingleShot(true);
-        QObject::connect(m_session.context()->search(), &SearchModel::resultsReady, &loop, &QEventLoop::quit);
+        QObject::connect(m_root.search(), &SearchModel::resultsReady, &loop, &QEventLoop::quit);
         QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
         timeout.start(answerTimeoutMs);
         return loop.exec() == 0;
     }
 
-    AppSession &m_session;
+    AppRoot &m_root;
     QDateTime m_now;
     QElapsedTimer m_clock;
 };
@@ -123,11 +124,11 @@ private:
 // Types every word letter by letter, @p reps times after one warm-up pass, each time twice:
 // with the model's debounce as shipped and with none (the pipeline alone). Prints a line
 // per keystroke and one for the scenario, and appends its figures to @p summary.
-bool runScenario(const QString &name, AppSession &session, const QDateTime &now, int radius, const QStringList &words,
+bool runScenario(const QString &name, AppRoot &session, const QDateTime &now, int radius, const QStringList &words,
                  int reps, QString *summary)
 {
     Typist typist(session, now);
-    SearchModel *model = session.context()->search();
+    SearchModel *model = session.search();
     const int shipped = model->debounceMs();
     if (!typist.settle([&] { model->setRadiusMetres(radius); }))
         return false;
@@ -194,9 +195,9 @@ bool runScenario(const QString &name, AppSession &session, const QDateTime &now,
     return true;
 }
 
-bool openSession(AppSession &session, const QString &path, const QDateTime &now)
+bool openSession(AppRoot &session, const QString &path, const QDateTime &now)
 {
-    AppSessionOptions options;
+    AppRootOptions options;
     options.databasePath = path;
     options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
     options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
@@ -207,7 +208,7 @@ bool openSession(AppSession &session, const QString &path, const QDateTime &now)
         std::fprintf(stderr, "bench-typing: %s\n", qPrintable(error));
         return false;
     }
-    if (!session.context()->nearMe()->chooseArea(area)) {
+    if (!session.nearMe()->chooseArea(area)) {
         std::fprintf(stderr, "bench-typing: cannot choose the area %s\n", qPrintable(area));
         return false;
     }
@@ -237,11 +238,11 @@ int main(int argc, char **argv)
     QTemporaryDir scratch(QDir::tempPath() + QStringLiteral("/bench-typing-XXXXXX"));
     QString summary = QStringLiteral("typing");
     {
-        AppSession demo;
+        AppRoot demo;
         const QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("demo-now")), Qt::ISODate);
         if (!openSession(demo, scratch.filePath(QStringLiteral("demo.sqlite")), now))
             return 1;
-        summary += QStringLiteral(" debounce_ms=%1").arg(demo.context()->search()->debounceMs());
+        summary += QStringLiteral(" debounce_ms=%1").arg(demo.search()->debounceMs());
         if (!runScenario(QStringLiteral("demo"), demo, now, 0, words, reps, &summary)
             || !runScenario(QStringLiteral("demo-2km"), demo, now, 2000, words, reps, &summary))
             return 1;
@@ -262,7 +263,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench-typing: the national catalogue has no search index; run gen-catalogue\n");
             return 2;
         }
-        AppSession national;
+        AppRoot national;
         if (!openSession(national, copy, now))
             return 1;
         if (!runScenario(QStringLiteral("national"), national, now, 0, words, reps, &summary)

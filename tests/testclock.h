@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one "now" of the tests (docs/testing.md): what a test asserts never depends on the
-// day it runs. Code under test takes this moment as its clock (AppSessionOptions::now,
+// day it runs. Code under test takes this moment as its clock (AppRootOptions::now,
 // a WorkerStore or SyncEngine clock, a date argument), and every buurtplein-hub and
 // buurtplein-cli process a test starts gets it as --now.
 

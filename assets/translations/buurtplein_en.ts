@@ -351,30 +351,12 @@
     </message>
 </context>
 <context>
-    <name>Buurtplein::AppContext</name>
+    <name>Buurtplein::CatalogueDetails</name>
     <message>
         <source>Places: Gemeente Amsterdam, Maatschappelijke voorzieningen. Areas: CBS, Wijk- en buurtkaart.</source>
         <extracomment>Attribution of the open data the demo neighbourhood is built from</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This activity cannot be added to your calendar.</source>
-        <extracomment>Shown when an activity cannot be added to the calendar</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No calendar app opened the activity. It is saved as %1.</source>
-        <extracomment>Shown when the device has no calendar app to hand the activity to</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No maps app opened the route.</source>
-        <extracomment>Shown when the device has no maps app for the route</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Buurtplein::CatalogueDetails</name>
     <message>
         <source>%1+</source>
         <extracomment>Age range of an activity with only a lower bound, e.g. &quot;18+&quot;</extracomment>
@@ -395,7 +377,7 @@
     </message>
 </context>
 <context>
-    <name>Buurtplein::EvaluatorSession</name>
+    <name>Buurtplein::EvaluatorSignIn</name>
     <message>
         <source>Enter the hub&apos;s address, such as https://hub.example.nl.</source>
         <extracomment>Evaluator sign-in: the hub address is missing or not a web address</extracomment>
@@ -461,6 +443,24 @@
     <message>
         <source>No position found yet. Choose your neighbourhood or type your postcode.</source>
         <extracomment>Shown on &quot;near me&quot; while the device has no position fix (e.g. indoors).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Buurtplein::Handoff</name>
+    <message>
+        <source>This activity cannot be added to your calendar.</source>
+        <extracomment>Shown when an activity cannot be added to the calendar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar app opened the activity. It is saved as %1.</source>
+        <extracomment>Shown when the device has no calendar app to hand the activity to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maps app opened the route.</source>
+        <extracomment>Shown when the device has no maps app for the route</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,7 +1307,7 @@ Audience of an activity</extracomment>
     </message>
 </context>
 <context>
-    <name>Buurtplein::WorkerSession</name>
+    <name>Buurtplein::WorkerEnrolment</name>
     <message>
         <source>The hub does not know this code. Check that you typed it correctly, or ask your coordinator for a new one.</source>
         <extracomment>Enrolment failed: the hub does not know the typed code</extracomment>

@@ -12,7 +12,7 @@ class QObject;
 
 // Checking an evaluator's key at the hub (GET /v1/whoami, docs/protocol.md): which role
 // the key has. Only evaluator and admin keys may read statistics; keeping the key is
-// the app's part (EvaluatorSession).
+// the app's part (EvaluatorSignIn).
 namespace Buurtplein::StatsAccess {
 
 /** How long the check may take before the evaluator hears that the hub is silent. */

@@ -15,7 +15,7 @@ class QObject;
 // Redeeming a one-time enrolment code at the hub (docs/protocol.md, Enrolment): the
 // device sends the code, and a label the coordinator sees in the token list, and gets
 // the organisation's token and record back. Keeping the token and the enrolment is the
-// app's part (WorkerSession); the conversation and what its answer means are here.
+// app's part (WorkerEnrolment); the conversation and what its answer means are here.
 namespace Buurtplein::Enrolment {
 
 /** How long a redemption may take before the social worker hears that the hub is silent. */

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs qml/tst_*.qml of this folder: the app's real window over the AppContext that
-// AppSession builds, switched between Dutch and Arabic as a resident would.
-#include "appcontext.h"
-#include "demosession.h"
-#include "uilanguage.h"
+// AppRoot builds, switched between Dutch and Arabic as a resident would.
+#include "app/approot.h"
+#include "demoroot.h"
+#include "common/uilanguage.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -11,7 +11,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BuurtpleinPlugin)
+#include "app/qmlmodules.h"
 
 using namespace Buurtplein;
 
@@ -23,28 +23,28 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         TestSupport::prepareAppTest();
-        m_session = std::make_unique<AppSession>();
+        m_root = std::make_unique<AppRoot>();
         QString error;
-        if (!m_session->open(TestSupport::demoSessionOptions(QStringLiteral(":memory:")), &error))
+        if (!m_root->open(TestSupport::demoRootOptions(QStringLiteral(":memory:")), &error))
             qFatal("cannot open the test catalogue: %s", qPrintable(error));
         // Dutch, as on a device where nobody chose and the system speaks no supported language.
-        m_session->context()->language()->setSystemLanguages({});
-        m_session->context()->language()->restore();
+        m_root->language()->setSystemLanguages({});
+        m_root->language()->restore();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_session->context()->language()->setEngine(engine);
+        m_root->language()->setEngine(engine);
     }
 
     void cleanupTestCase()
     {
-        m_session.reset();
+        m_root.reset();
     }
 
 private:
-    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<AppRoot> m_root;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(mirroring, Setup)

@@ -94,7 +94,7 @@ bool staffOnly(const QString &context)
         QStringLiteral("CancelSessionDialog"), QStringLiteral("EnrolPage"), QStringLiteral("UnloggedSessionsCard"),
         QStringLiteral("SetAsideDialog"), QStringLiteral("CountStepper"), QStringLiteral("PlacePicker"),
         QStringLiteral("WorkerStore"), QStringLiteral("Buurtplein::WorkerSessionsModel"),
-        QStringLiteral("Buurtplein::WorkerSession"), QStringLiteral("Buurtplein::OrganisationActivitiesModel"),
+        QStringLiteral("Buurtplein::WorkerEnrolment"), QStringLiteral("Buurtplein::OrganisationActivitiesModel"),
         QStringLiteral("Buurtplein::ActivityEditor"), QStringLiteral("Buurtplein::ScheduleEditor"),
         QStringLiteral("Buurtplein::SessionLogEditor"), QStringLiteral("SessionLogCheck"),
         QStringLiteral("Buurtplein::SessionActions"), QStringLiteral("SchedulePatterns"),
@@ -103,7 +103,7 @@ bool staffOnly(const QString &context)
         // Evaluators' dashboards
         QStringLiteral("DashboardPage"), QStringLiteral("EvaluatorSignInPage"), QStringLiteral("DashboardFilters"),
         QStringLiteral("StatsBars"), QStringLiteral("StatsNote"), QStringLiteral("StatsTableView"),
-        QStringLiteral("TrendChart"), QStringLiteral("AreaShadingLayer"), QStringLiteral("AreaMap"), QStringLiteral("Buurtplein::EvaluatorSession"),
+        QStringLiteral("TrendChart"), QStringLiteral("AreaShadingLayer"), QStringLiteral("AreaMap"), QStringLiteral("Buurtplein::EvaluatorSignIn"),
         QStringLiteral("Buurtplein::StatsClient"), QStringLiteral("Buurtplein::StatsTableModel"),
         QStringLiteral("QuarterlyReport"), QStringLiteral("Buurtplein::ReportExport"),
     };

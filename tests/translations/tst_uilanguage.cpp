@@ -2,12 +2,12 @@
 // The UI language as the resident meets it: the app starts in Dutch from the catalogue
 // bundled in its resources, English and back again change labels, plurals, dates and
 // the pages already on screen, and the choice stays on the device.
-#include "appcontext.h"
-#include "appsession.h"
+#include "resident/cataloguedetails.h"
+#include "app/approot.h"
 #include "device/devicesettings.h"
-#include "myactivitiesmodel.h"
-#include "terms.h"
-#include "uilanguage.h"
+#include "resident/myactivitiesmodel.h"
+#include "common/terms.h"
+#include "common/uilanguage.h"
 #include "storage/vocabulary.h"
 
 #include <QFontDatabase>
@@ -25,7 +25,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BuurtpleinPlugin)
+#include "app/qmlmodules.h"
 
 using namespace Buurtplein;
 
@@ -72,28 +72,28 @@ private Q_SLOTS:
     void pagesOnScreenFollowTheSwitch();
 
 private:
-    UiLanguage *language() const { return m_session->context()->language(); }
+    UiLanguage *language() const { return m_root->language(); }
     std::unique_ptr<DeviceSettings> settings() const
     {
-        return std::make_unique<DeviceSettings>(m_session->database().connection());
+        return std::make_unique<DeviceSettings>(m_root->database().connection());
     }
 
-    std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<AppRoot> m_root;
 };
 
 void TstUiLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    AppSessionOptions options;
+    AppRootOptions options;
     options.databasePath = QStringLiteral(":memory:");
     options.demoPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json");
     options.areasPath = QStringLiteral(BUURTPLEIN_ASSETS "/demo/cbs_areas_amsterdam.csv");
     options.now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
     options.startReminders = false;
-    m_session = std::make_unique<AppSession>();
+    m_root = std::make_unique<AppRoot>();
     QString error;
-    QVERIFY2(m_session->open(options, &error), qPrintable(error));
+    QVERIFY2(m_root->open(options, &error), qPrintable(error));
     // The machine's own locale must not decide what these tests see.
     language()->setSystemLanguages({});
 }
@@ -108,7 +108,7 @@ void TstUiLanguage::init()
 
 void TstUiLanguage::cleanupTestCase()
 {
-    m_session.reset();
+    m_root.reset();
 }
 
 void TstUiLanguage::cataloguesAreBundled_data()
@@ -252,13 +252,13 @@ void TstUiLanguage::startsInDutch()
     // Dates follow the UI language, not the C locale of the machine.
     QCOMPARE(QLocale().language(), QLocale::Dutch);
     QCOMPARE(QLocale().toString(QDate(2026, 11, 23), QStringLiteral("dddd d MMMM")), QStringLiteral("maandag 23 november"));
-    QCOMPARE(m_session->context()->sourceNote().left(8), QStringLiteral("Plekken:"));
+    QCOMPARE(m_root->details()->sourceNote().left(8), QStringLiteral("Plekken:"));
 }
 
 void TstUiLanguage::switchingChangesLabelsAndPlurals()
 {
     QSignalSpy changed(language(), &UiLanguage::changed);
-    QSignalSpy contextChanged(m_session->context(), &AppContext::languageChanged);
+    QSignalSpy contextChanged(m_root->details(), &CatalogueDetails::languageChanged);
     QVERIFY(language()->choose(QStringLiteral("en")));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(contextChanged.count(), 1);
@@ -285,7 +285,7 @@ void TstUiLanguage::choiceIsKeptOnTheDevice()
     QVERIFY(language()->choose(QStringLiteral("en")));
     QCOMPARE(settings()->value(SettingKey::uiLanguage), QStringLiteral("en"));
     // The next start reads it back.
-    UiLanguage again(m_session->database().connection());
+    UiLanguage again(m_root->database().connection());
     again.restore();
     QCOMPARE(again.code(), QStringLiteral("en"));
 }
@@ -294,7 +294,7 @@ void TstUiLanguage::requestedLanguageIsNotKept()
 {
     QVERIFY(language()->choose(QStringLiteral("en")));
     // --language nl for one run (screenshots) leaves the resident's choice alone.
-    UiLanguage oneRun(m_session->database().connection());
+    UiLanguage oneRun(m_root->database().connection());
     oneRun.restore(QStringLiteral("nl"));
     QCOMPARE(oneRun.code(), QStringLiteral("nl"));
     QCOMPARE(settings()->value(SettingKey::uiLanguage), QStringLiteral("en"));
@@ -325,7 +325,7 @@ void TstUiLanguage::pagesOnScreenFollowTheSwitch()
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QQmlComponent component(&engine);
-    component.setData("import QtQuick\nimport Buurtplein\nItem {\n"
+    component.setData("import QtQuick\nimport Buurtplein.Resident\nimport Buurtplein.App\nItem {\n"
                       "  property alias settings: settings\n  property alias search: search\n"
                       "  property alias activity: activity\n"
                       "  SettingsPage { id: settings }\n  SearchPage { id: search }\n"

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtTest
-import Buurtplein
+import Buurtplein.Common
+import Buurtplein.App
 
 // Arabic mirrors the whole window the moment it is chosen, and Dutch puts it back: the
 // back button and the first tab move to the right, the back arrow turns to point right.
@@ -20,7 +21,7 @@ Item {
         Component { id: mainComponent; Main { width: 400; height: 800 } }
 
         function cleanup() {
-            verify(AppContext.language.choose("nl"))
+            verify(Language.choose("nl"))
         }
 
         // Horizontal centre of an item in its window.
@@ -56,13 +57,13 @@ Item {
             compare(Qt.application.layoutDirection, Qt.LeftToRight)
             checkDirection(window, false)
 
-            verify(AppContext.language.choose("ar"))
-            compare(AppContext.language.rightToLeft, true)
+            verify(Language.choose("ar"))
+            compare(Language.rightToLeft, true)
             compare(Qt.application.layoutDirection, Qt.RightToLeft)
             compare(findChild(window.header, "settingsButton").Accessible.name, "الإعدادات")
             checkDirection(window, true)
 
-            verify(AppContext.language.choose("nl"))
+            verify(Language.choose("nl"))
             compare(Qt.application.layoutDirection, Qt.LeftToRight)
             compare(findChild(window.header, "settingsButton").Accessible.name, "Instellingen")
             checkDirection(window, false)
@@ -72,8 +73,8 @@ Item {
             const window = createTemporaryObject(mainComponent, stage)
             verify(window)
             window.openActivity("demo:taalcafe-javaplein", "")
-            verify(AppContext.language.choose("ti"))
-            compare(AppContext.language.fontFamily, "Noto Sans Ethiopic")
+            verify(Language.choose("ti"))
+            compare(Language.fontFamily, "Noto Sans Ethiopic")
             checkDirection(window, false)
         }
     }

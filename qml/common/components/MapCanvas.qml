@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import Buurtplein.Common
+
+// The offline map: places on Web Mercator, the resident's position with 500 m and 1 km
+// rings, pan by dragging, pinch or wheel to zoom. No tiles: the places are the map. The
+// places of the visible area load a moment after the view stops moving.
+Item {
+    id: root
+
+    // The places to draw (PlacesModel); null draws none (the evaluator's map of areas).
+    property var places: null
+    property real centerX: 0.5     // the view's centre on the unit square
+    property real centerY: 0.5
+    property real zoom: 16
+    property bool hasMe: false
+    property real meLat
+    property real meLon
+    readonly property real minZoom: 11
+    readonly property real maxZoom: 19
+    // Room kept around a framed area for the dots and the first letters of their labels.
+    readonly property real framePadding: 56
+
+    readonly property real worldSize: MapProjection.worldSize(zoom)
+    readonly property point origin: Qt.point(width / 2 - centerX * worldSize, height / 2 - centerY * worldSize)
+    readonly property real centreLat: MapProjection.fromUnit(centerX, centerY).y
+    property var pendingFrame: null
+
+    signal placeOpened(string placeUid)
+
+    function centreOn(lat, lon) {
+        const unit = MapProjection.toUnit(lat, lon)
+        centerX = unit.x
+        centerY = unit.y
+    }
+    function zoomBy(steps) {
+        zoom = Math.max(minZoom, Math.min(maxZoom, zoom + steps))
+    }
+    // Shows the box {north, west, south, east} as large as fits (once the map has a size).
+    function frame(box) {
+        pendingFrame = box
+        applyFrame()
+    }
+    function applyFrame() {
+        if (!pendingFrame || width <= 0 || height <= 0)
+            return
+        const box = pendingFrame
+        pendingFrame = null
+        zoom = Math.max(minZoom, Math.min(17, MapProjection.fitZoom(box, width, height, framePadding, 17)))
+        const northWest = MapProjection.toUnit(box.north, box.west)
+        const southEast = MapProjection.toUnit(box.south, box.east)
+        centerX = (northWest.x + southEast.x) / 2
+        centerY = (northWest.y + southEast.y) / 2
+        showVisibleArea()
+    }
+    function showVisibleArea() {
+        areaTimer.stop()
+        if (width <= 0 || height <= 0)
+            return
+        const box = MapProjection.visibleBox(centerX, centerY, zoom, width, height)
+        if (places) // the dashboard's map of areas shows no places
+            places.showArea(box.north, box.west, box.south, box.east)
+    }
+
+    clip: true
+    onWidthChanged: { applyFrame(); areaTimer.restart() }
+    onHeightChanged: { applyFrame(); areaTimer.restart() }
+    onCenterXChanged: areaTimer.restart()
+    onCenterYChanged: areaTimer.restart()
+    onZoomChanged: areaTimer.restart()
+
+    Timer {
+        id: areaTimer
+        interval: 250
+        onTriggered: root.showVisibleArea()
+    }
+
+    Rectangle { anchors.fill: parent; color: "#eef2ec" }
+
+    Repeater {
+        model: root.hasMe ? [500, 1000] : []
+        Item {
+            id: ring
+            required property int modelData
+            readonly property point me: MapProjection.toUnit(root.meLat, root.meLon)
+            readonly property real r: modelData / (40075016.686 * Math.cos(root.meLat * Math.PI / 180)) * root.worldSize
+            readonly property real cx: root.origin.x + me.x * root.worldSize
+            readonly property real cy: root.origin.y + me.y * root.worldSize
+            // The label sits on the ring where it stays whole on screen: top, bottom, left or right.
+            readonly property var spot: MapProjection.ringLabel(cx, cy, r, root.width, root.height,
+                                                                ringLabel.implicitWidth, ringLabel.implicitHeight, 4)
+            anchors.fill: parent
+
+            Rectangle {
+                x: ring.cx - ring.r
+                y: ring.cy - ring.r
+                width: 2 * ring.r
+                height: 2 * ring.r
+                radius: ring.r
+                color: "transparent"
+                border.color: "#8fb5b2"
+                border.width: 1
+            }
+            Label {
+                id: ringLabel
+                objectName: "ringLabel" + ring.modelData
+                visible: ring.spot.visible
+                x: ring.spot.x
+                y: ring.spot.y
+                text: Terms.distanceText(ring.modelData)
+                font.pixelSize: Theme.small
+                color: Theme.primary
+                style: Text.Outline
+                styleColor: "#eef2ec"
+            }
+        }
+    }
+
+    Repeater {
+        model: root.places
+        MapPlaceMarker {
+            origin: root.origin
+            worldSize: root.worldSize
+            viewWidth: root.width
+            showLabel: root.zoom >= 15.5
+            onClicked: root.placeOpened(uid)
+        }
+    }
+
+    Rectangle {
+        objectName: "myPosition"
+        visible: root.hasMe
+        readonly property point me: MapProjection.toUnit(root.meLat, root.meLon)
+        x: root.origin.x + me.x * root.worldSize - width / 2
+        y: root.origin.y + me.y * root.worldSize - height / 2
+        width: 18
+        height: 18
+        radius: 9
+        color: "#1a73e8"
+        border.color: "white"
+        border.width: 3
+        z: 3
+    }
+
+    DragHandler {
+        id: drag
+        target: null
+        property real startX
+        property real startY
+        onActiveChanged: if (active) { startX = root.centerX; startY = root.centerY }
+        onTranslationChanged: {
+            if (!active)
+                return
+            root.centerX = startX - translation.x / root.worldSize
+            root.centerY = startY - translation.y / root.worldSize
+        }
+    }
+    PinchHandler {
+        target: null
+        property real startZoom
+        onActiveChanged: if (active) startZoom = root.zoom
+        onActiveScaleChanged: if (active) root.zoom = Math.max(root.minZoom, Math.min(root.maxZoom, startZoom + Math.log2(activeScale)))
+    }
+    WheelHandler {
+        acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+        onWheel: (event) => root.zoomBy(event.angleDelta.y / 240)
+    }
+
+    ScaleBar {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        lat: root.centreLat
+        zoom: root.zoom
+    }
+}

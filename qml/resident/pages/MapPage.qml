@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Buurtplein.Common
+import Buurtplein.Resident
+
+// The map of meeting places around the resident (or around the neighbourhood).
+Page {
+    id: root
+
+    signal placeOpened(string placeUid)
+
+    //: Title of the map page
+    title: qsTr("Map")
+    padding: 0
+
+    function centre() {
+        if (NearMe.hasLocation)
+            map.centreOn(NearMe.lat, NearMe.lon)
+        else
+            map.centreOn(Places.centreLat, Places.centreLon)
+    }
+
+    // Opens on the resident (or the neighbourhood) with the nearest places that have activities.
+    Component.onCompleted: {
+        const me = NearMe
+        const lat = me.hasLocation ? me.lat : Places.centreLat
+        const lon = me.hasLocation ? me.lon : Places.centreLon
+        map.frame(Places.frameAround(lat, lon, 4))
+    }
+
+    MapCanvas {
+        id: map
+        objectName: "mapCanvas"
+        places: Places
+
+        anchors.fill: parent
+        hasMe: NearMe.hasLocation
+        meLat: NearMe.lat
+        meLon: NearMe.lon
+        onPlaceOpened: (uid) => root.placeOpened(uid)
+    }
+
+    Column {
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: 8
+
+        RoundButton {
+            width: Theme.touch; height: Theme.touch
+            contentItem: Icon { name: "add" }
+            //: Map button
+            Accessible.name: qsTr("Zoom in")
+            onClicked: map.zoomBy(1)
+        }
+        RoundButton {
+            width: Theme.touch; height: Theme.touch
+            contentItem: Icon { name: "remove" }
+            //: Map button
+            Accessible.name: qsTr("Zoom out")
+            onClicked: map.zoomBy(-1)
+        }
+        RoundButton {
+            width: Theme.touch; height: Theme.touch
+            highlighted: NearMe.hasLocation
+            contentItem: Icon { name: "my_location"; color: parent.highlighted ? "white" : Theme.primary }
+            //: Map button: centre the map on the resident
+            Accessible.name: qsTr("Centre on me")
+            onClicked: root.centre()
+        }
+    }
+
+    Label {
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.margins: Theme.margin
+        padding: 6
+        visible: Places.count === 0
+        //: The map has no places to show around this point
+        text: qsTr("No meeting places around here.")
+        font.pixelSize: Theme.body
+        background: Rectangle { color: "white"; radius: 4 }
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "worker/sessionfinder.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace Buurtplein {
+
+class WorkerEnrolment;
+
+/**
+ * The sessions of one activity on the social worker's page: from the logging window
+ * (WorkerStore::logWindowWeeks() back) to eight weeks ahead, read from the schedules
+ * through SessionFinder so that cancelled, moved and already-held sessions all appear.
+ * Two sections: "Recent" (started, newest first) and "Coming" (by start). Coming
+ * sessions are listed only while the activity is active: residents see none otherwise.
+ * Re-reads on WorkerEnrolment::changed.
+ */
+class WorkerSessionsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_MOC_INCLUDE("worker/workerenrolment.h")
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString activityUid READ activityUid WRITE setActivityUid NOTIFY activityUidChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        OccurrenceUidRole = Qt::UserRole + 1,
+        DayTextRole,        ///< "Tuesday 24 November" (the scheduled day)
+        TimeTextRole,       ///< "14:00–16:00" (the scheduled time)
+        StatusRole,         ///< scheduled, cancelled, moved
+        BadgeTextRole,      ///< what residents see: "Cancelled", "Moved" or empty
+        ReasonLabelRole,    ///< the translated cancel reason
+        MovedTextRole,      ///< "Moved to Wed 25 Nov 15:00 · VONK"
+        MovedPlaceRole,     ///< the name of the place it moved to, or empty
+        PastRole,           ///< the session has started
+        LoggedRole,
+        LogSummaryRole,     ///< "12 attended", "Not held" or empty
+        CanLogRole,
+        CanCancelRole,
+        CanMoveRole,
+        CanRestoreRole,
+        SectionRole,        ///< "Recent" or "Coming", translated
+        SectionStartRole,   ///< the first row of its section
+    };
+    Q_ENUM(Role)
+
+    /** How far ahead the page lists sessions. */
+    static constexpr int WeeksAhead = 8;
+
+    explicit WorkerSessionsModel(QObject *parent = nullptr);
+
+    WorkerEnrolment *session() const { return m_session; }
+    void setSession(WorkerEnrolment *session);
+    QString activityUid() const { return m_activityUid; }
+    void setActivityUid(const QString &uid);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /** The row of @p occurrenceUid, or -1. */
+    Q_INVOKABLE int indexOf(const QString &occurrenceUid) const;
+    /** Every role of row @p row by role name, for QML and tests; empty when out of range. */
+    Q_INVOKABLE QVariantMap get(int row) const;
+    /** Reads the sessions again. */
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void sessionChanged();
+    void activityUidChanged();
+    void countChanged();
+
+private:
+    struct Row {
+        PlannedSession session;
+        QString reason;
+        QString movedPlace;
+        bool past = false;
+        bool logged = false;
+        bool held = true;
+        int attendance = 0;
+        bool canLog = false;
+        bool canRestore = false;
+    };
+
+    QPointer<WorkerEnrolment> m_session;
+    QString m_activityUid;
+    QList<Row> m_rows;
+};
+
+} // namespace Buurtplein

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Buurtplein.Resident
+
+// A moved or cancelled date says so where a resident looks: on the activity page, the
+// moved date names its new place and both say why (the demo's December dialogue moved to
+// VONK, Wednesday's coffee morning cancelled), so nobody walks to the old door.
+Item {
+    id: stage
+
+    width: 400
+    height: 800
+
+    Component { id: activityComponent; ActivityPage { width: 400; height: 800 } }
+
+    TestCase {
+        name: "ChangedSessions"
+        when: windowShown
+
+        function test_movedDateNamesItsNewPlaceAndWhy() {
+            const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:dialoog-meevaart" })
+            const moved = "demo:dialoog-meevaart/20261210T183000Z"
+            const when = findChild(page, "when-" + moved)
+            verify(when, "the December date is listed")
+            verify(when.text.indexOf("Moved") > 0, when.text)
+            verify(when.text.indexOf("Activiteitencentrum VONK") > 0, when.text)
+            const reason = findChild(page, "reason-" + moved)
+            verify(reason.visible)
+            compare(reason.text, "De grote zaal van De Meevaart is bezet; deze keer zijn we in VONK.")
+            // The January date is at the usual place again: no place named, no reason.
+            const january = findChild(page, "when-demo:dialoog-meevaart/20270114T183000Z")
+            verify(january.text.indexOf("VONK") < 0 && january.text.indexOf("Meevaart") < 0, january.text)
+            verify(!findChild(page, "reason-demo:dialoog-meevaart/20270114T183000Z").visible)
+        }
+
+        function test_cancelledDateSaysWhy() {
+            const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:inloop-meevaart" })
+            const cancelled = "demo:inloop-meevaart/20261125T090000Z"
+            verify(findChild(page, "when-" + cancelled).text.indexOf("Cancelled") > 0)
+            compare(findChild(page, "reason-" + cancelled).text, "De Meevaart is deze ochtend gesloten: de verwarming wordt vervangen.")
+            verify(!findChild(page, "joinDate-" + cancelled).visible)
+        }
+    }
+}

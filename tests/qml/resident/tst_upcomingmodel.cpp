@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "democatalogue.h"
+#include "catalogue/cataloguestore.h"
+#include "storage/database.h"
+#include "places/demoloader.h"
+#include "search/searchindex.h"
+#include "resident/upcomingmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Buurtplein;
+
+class TestUpcomingModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    Database m_db;
+    // Monday 23 November 2026, 09:00 in Amsterdam.
+    const QDateTime m_now{QDate(2026, 11, 23), QTime(8, 0), Qt::UTC};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error), qPrintable(error));
+    }
+
+    void listsTheComingWeekInOrder()
+    {
+        UpcomingModel model(m_db.connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_now);
+        QVERIFY(model.errorString().isEmpty());
+        QVERIFY(model.rowCount() > 10);
+
+        QDateTime previous;
+        QSet<QString> statuses;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const QDateTime start = index.data(UpcomingModel::StartRole).toDateTime();
+            QVERIFY(start >= m_now);
+            QVERIFY(start < m_now.addDays(7));
+            if (previous.isValid())
+                QVERIFY(previous <= start);
+            previous = start;
+            QVERIFY(!index.data(UpcomingModel::TitleRole).toString().isEmpty());
+            statuses.insert(index.data(UpcomingModel::StatusRole).toString());
+        }
+        // The demo cancels the inloop-koffie of Wednesday 25 November: residents see it, marked.
+        QVERIFY(statuses.contains(QStringLiteral("cancelled")));
+        QVERIFY(statuses.contains(QStringLiteral("scheduled")));
+    }
+
+    void fewerDaysFewerRows()
+    {
+        UpcomingModel model(m_db.connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload(m_now);
+        const int week = model.rowCount();
+        model.setDays(1);
+        model.reload(m_now);
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() < week);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(UpcomingModel::DayRole).toString(), UpcomingModel::dayLabel(QDate(2026, 11, 23), QDate(2026, 11, 23)));
+    }
+
+    void dayLabels_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("named");
+        QTest::newRow("today") << QDate(2026, 11, 23) << false;
+        QTest::newRow("tomorrow") << QDate(2026, 11, 24) << false;
+        QTest::newRow("wednesday") << QDate(2026, 11, 25) << true;
+    }
+
+    void dayLabels()
+    {
+        QFETCH(QDate, day);
+        QFETCH(bool, named);
+        const QString label = UpcomingModel::dayLabel(day, QDate(2026, 11, 23));
+        QCOMPARE(label.contains(QLocale().dayName(day.dayOfWeek())), named);
+        QCOMPARE(label.contains(QString::number(day.day())), named);
+        QVERIFY(label != UpcomingModel::dayLabel(day.addDays(1), QDate(2026, 11, 23)));
+    }
+
+    void titlesInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("uiLanguage");
+        QTest::addColumn<QString>("activityUid");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("titleLanguage");
+        const QString taalcafe = QStringLiteral("demo:taalcafe-javaplein"), podium = QStringLiteral("demo:jongeren-javart");
+        const QString ar = QStringLiteral("ar"), en = QStringLiteral("en"), nl = QStringLiteral("nl");
+        QTest::newRow("ar, translated") << ar << taalcafe << QStringLiteral("مقهى اللغة") << ar;
+        QTest::newRow("ar, untranslated: Dutch, marked nl") << ar << podium << QStringLiteral("Open podium en studio") << nl;
+        QTest::newRow("en, translated") << en << podium << QStringLiteral("Open stage and studio") << en;
+        QTest::newRow("nl, the original") << nl << taalcafe << QStringLiteral("Taalcafé") << nl;
+    }
+    void titlesInTheUiLanguage()
+    {
+        QFETCH(QString, uiLanguage);
+        QFETCH(QString, activityUid);
+        QFETCH(QString, title);
+        QFETCH(QString, titleLanguage);
+        // The UI language is the default QLocale's, as UiLanguage sets it.
+        const QLocale before;
+        QLocale::setDefault(QLocale(uiLanguage));
+        UpcomingModel model(m_db.connection());
+        model.reload(m_now);
+        QLocale::setDefault(before);
+        int seen = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            if (index.data(UpcomingModel::ActivityUidRole).toString() != activityUid)
+                continue;
+            ++seen;
+            QCOMPARE(index.data(UpcomingModel::TitleRole).toString(), title);
+            QCOMPARE(index.data(UpcomingModel::TitleLanguageRole).toString(), titleLanguage);
+        }
+        QVERIFY2(seen > 0, qPrintable(activityUid));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpcomingModel)
+#include "tst_upcomingmodel.moc"
