@@ -38,14 +38,14 @@ ActivityEditor::ActivityEditor(QObject *parent)
     check();
 }
 
-void ActivityEditor::setSession(WorkerEnrolment *session)
+void ActivityEditor::setEnrolment(WorkerEnrolment *enrolment)
 {
-    if (!followEnrolment(m_session, session, this, [this](WorkerEnrolment *s) {
+    if (!followEnrolment(m_enrolment, enrolment, this, [this](WorkerEnrolment *s) {
             connect(s, &WorkerEnrolment::changed, this, [this] { m_places.invalidate(); });
         }))
         return;
     m_places.invalidate();
-    Q_EMIT sessionChanged();
+    Q_EMIT enrolmentChanged();
     Q_EMIT problemsChanged();
 }
 
@@ -226,9 +226,9 @@ void ActivityEditor::readPlace()
 {
     m_placeName.clear();
     m_placeAddress.clear();
-    if (!m_session || m_activity.placeUid.isEmpty())
+    if (!m_enrolment || m_activity.placeUid.isEmpty())
         return;
-    if (const std::optional<Place> place = m_session->store().catalogue().place(m_activity.placeUid)) {
+    if (const std::optional<Place> place = m_enrolment->store().catalogue().place(m_activity.placeUid)) {
         m_placeName = place->name;
         m_placeAddress = PlaceFinder::address(place->street, place->houseNumber, place->postcode, place->city);
     }
@@ -237,7 +237,7 @@ void ActivityEditor::readPlace()
 void ActivityEditor::newActivity()
 {
     Activity activity;
-    activity.organisationUid = m_session ? m_session->organisationUid() : QString();
+    activity.organisationUid = m_enrolment ? m_enrolment->organisationUid() : QString();
     reset(activity);
 }
 
@@ -247,7 +247,7 @@ bool ActivityEditor::load(const QString &uid)
         newActivity();
         return true;
     }
-    const std::optional<Activity> activity = m_session ? m_session->store().catalogue().activity(uid) : std::nullopt;
+    const std::optional<Activity> activity = m_enrolment ? m_enrolment->store().catalogue().activity(uid) : std::nullopt;
     if (!activity) {
         //: Opening an activity in the editor that is not (or no longer) in the catalogue
         setError(tr("This activity is not in the catalogue."));
@@ -284,7 +284,7 @@ void ActivityEditor::reset(const Activity &activity)
 
 QString ActivityEditor::save()
 {
-    if (!m_session)
+    if (!m_enrolment)
         return {};
     if (!canSave()) {
         //: Save was asked for while the form still lists problems
@@ -302,12 +302,12 @@ QString ActivityEditor::save()
         activity.translations.insert(row.language, {row.title.trimmed(), row.description});
     if (m_noFixedPlace)
         activity.placeUid.clear();
-    if (!m_session->store().saveActivity(activity)) {
-        setError(m_session->store().errorString());
+    if (!m_enrolment->store().saveActivity(activity)) {
+        setError(m_enrolment->store().errorString());
         return {};
     }
     reset(activity);
-    m_session->notifyChanged();
+    m_enrolment->notifyChanged();
     return activity.uid;
 }
 
@@ -359,9 +359,9 @@ QString ActivityEditor::costTextOf(int cents)
 
 QVariantList ActivityEditor::findPlaces(const QString &text, int limit)
 {
-    if (!m_session)
+    if (!m_enrolment)
         return {};
-    return m_places.find(m_session->connection(), m_session->now().toTimeZone(AmsterdamTime::zone()).date(), text, limit);
+    return m_places.find(m_enrolment->connection(), m_enrolment->now().toTimeZone(AmsterdamTime::zone()).date(), text, limit);
 }
 
 } // namespace Buurtplein

@@ -29,7 +29,7 @@ class ActivityEditor : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("worker/workerenrolment.h")
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     /** The activity being edited; empty for a new one until it is saved. */
     Q_PROPERTY(QString uid READ uid NOTIFY loaded)
     Q_PROPERTY(bool isNew READ isNew NOTIFY loaded)
@@ -81,8 +81,8 @@ class ActivityEditor : public QObject
 public:
     explicit ActivityEditor(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
 
     QString uid() const { return m_activity.uid; }
     bool isNew() const { return m_activity.uid.isEmpty(); }
@@ -128,7 +128,7 @@ public:
     bool noFixedPlace() const { return m_noFixedPlace; }
     void setNoFixedPlace(bool value);
     QVariantList problems() const { return m_problems; }
-    bool canSave() const { return m_session && m_problems.isEmpty(); }
+    bool canSave() const { return m_enrolment && m_problems.isEmpty(); }
     QString errorString() const { return m_error; }
 
     /** Starts a new activity of the enrolled organisation, with the defaults of a new series. */
@@ -161,7 +161,7 @@ public:
     static QString costTextOf(int cents);
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     void loaded();
     void titleChanged();
     void descriptionChanged();
@@ -199,7 +199,7 @@ private:
     void check();
     void setError(const QString &message);
 
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     Activity m_activity;
     QList<TranslationRow> m_translations;
     QString m_costText;

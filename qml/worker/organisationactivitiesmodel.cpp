@@ -14,14 +14,14 @@ OrganisationActivitiesModel::OrganisationActivitiesModel(QObject *parent)
 {
 }
 
-void OrganisationActivitiesModel::setSession(WorkerEnrolment *session)
+void OrganisationActivitiesModel::setEnrolment(WorkerEnrolment *enrolment)
 {
-    if (!followEnrolment(m_session, session, this, [this](WorkerEnrolment *s) {
+    if (!followEnrolment(m_enrolment, enrolment, this, [this](WorkerEnrolment *s) {
             connect(s, &WorkerEnrolment::changed, this, &OrganisationActivitiesModel::reload);
             connect(s, &WorkerEnrolment::enrolmentChanged, this, &OrganisationActivitiesModel::reload);
         }))
         return;
-    Q_EMIT sessionChanged();
+    Q_EMIT enrolmentChanged();
     reload();
 }
 
@@ -58,7 +58,7 @@ QVariant OrganisationActivitiesModel::data(const QModelIndex &index, int role) c
     case NextTextRole: {
         if (!r.nextStart.isValid())
             return QString();
-        const QDate today = m_session ? m_session->now().toTimeZone(AmsterdamTime::zone()).date() : QDate();
+        const QDate today = m_enrolment ? m_enrolment->now().toTimeZone(AmsterdamTime::zone()).date() : QDate();
         const QDateTime local = AmsterdamTime::local(r.nextStart.toSecsSinceEpoch());
         //: The next session of an activity on the social worker's list: %1 is the day ("Tuesday 24 November"), %2 the time ("14:00")
         return tr("Next: %1, %2").arg(OccurrenceListModel::dayLabel(local.date(), today), local.toString(QStringLiteral("HH:mm")));
@@ -108,8 +108,8 @@ QString OrganisationActivitiesModel::statusLabel(const QString &status)
 void OrganisationActivitiesModel::reload()
 {
     QList<Row> rows;
-    if (m_session && m_session->enrolled())
-        rows = m_session->store().organisationActivities(m_session->organisationUid(), m_session->now());
+    if (m_enrolment && m_enrolment->enrolled())
+        rows = m_enrolment->store().organisationActivities(m_enrolment->organisationUid(), m_enrolment->now());
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         const bool aEnded = a.status == QLatin1String("ended");
         const bool bEnded = b.status == QLatin1String("ended");

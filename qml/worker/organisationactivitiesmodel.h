@@ -22,7 +22,7 @@ class OrganisationActivitiesModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("worker/workerenrolment.h")
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -45,8 +45,8 @@ public:
 
     explicit OrganisationActivitiesModel(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -58,13 +58,13 @@ public:
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     void countChanged();
 
 private:
     using Row = OrganisationActivity;
 
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     QList<Row> m_rows;
 };
 

@@ -50,9 +50,9 @@ ScheduleEditor::ScheduleEditor(QObject *parent)
 {
 }
 
-void ScheduleEditor::setSession(WorkerEnrolment *session)
+void ScheduleEditor::setEnrolment(WorkerEnrolment *enrolment)
 {
-    const bool changedSession = followEnrolment(m_session, session, this, [this](WorkerEnrolment *s) {
+    const bool changedSession = followEnrolment(m_enrolment, enrolment, this, [this](WorkerEnrolment *s) {
         // The pattern being edited stays; what follows from stored data (school holidays) is read again.
         const auto reread = [this] {
             refresh();
@@ -62,7 +62,7 @@ void ScheduleEditor::setSession(WorkerEnrolment *session)
         connect(s, &WorkerEnrolment::schoolRegionChanged, this, reread);
     });
     if (changedSession)
-        Q_EMIT sessionChanged();
+        Q_EMIT enrolmentChanged();
 }
 
 QString ScheduleEditor::kind() const { return SchedulePatterns::kindName(m_pattern.kind); }
@@ -211,11 +211,11 @@ bool ScheduleEditor::loadNew(const QString &activityUid)
 bool ScheduleEditor::open(const QString &activityUid, const QString &scheduleUid, bool addNew)
 {
     setError({});
-    if (!m_session) {
+    if (!m_enrolment) {
         setError(QStringLiteral("The schedule editor has no worker session."));
         return false;
     }
-    const CatalogueStore &catalogue = m_session->store().catalogue();
+    const CatalogueStore &catalogue = m_enrolment->store().catalogue();
     if (!catalogue.activity(activityUid)) {
         //: Schedule editor: the activity was removed (e.g. by a sync) before its schedule was opened.
         setError(tr("This activity no longer exists."));
@@ -259,7 +259,7 @@ bool ScheduleEditor::open(const QString &activityUid, const QString &scheduleUid
 bool ScheduleEditor::save()
 {
     setError({});
-    if (!m_session) {
+    if (!m_enrolment) {
         setError(QStringLiteral("The schedule editor has no worker session."));
         return false;
     }
@@ -269,22 +269,22 @@ bool ScheduleEditor::save()
         setError(error);
         return false;
     }
-    if (!m_session->store().saveSchedule(*schedule)) {
-        setError(m_session->store().errorString());
+    if (!m_enrolment->store().saveSchedule(*schedule)) {
+        setError(m_enrolment->store().errorString());
         return false;
     }
     m_base = *schedule;
     m_replaceOnly = false;
     m_importedDescription.clear();
     Q_EMIT loaded();
-    m_session->notifyChanged();
+    m_enrolment->notifyChanged();
     Q_EMIT saved();
     return true;
 }
 
 QDate ScheduleEditor::today() const
 {
-    const QDateTime now = m_session ? m_session->now() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_enrolment ? m_enrolment->now() : QDateTime::currentDateTimeUtc();
     return AmsterdamTime::local(now.toSecsSinceEpoch()).date();
 }
 
@@ -373,10 +373,10 @@ void ScheduleEditor::refreshOffers()
 {
     m_offers.clear();
     m_schoolHolidaysKnown = false;
-    if (!m_session)
+    if (!m_enrolment)
         return;
-    const QString region = m_session->schoolRegion();
-    const SchoolHolidayStore schoolHolidays(m_session->connection());
+    const QString region = m_enrolment->schoolRegion();
+    const SchoolHolidayStore schoolHolidays(m_enrolment->connection());
     // The pattern's span from today, at most a year ahead; COUNT ends it inside the expansion.
     const SchedulePattern p = SchedulePatterns::normalised(m_pattern);
     const QDate from = std::max(p.startDate, today());

@@ -29,7 +29,7 @@ class ScheduleEditor : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     Q_PROPERTY(QString activityUid READ activityUid NOTIFY loaded)
     /** The schedule being edited; empty for a new one until it is saved. */
     Q_PROPERTY(QString scheduleUid READ scheduleUid NOTIFY loaded)
@@ -74,8 +74,8 @@ class ScheduleEditor : public QObject
 public:
     explicit ScheduleEditor(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
 
     QString activityUid() const { return m_base.activityUid; }
     QString scheduleUid() const { return m_base.uid; }
@@ -137,7 +137,7 @@ public:
     Q_INVOKABLE bool save();
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     /** A schedule was opened or saved: uid, replaceOnly and importedDescription may differ. */
     void loaded();
     /** The pattern or what follows from it changed. */
@@ -159,7 +159,7 @@ private:
     void refreshOffers();
     void setError(const QString &error);
 
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     Schedule m_base;
     SchedulePattern m_pattern;
     QString m_description;

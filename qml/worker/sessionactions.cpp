@@ -30,15 +30,15 @@ SessionActions::SessionActions(QObject *parent)
 {
 }
 
-void SessionActions::setSession(WorkerEnrolment *session)
+void SessionActions::setEnrolment(WorkerEnrolment *enrolment)
 {
-    if (!followEnrolment(m_session, session, this, [this](WorkerEnrolment *s) {
+    if (!followEnrolment(m_enrolment, enrolment, this, [this](WorkerEnrolment *s) {
             connect(s, &WorkerEnrolment::changed, this, &SessionActions::reload);
             connect(s, &WorkerEnrolment::changed, this, [this] { m_places.invalidate(); });
         }))
         return;
     m_places.invalidate();
-    Q_EMIT sessionChanged();
+    Q_EMIT enrolmentChanged();
     reload();
 }
 
@@ -104,11 +104,11 @@ QVariantList SessionActions::cancelReasons() const
 void SessionActions::reload()
 {
     QVariantMap info;
-    const std::optional<Activity> a = m_session && !m_activityUid.isEmpty()
-        ? m_session->store().catalogue().activity(m_activityUid) : std::nullopt;
+    const std::optional<Activity> a = m_enrolment && !m_activityUid.isEmpty()
+        ? m_enrolment->store().catalogue().activity(m_activityUid) : std::nullopt;
     if (a) {
         QVariantList schedules;
-        for (const Schedule &s : m_session->store().catalogue().schedulesOf(a->uid)) {
+        for (const Schedule &s : m_enrolment->store().catalogue().schedulesOf(a->uid)) {
             const std::optional<SchedulePattern> pattern = SchedulePatterns::fromSchedule(s);
             const QString text = pattern ? SchedulePatterns::describe(*pattern, QLocale())
                 //: A schedule (imported from another calendar) the app cannot put in words; %1 is its first date, %2 its time
@@ -134,17 +134,17 @@ void SessionActions::reload()
 
 QString SessionActions::placeName(const QString &uid) const
 {
-    if (!m_session || uid.isEmpty())
+    if (!m_enrolment || uid.isEmpty())
         return {};
-    const std::optional<Place> p = m_session->store().catalogue().place(uid);
+    const std::optional<Place> p = m_enrolment->store().catalogue().place(uid);
     return p ? p->name : QString();
 }
 
 QVariantMap SessionActions::sessionInfo(const QString &occurrenceUid) const
 {
-    if (!m_session)
+    if (!m_enrolment)
         return {};
-    const CatalogueStore &catalogue = m_session->store().catalogue();
+    const CatalogueStore &catalogue = m_enrolment->store().catalogue();
     const std::optional<PlannedSession> s = SessionFinder::find(catalogue, occurrenceUid);
     if (!s)
         return {};
@@ -167,16 +167,16 @@ QVariantMap SessionActions::sessionInfo(const QString &occurrenceUid) const
         {QStringLiteral("reasonLabel"), s->status == QLatin1String("cancelled") && change ? reasonLabel(change->reason) : QString()},
         {QStringLiteral("placeUid"), placeUid},
         {QStringLiteral("placeName"), placeName(placeUid)},
-        {QStringLiteral("started"), s->start <= m_session->now()},
-        {QStringLiteral("today"), m_session->now().toTimeZone(AmsterdamTime::zone()).date().toString(Qt::ISODate)},
+        {QStringLiteral("started"), s->start <= m_enrolment->now()},
+        {QStringLiteral("today"), m_enrolment->now().toTimeZone(AmsterdamTime::zone()).date().toString(Qt::ISODate)},
     };
 }
 
 QVariantList SessionActions::findPlaces(const QString &text, int limit) const
 {
-    if (!m_session)
+    if (!m_enrolment)
         return {};
-    return m_places.find(m_session->connection(), m_session->now().toTimeZone(AmsterdamTime::zone()).date(), text, limit);
+    return m_places.find(m_enrolment->connection(), m_enrolment->now().toTimeZone(AmsterdamTime::zone()).date(), text, limit);
 }
 
 QString SessionActions::movePreview(const QString &localDate, const QString &localTime, const QString &placeUid) const
@@ -202,20 +202,20 @@ bool SessionActions::fail(const QString &message)
 bool SessionActions::finish(bool ok)
 {
     if (!ok)
-        return fail(m_session->store().errorString());
+        return fail(m_enrolment->store().errorString());
     fail(QString());
-    m_session->notifyChanged();
+    m_enrolment->notifyChanged();
     return true;
 }
 
 bool SessionActions::notStarted(const QString &occurrenceUid)
 {
-    const std::optional<PlannedSession> s = SessionFinder::find(m_session->store().catalogue(), occurrenceUid);
+    const std::optional<PlannedSession> s = SessionFinder::find(m_enrolment->store().catalogue(), occurrenceUid);
     if (!s) {
         //: Acting on a session that no schedule of its activity has (any more)
         return fail(tr("This session is not in the schedule of its activity."));
     }
-    if (s->start <= m_session->now()) {
+    if (s->start <= m_enrolment->now()) {
         //: Cancelling, moving or restoring a session that has already begun
         return fail(tr("This session has already started. Log it as not held instead."));
     }
@@ -224,64 +224,64 @@ bool SessionActions::notStarted(const QString &occurrenceUid)
 
 bool SessionActions::cancel(const QString &occurrenceUid, const QString &reasonId)
 {
-    if (!m_session)
+    if (!m_enrolment)
         return false;
     if (!Vocabulary::isCancelReason(reasonId)) {
         //: Cancelling a session without choosing one of the listed reasons
         return fail(tr("Choose why the session is cancelled."));
     }
-    return notStarted(occurrenceUid) && finish(m_session->store().cancelSession(occurrenceUid, reasonId));
+    return notStarted(occurrenceUid) && finish(m_enrolment->store().cancelSession(occurrenceUid, reasonId));
 }
 
 bool SessionActions::move(const QString &occurrenceUid, const QString &localDate, const QString &localTime,
                           int durationMinutes, const QString &newPlaceUid)
 {
-    if (!m_session)
+    if (!m_enrolment)
         return false;
     const QDateTime start = localToUtc(localDate, localTime);
     if (!start.isValid()) {
         //: Moving a session without a valid new date and time
         return fail(tr("Choose the new date and time of the session."));
     }
-    if (start <= m_session->now()) {
+    if (start <= m_enrolment->now()) {
         //: Moving a session to a moment that has already passed
         return fail(tr("The new time has already passed. Choose a moment in the future."));
     }
-    if (!newPlaceUid.isEmpty() && !m_session->store().catalogue().place(newPlaceUid)) {
+    if (!newPlaceUid.isEmpty() && !m_enrolment->store().catalogue().place(newPlaceUid)) {
         //: Moving a session to a place that is not in the catalogue
         return fail(tr("This place is not in the catalogue."));
     }
     if (!notStarted(occurrenceUid))
         return false;
     const QDateTime end = durationMinutes > 0 ? start.addSecs(qint64(durationMinutes) * 60) : QDateTime();
-    return finish(m_session->store().moveSession(occurrenceUid, start, end, newPlaceUid));
+    return finish(m_enrolment->store().moveSession(occurrenceUid, start, end, newPlaceUid));
 }
 
 bool SessionActions::restore(const QString &occurrenceUid)
 {
-    if (!m_session || !notStarted(occurrenceUid))
+    if (!m_enrolment || !notStarted(occurrenceUid))
         return false;
-    const std::optional<PlannedSession> s = SessionFinder::find(m_session->store().catalogue(), occurrenceUid);
-    if (s->originalStart <= m_session->now()) {
+    const std::optional<PlannedSession> s = SessionFinder::find(m_enrolment->store().catalogue(), occurrenceUid);
+    if (s->originalStart <= m_enrolment->now()) {
         //: Undoing the move of a session whose original time has already passed
         return fail(tr("The session's own time has already passed. Move it again instead."));
     }
-    return finish(m_session->store().restoreSession(occurrenceUid));
+    return finish(m_enrolment->store().restoreSession(occurrenceUid));
 }
 
 bool SessionActions::pauseActivity(const QString &uid)
 {
-    return m_session && finish(m_session->store().pauseActivity(uid));
+    return m_enrolment && finish(m_enrolment->store().pauseActivity(uid));
 }
 
 bool SessionActions::resumeActivity(const QString &uid)
 {
-    return m_session && finish(m_session->store().resumeActivity(uid));
+    return m_enrolment && finish(m_enrolment->store().resumeActivity(uid));
 }
 
 bool SessionActions::endActivity(const QString &uid)
 {
-    return m_session && finish(m_session->store().endActivity(uid));
+    return m_enrolment && finish(m_enrolment->store().endActivity(uid));
 }
 
 } // namespace Buurtplein

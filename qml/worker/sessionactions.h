@@ -31,7 +31,7 @@ class SessionActions : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("worker/workerenrolment.h")
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     /** The activity the page header describes; empty for a dialog that only acts on sessions. */
     Q_PROPERTY(QString activityUid READ activityUid WRITE setActivityUid NOTIFY activityUidChanged)
     /** {uid, title, category, status, statusLabel, placeName, schedules: [{uid, text}]}; empty when unknown. */
@@ -43,8 +43,8 @@ class SessionActions : public QObject
 public:
     explicit SessionActions(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
     QString activityUid() const { return m_activityUid; }
     void setActivityUid(const QString &uid);
     QVariantMap activity() const { return m_activity; }
@@ -88,7 +88,7 @@ public:
     static QString shortMoment(const QDateTime &utc);
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     void activityUidChanged();
     void activityChanged();
     void errorStringChanged();
@@ -101,7 +101,7 @@ private:
     bool notStarted(const QString &occurrenceUid);
     QString placeName(const QString &uid) const;
 
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     mutable PlaceFinder m_places;
     QString m_activityUid;
     QVariantMap m_activity;

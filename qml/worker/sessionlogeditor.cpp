@@ -24,12 +24,12 @@ SessionLogEditor::SessionLogEditor(QObject *parent)
 {
 }
 
-void SessionLogEditor::setSession(WorkerEnrolment *session)
+void SessionLogEditor::setEnrolment(WorkerEnrolment *enrolment)
 {
-    if (!followEnrolment(m_session, session, this))
+    if (!followEnrolment(m_enrolment, enrolment, this))
         return;
-    Q_EMIT sessionChanged();
-    if (m_session && !m_occurrenceUid.isEmpty())
+    Q_EMIT enrolmentChanged();
+    if (m_enrolment && !m_occurrenceUid.isEmpty())
         load(m_occurrenceUid);
 }
 
@@ -139,8 +139,8 @@ QVariantList SessionLogEditor::problems() const
     if (!m_found)
         return out;
     // The store's own refusals, said before the social worker fills anything in.
-    const QDateTime now = m_session ? m_session->now().toUTC() : QDateTime::currentDateTimeUtc();
-    const int weeks = m_session ? m_session->store().logWindowWeeks() : WorkerStore::DefaultLogWeeks;
+    const QDateTime now = m_enrolment ? m_enrolment->now().toUTC() : QDateTime::currentDateTimeUtc();
+    const int weeks = m_enrolment ? m_enrolment->store().logWindowWeeks() : WorkerStore::DefaultLogWeeks;
     for (const SessionLogCheck::Problem &p : SessionLogCheck::timing(m_start, m_cancelled, m_log.held, now, weeks))
         add(p.field, p.message);
     for (const SessionLogCheck::Problem &p : SessionLogCheck::validate(toLog()))
@@ -150,7 +150,7 @@ QVariantList SessionLogEditor::problems() const
 
 bool SessionLogEditor::canSave() const
 {
-    return m_found && m_session && problems().isEmpty();
+    return m_found && m_enrolment && problems().isEmpty();
 }
 
 void SessionLogEditor::setError(const QString &message)
@@ -178,10 +178,10 @@ bool SessionLogEditor::load(const QString &occurrenceUid)
     setError({});
 
     std::optional<PlannedSession> found;
-    if (m_session && !occurrenceUid.isEmpty())
-        found = SessionFinder::find(m_session->store().catalogue(), occurrenceUid);
+    if (m_enrolment && !occurrenceUid.isEmpty())
+        found = SessionFinder::find(m_enrolment->store().catalogue(), occurrenceUid);
     if (!found) {
-        if (m_session && !occurrenceUid.isEmpty()) {
+        if (m_enrolment && !occurrenceUid.isEmpty()) {
             //: Opening the log of a session that no schedule has (any more).
             setError(QCoreApplication::translate("WorkerStore", "This session is not in the schedule of its activity."));
         }
@@ -193,9 +193,9 @@ bool SessionLogEditor::load(const QString &occurrenceUid)
     m_activityUid = found->activityUid;
     m_title = found->title;
     m_start = found->start;
-    m_dateLabel = UnloggedSessionsModel::dateLabel(found->start, found->end, m_session->now());
+    m_dateLabel = UnloggedSessionsModel::dateLabel(found->start, found->end, m_enrolment->now());
     m_cancelled = found->status == QLatin1String("cancelled");
-    if (const std::optional<SessionLog> stored = m_session->store().sessionLog(found->occurrenceUid)) {
+    if (const std::optional<SessionLog> stored = m_enrolment->store().sessionLog(found->occurrenceUid)) {
         m_log = *stored;
         m_revision = stored->revision;
         if (stored->ageBands.size() == SessionLog::AgeBandCount) {
@@ -204,7 +204,7 @@ bool SessionLogEditor::load(const QString &occurrenceUid)
         }
     } else if (m_cancelled) {
         m_log.held = false;
-        const auto cancel = m_session->store().catalogue().occurrenceOverride(found->occurrenceUid);
+        const auto cancel = m_enrolment->store().catalogue().occurrenceOverride(found->occurrenceUid);
         if (cancel && Vocabulary::isCancelReason(cancel->reason))
             m_log.notHeldReason = cancel->reason;
     }
@@ -217,7 +217,7 @@ bool SessionLogEditor::load(const QString &occurrenceUid)
 void SessionLogEditor::readLastTime(const QDateTime &sessionStart)
 {
     // The log of this activity's latest earlier session that was held.
-    const auto counts = m_session->store().lastHeldCounts(m_activityUid, m_occurrenceUid, sessionStart);
+    const auto counts = m_enrolment->store().lastHeldCounts(m_activityUid, m_occurrenceUid, sessionStart);
     if (counts)
         m_lastTime = {{QStringLiteral("attendance"), counts->attendance}, {QStringLiteral("volunteers"), counts->volunteers}};
 }
@@ -238,14 +238,14 @@ void SessionLogEditor::applyLastTime()
 
 bool SessionLogEditor::save()
 {
-    if (!m_session) {
+    if (!m_enrolment) {
         //: Saving a session log on a device that is not set up for social worker mode
         setError(tr("Social worker mode is not set up on this device."));
         return false;
     }
     SessionLog log = toLog();
-    if (!m_session->store().logSession(log)) {
-        setError(m_session->store().errorString());
+    if (!m_enrolment->store().logSession(log)) {
+        setError(m_enrolment->store().errorString());
         return false;
     }
     setError({});
@@ -254,7 +254,7 @@ bool SessionLogEditor::save()
     Q_EMIT loaded();
     Q_EMIT valuesChanged();
     Q_EMIT saved(m_revision);
-    m_session->notifyChanged();
+    m_enrolment->notifyChanged();
     return true;
 }
 

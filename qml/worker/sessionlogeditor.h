@@ -23,7 +23,7 @@ class SessionLogEditor : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
 
     /** What load() found: the session's uid, activity, title, "Saturday 21 November, 10:00–12:00" (Amsterdam). */
     Q_PROPERTY(QString occurrenceUid READ occurrenceUid NOTIFY loaded)
@@ -68,8 +68,8 @@ class SessionLogEditor : public QObject
 public:
     explicit SessionLogEditor(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
 
     QString occurrenceUid() const { return m_occurrenceUid; }
     QString activityUid() const { return m_activityUid; }
@@ -121,7 +121,7 @@ public:
     Q_INVOKABLE bool save();
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     void loaded();
     void valuesChanged();
     void errorStringChanged();
@@ -134,7 +134,7 @@ private:
     template<typename T>
     void change(T &member, const T &value);
 
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     QString m_occurrenceUid;
     QString m_activityUid;
     QString m_title;

@@ -11,14 +11,14 @@ UnloggedSessionsModel::UnloggedSessionsModel(QObject *parent)
 {
 }
 
-void UnloggedSessionsModel::setSession(WorkerEnrolment *session)
+void UnloggedSessionsModel::setEnrolment(WorkerEnrolment *enrolment)
 {
-    if (!followEnrolment(m_session, session, this, [this](WorkerEnrolment *s) {
+    if (!followEnrolment(m_enrolment, enrolment, this, [this](WorkerEnrolment *s) {
             connect(s, &WorkerEnrolment::changed, this, &UnloggedSessionsModel::reload);
             connect(s, &WorkerEnrolment::enrolmentChanged, this, &UnloggedSessionsModel::reload);
         }))
         return;
-    Q_EMIT sessionChanged();
+    Q_EMIT enrolmentChanged();
     reload();
 }
 
@@ -41,7 +41,7 @@ QVariant UnloggedSessionsModel::data(const QModelIndex &index, int role) const
     case ActivityUidRole:
         return s.activityUid;
     case DateLabelRole:
-        return dateLabel(s.start, s.end, m_session ? m_session->now() : QDateTime::currentDateTimeUtc());
+        return dateLabel(s.start, s.end, m_enrolment ? m_enrolment->now() : QDateTime::currentDateTimeUtc());
     }
     return {};
 }
@@ -59,9 +59,9 @@ QHash<int, QByteArray> UnloggedSessionsModel::roleNames() const
 void UnloggedSessionsModel::reload()
 {
     QList<UnloggedSession> rows;
-    if (m_session && m_session->enrolled()) {
-        WorkerStore &store = m_session->store();
-        rows = store.unloggedSessions(m_session->organisationUid(), m_session->now(), store.logWindowWeeks());
+    if (m_enrolment && m_enrolment->enrolled()) {
+        WorkerStore &store = m_enrolment->store();
+        rows = store.unloggedSessions(m_enrolment->organisationUid(), m_enrolment->now(), store.logWindowWeeks());
     }
     const int before = int(m_rows.size());
     beginResetModel();

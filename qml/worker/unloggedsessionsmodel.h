@@ -19,7 +19,7 @@ class UnloggedSessionsModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -33,8 +33,8 @@ public:
 
     explicit UnloggedSessionsModel(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,11 +47,11 @@ public:
     static QString dateLabel(const QDateTime &startUtc, const QDateTime &endUtc, const QDateTime &nowUtc);
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     void countChanged();
 
 private:
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     QList<UnloggedSession> m_rows;
 };
 

@@ -323,7 +323,7 @@ void WorkerEnrolment::leave()
 }
 
 bool followEnrolment(QPointer<WorkerEnrolment> &current, WorkerEnrolment *next, QObject *follower,
-                   const std::function<void(WorkerEnrolment *)> &follow)
+                     const std::function<void(WorkerEnrolment *)> &follow)
 {
     if (current == next)
         return false;

@@ -132,11 +132,11 @@ private:
 };
 
 /**
- * Points @p current, the session property of a worker page's C++ object @p follower, at
- * @p next: the old session's connections to @p follower go, and @p follow connects the
- * new one when there is one. False, with nothing done, when @p next already is the session.
+ * Points @p current, the enrolment property of a worker page's C++ object @p follower, at
+ * @p next: the old enrolment's connections to @p follower go, and @p follow connects the
+ * new one when there is one. False, with nothing done, when @p next already is the one followed.
  */
 bool followEnrolment(QPointer<WorkerEnrolment> &current, WorkerEnrolment *next, QObject *follower,
-                   const std::function<void(WorkerEnrolment *)> &follow = {});
+                     const std::function<void(WorkerEnrolment *)> &follow = {});
 
 } // namespace Buurtplein

@@ -17,13 +17,13 @@ WorkerSessionsModel::WorkerSessionsModel(QObject *parent)
 {
 }
 
-void WorkerSessionsModel::setSession(WorkerEnrolment *session)
+void WorkerSessionsModel::setEnrolment(WorkerEnrolment *enrolment)
 {
-    if (!followEnrolment(m_session, session, this, [this](WorkerEnrolment *s) {
+    if (!followEnrolment(m_enrolment, enrolment, this, [this](WorkerEnrolment *s) {
             connect(s, &WorkerEnrolment::changed, this, &WorkerSessionsModel::reload);
         }))
         return;
-    Q_EMIT sessionChanged();
+    Q_EMIT enrolmentChanged();
     reload();
 }
 
@@ -39,10 +39,10 @@ void WorkerSessionsModel::setActivityUid(const QString &uid)
 void WorkerSessionsModel::reload()
 {
     QList<Row> rows;
-    WorkerStore *store = m_session ? &m_session->store() : nullptr;
+    WorkerStore *store = m_enrolment ? &m_enrolment->store() : nullptr;
     const std::optional<Activity> activity = store ? store->catalogue().activity(m_activityUid) : std::nullopt;
     if (activity) {
-        const QDateTime now = m_session->now().toUTC();
+        const QDateTime now = m_enrolment->now().toUTC();
         const QDateTime windowStart = now.addDays(-7 * qint64(store->logWindowWeeks()));
         const bool active = activity->status == QLatin1String("active");
         const QList<PlannedSession> sessions = SessionFinder::between(

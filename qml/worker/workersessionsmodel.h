@@ -24,7 +24,7 @@ class WorkerSessionsModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     Q_MOC_INCLUDE("worker/workerenrolment.h")
-    Q_PROPERTY(Buurtplein::WorkerEnrolment *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     Q_PROPERTY(QString activityUid READ activityUid WRITE setActivityUid NOTIFY activityUidChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -55,8 +55,8 @@ public:
 
     explicit WorkerSessionsModel(QObject *parent = nullptr);
 
-    WorkerEnrolment *session() const { return m_session; }
-    void setSession(WorkerEnrolment *session);
+    WorkerEnrolment *enrolment() const { return m_enrolment; }
+    void setEnrolment(WorkerEnrolment *enrolment);
     QString activityUid() const { return m_activityUid; }
     void setActivityUid(const QString &uid);
 
@@ -72,7 +72,7 @@ public:
     Q_INVOKABLE void reload();
 
 Q_SIGNALS:
-    void sessionChanged();
+    void enrolmentChanged();
     void activityUidChanged();
     void countChanged();
 
@@ -89,7 +89,7 @@ private:
         bool canRestore = false;
     };
 
-    QPointer<WorkerEnrolment> m_session;
+    QPointer<WorkerEnrolment> m_enrolment;
     QString m_activityUid;
     QList<Row> m_rows;
 };

@@ -38,7 +38,7 @@ Dialog {
     SessionActions {
         id: actions
 
-        session: Enrolment
+        enrolment: Enrolment
     }
 
     contentItem: Flickable {

@@ -36,7 +36,7 @@ Frame {
 
     UnloggedSessionsModel {
         id: sessions
-        session: Enrolment
+        enrolment: Enrolment
     }
     Component { id: logPage; SessionLogPage {} }
 

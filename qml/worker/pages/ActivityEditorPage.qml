@@ -27,7 +27,7 @@ Page {
 
     ActivityEditor {
         id: editor
-        session: Enrolment
+        enrolment: Enrolment
     }
     Component.onCompleted: editor.load(activityUid)
 

@@ -11,7 +11,7 @@ Page {
     id: root
 
     property string occurrenceUid
-    readonly property var info: actions.session ? actions.sessionInfo(occurrenceUid) : ({})
+    readonly property var info: actions.enrolment ? actions.sessionInfo(occurrenceUid) : ({})
     // The chosen day as "yyyy-MM-dd"; the grid shows its month.
     property string date: info.date || ""
     property string placeUid: ""
@@ -29,7 +29,7 @@ Page {
     SessionActions {
         id: actions
 
-        session: Enrolment
+        enrolment: Enrolment
     }
 
     Flickable {

@@ -24,7 +24,7 @@ Page {
     ScheduleEditor {
         id: editor
 
-        session: Enrolment
+        enrolment: Enrolment
         onSaved: if (root.StackView.view) root.StackView.view.pop()
     }
     Component.onCompleted: root.addNew ? editor.loadNew(root.activityUid) : editor.load(root.activityUid, root.scheduleUid)

@@ -40,7 +40,7 @@ Page {
 
     SessionLogEditor {
         id: editor
-        session: Enrolment
+        enrolment: Enrolment
     }
 
     // One of the two big answers to "Was it held?".

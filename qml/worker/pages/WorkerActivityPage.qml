@@ -27,13 +27,13 @@ Page {
     SessionActions {
         id: actions
 
-        session: Enrolment
+        enrolment: Enrolment
         activityUid: root.activityUid
     }
     WorkerSessionsModel {
         id: sessions
 
-        session: Enrolment
+        enrolment: Enrolment
         activityUid: root.activityUid
     }
 

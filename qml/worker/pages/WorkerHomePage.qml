@@ -23,7 +23,7 @@ Page {
 
     OrganisationActivitiesModel {
         id: activities
-        session: Enrolment
+        enrolment: Enrolment
     }
 
     Component { id: workerActivityPage; WorkerActivityPage {} }

@@ -36,9 +36,9 @@ private:
     std::unique_ptr<DeviceSettings> m_settings;
     std::unique_ptr<SecureTokenStore> m_tokens;
     QNetworkAccessManager m_network;
-    std::unique_ptr<WorkerEnrolment> m_session;
+    std::unique_ptr<WorkerEnrolment> m_enrolment;
 
-    std::optional<Activity> stored(const QString &uid) { return m_session->store().catalogue().activity(uid); }
+    std::optional<Activity> stored(const QString &uid) { return m_enrolment->store().catalogue().activity(uid); }
 
     QStringList modelColumn(const OrganisationActivitiesModel &model, int role)
     {
@@ -66,26 +66,26 @@ private Q_SLOTS:
         QVERIFY(m_settings->setValue(SettingKey::workerOrganisationName, QStringLiteral("Buurtwerk Oost")));
         m_tokens = std::make_unique<SecureTokenStore>(m_dir.path());
         m_tokens->setKeychainEnabled(false);
-        m_session = std::make_unique<WorkerEnrolment>(m_db->connection(), *m_settings, m_tokens.get(), &m_network,
+        m_enrolment = std::make_unique<WorkerEnrolment>(m_db->connection(), *m_settings, m_tokens.get(), &m_network,
                                                     [this] { return m_now; });
-        QVERIFY(m_session->enrolled());
+        QVERIFY(m_enrolment->enrolled());
     }
 
     void cleanup()
     {
-        m_session.reset();
+        m_enrolment.reset();
         m_settings.reset();
         m_db.reset();
     }
 
     void modelListsTheOrganisationsActivities()
     {
-        QVERIFY(m_session->store().pauseActivity(QStringLiteral("demo:wandelen-flevopark")));
-        QVERIFY(m_session->store().endActivity(QStringLiteral("demo:dialoog-meevaart")));
+        QVERIFY(m_enrolment->store().pauseActivity(QStringLiteral("demo:wandelen-flevopark")));
+        QVERIFY(m_enrolment->store().endActivity(QStringLiteral("demo:dialoog-meevaart")));
         OrganisationActivitiesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        model.setSession(m_session.get());
+        model.setEnrolment(m_enrolment.get());
 
         // Active and paused by title, the ended one last; no other organisation's activity.
         const QStringList titles{QStringLiteral("Digitaal spreekuur"), QStringLiteral("Formulierenspreekuur"),
@@ -117,22 +117,22 @@ private Q_SLOTS:
         QCOMPARE(inloop.data(OrganisationActivitiesModel::CategoryIconRole).toString(), QStringLiteral("local_cafe"));
 
         // A write through the session is followed: resuming moves nothing but the status.
-        QVERIFY(m_session->store().resumeActivity(QStringLiteral("demo:wandelen-flevopark")));
-        m_session->notifyChanged();
+        QVERIFY(m_enrolment->store().resumeActivity(QStringLiteral("demo:wandelen-flevopark")));
+        m_enrolment->notifyChanged();
         QCOMPARE(model.index(5).data(OrganisationActivitiesModel::StatusRole).toString(), QStringLiteral("active"));
     }
 
     void roundTripOfEveryField()
     {
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         QVERIFY(editor.load(Inloop));
         QVERIFY(!editor.isNew());
         QCOMPARE(editor.title(), QStringLiteral("Inloop met koffie"));
         QCOMPARE(editor.placeName(), QStringLiteral("Buurthuis De Meevaart"));
         QVERIFY(editor.canSave());
-        const int waiting = m_session->waitingChanges();
-        QSignalSpy changed(m_session.get(), &WorkerEnrolment::changed);
+        const int waiting = m_enrolment->waitingChanges();
+        QSignalSpy changed(m_enrolment.get(), &WorkerEnrolment::changed);
 
         editor.setTitle(QStringLiteral("Koffie-inloop"));
         editor.setDescription(QStringLiteral("Elke week koffie.\nIedereen welkom."));
@@ -177,10 +177,10 @@ private Q_SLOTS:
         const QStringList languages = editor.languagesSpoken();
         QCOMPARE(editor.save(), Inloop);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(m_session->waitingChanges(), waiting + 1);
+        QCOMPARE(m_enrolment->waitingChanges(), waiting + 1);
 
         ActivityEditor again;
-        again.setSession(m_session.get());
+        again.setEnrolment(m_enrolment.get());
         QVERIFY(again.load(Inloop));
         QCOMPARE(again.title(), QStringLiteral("Koffie-inloop"));
         QCOMPARE(again.description(), QStringLiteral("Elke week koffie.\nIedereen welkom."));
@@ -231,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(cleared->costCents, 0);
         QVERIFY(cleared->placeUid.isEmpty());
         ActivityEditor third;
-        third.setSession(m_session.get());
+        third.setEnrolment(m_enrolment.get());
         QVERIFY(third.load(Inloop));
         QVERIFY(third.noFixedPlace());
         QCOMPARE(third.costText(), QStringLiteral("0"));
@@ -278,7 +278,7 @@ private Q_SLOTS:
 
         // The editor says the same through costCents and its problems.
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         QVERIFY(editor.load(Inloop));
         editor.setCostText(text);
         QCOMPARE(editor.costCents(), ok ? cents : -1);
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QFETCH(QStringList, fields);
         QFETCH(QString, message);
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         QVERIFY(editor.load(Inloop));
         QVERIFY(editor.problems().isEmpty());
         const int version = stored(Inloop)->version;
@@ -365,13 +365,13 @@ private Q_SLOTS:
     void staleEditIsRefused()
     {
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         QVERIFY(editor.load(Inloop));
         editor.setTitle(QStringLiteral("Mijn versie"));
 
         // Meanwhile the activity changes (as a sync would bring it).
-        QVERIFY(m_session->store().pauseActivity(Inloop));
-        QSignalSpy changed(m_session.get(), &WorkerEnrolment::changed);
+        QVERIFY(m_enrolment->store().pauseActivity(Inloop));
+        QSignalSpy changed(m_enrolment.get(), &WorkerEnrolment::changed);
         QVERIFY(editor.save().isEmpty());
         QCOMPARE(editor.errorString(), QStringLiteral("“Inloop met koffie” was changed elsewhere while you edited it. "
                                                       "Open it again and redo your change."));
@@ -392,12 +392,12 @@ private Q_SLOTS:
     {
         OrganisationActivitiesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSession(m_session.get());
+        model.setEnrolment(m_enrolment.get());
         QCOMPARE(model.rowCount(), 8);
         QSignalSpy counted(&model, &OrganisationActivitiesModel::countChanged);
 
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         editor.newActivity();
         QVERIFY(editor.isNew());
         QVERIFY(!editor.canSave());
@@ -430,7 +430,7 @@ private Q_SLOTS:
     {
         const QString taalcafe = QStringLiteral("demo:taalcafe-javaplein");
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         QVERIFY(editor.load(taalcafe));
         editor.setTitle(QStringLiteral("Overgenomen"));
         QVERIFY(editor.canSave());
@@ -440,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(stored(taalcafe)->title, QStringLiteral("Taalcafé"));
 
         OrganisationActivitiesModel model;
-        model.setSession(m_session.get());
+        model.setEnrolment(m_enrolment.get());
         QVERIFY(!modelColumn(model, OrganisationActivitiesModel::UidRole).contains(taalcafe));
 
         QVERIFY(!editor.load(QStringLiteral("demo:does-not-exist")));
@@ -469,7 +469,7 @@ private Q_SLOTS:
         QFETCH(int, limit);
         QFETCH(QStringList, uids);
         ActivityEditor editor;
-        editor.setSession(m_session.get());
+        editor.setEnrolment(m_enrolment.get());
         const QVariantList found = editor.findPlaces(text, limit);
         QStringList foundUids;
         for (const QVariant &place : found)

@@ -93,7 +93,7 @@ private:
     std::unique_ptr<DeviceSettings> m_settings;
     std::unique_ptr<SecureTokenStore> m_tokens;
     QNetworkAccessManager m_network;
-    std::unique_ptr<WorkerEnrolment> m_session;
+    std::unique_ptr<WorkerEnrolment> m_enrolment;
     std::unique_ptr<ScheduleEditor> m_editor;
 
     // A new activity of the demo organisation, without a schedule.
@@ -103,8 +103,8 @@ private:
         a.organisationUid = organisation;
         a.title = QStringLiteral("Testactiviteit roosters");
         a.category = QStringLiteral("taal_ontmoeting");
-        if (!m_session->store().saveActivity(a))
-            qWarning() << m_session->store().errorString();
+        if (!m_enrolment->store().saveActivity(a))
+            qWarning() << m_enrolment->store().errorString();
         return a.uid;
     }
 
@@ -134,7 +134,7 @@ private Q_SLOTS:
     void init()
     {
         m_editor.reset();
-        m_session.reset();
+        m_enrolment.reset();
         m_settings.reset();
         m_db = std::make_unique<Database>();
         QString error;
@@ -143,10 +143,10 @@ private Q_SLOTS:
         QVERIFY(m_settings->setValue(SettingKey::workerOrganisationUid, organisation));
         m_tokens = std::make_unique<SecureTokenStore>(m_dir.path());
         m_tokens->setKeychainEnabled(false);
-        m_session = std::make_unique<WorkerEnrolment>(m_db->connection(), *m_settings, m_tokens.get(), &m_network,
+        m_enrolment = std::make_unique<WorkerEnrolment>(m_db->connection(), *m_settings, m_tokens.get(), &m_network,
                                                     [] { return now; });
         m_editor = std::make_unique<ScheduleEditor>();
-        m_editor->setSession(m_session.get());
+        m_editor->setEnrolment(m_enrolment.get());
     }
 
     void newActivityGetsWeeklyFromNextWeek()
@@ -171,7 +171,7 @@ private Q_SLOTS:
     void addsAScheduleBesideTheFirst()
     {
         const QString activity = QStringLiteral("demo:wandelen-flevopark");
-        const CatalogueStore &catalogue = m_session->store().catalogue();
+        const CatalogueStore &catalogue = m_enrolment->store().catalogue();
         const QList<Schedule> before = catalogue.schedulesOf(activity);
         QCOMPARE(before.size(), 1);
         QVERIFY(m_editor->loadNew(activity));
@@ -256,11 +256,11 @@ private Q_SLOTS:
         QCOMPARE(previewed.size(), sessions);
         QCOMPARE(localDates(previewed).mid(0, firstDates.size()), firstDates);
 
-        QSignalSpy changed(m_session.get(), &WorkerEnrolment::changed);
+        QSignalSpy changed(m_enrolment.get(), &WorkerEnrolment::changed);
         QVERIFY2(m_editor->save(), qPrintable(m_editor->errorString()));
         QCOMPARE(changed.size(), 1);
         QVERIFY(!m_editor->scheduleUid().isEmpty());
-        const std::optional<Schedule> stored = m_session->store().catalogue().schedule(m_editor->scheduleUid());
+        const std::optional<Schedule> stored = m_enrolment->store().catalogue().schedule(m_editor->scheduleUid());
         QVERIFY(stored);
         QCOMPARE(stored->activityUid, activity);
         QCOMPARE(stored->rrule, rrule);
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(!inIndex.isEmpty());
         QCOMPARE(inIndex, previewed.mid(0, inIndex.size()));
         // The change waits in the outbox for the hub.
-        QCOMPARE(m_session->waitingChanges(), 2);
+        QCOMPARE(m_enrolment->waitingChanges(), 2);
     }
 
     void describesInTheUiLanguage_data()
@@ -321,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(m_editor->preview().isEmpty());
         QVERIFY(!m_editor->save());
         QCOMPARE(m_editor->errorString(), problem);
-        QVERIFY(m_session->store().catalogue().schedulesOf(activity).isEmpty());
+        QVERIFY(m_enrolment->store().catalogue().schedulesOf(activity).isEmpty());
     }
 
     void offersChristmasOnAFriday()
@@ -343,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(localDates(m_editor->previewStarts()),
                  (QStringList{QStringLiteral("2026-12-04"), QStringLiteral("2026-12-11"), QStringLiteral("2026-12-18")}));
         QVERIFY2(m_editor->save(), qPrintable(m_editor->errorString()));
-        const std::optional<Schedule> stored = m_session->store().catalogue().schedule(m_editor->scheduleUid());
+        const std::optional<Schedule> stored = m_enrolment->store().catalogue().schedule(m_editor->scheduleUid());
         QVERIFY(stored);
         QCOMPARE(stored->exceptionDays, QList<QDate>{d(2026, 12, 25)});
 
@@ -361,12 +361,12 @@ private Q_SLOTS:
         QVERIFY(offerWithId(*m_editor, winter).isEmpty());
 
         // Test data with invented dates, not the real school holidays.
-        SchoolHolidayStore store(m_session->connection());
+        SchoolHolidayStore store(m_enrolment->connection());
         QString error;
         QVERIFY2(store.importCsv(QStringLiteral(BUURTPLEIN_TEST_DATA "/schedule/scheduleeditor-schoolholidays.csv"),
                                  QStringLiteral("test"), &error),
                  qPrintable(error));
-        m_session->notifyChanged();
+        m_enrolment->notifyChanged();
         QVERIFY(m_editor->schoolHolidaysKnown());
         const QVariantMap offer = offerWithId(*m_editor, winter);
         QCOMPARE(offer.value(QStringLiteral("label")).toString(),
@@ -377,7 +377,7 @@ private Q_SLOTS:
         QCOMPARE(m_editor->exceptionDays(), QStringList{QStringLiteral("2027-02-17")});
 
         // Another region has its own dates.
-        m_session->setSchoolRegion(QStringLiteral("zuid"));
+        m_enrolment->setSchoolRegion(QStringLiteral("zuid"));
         QVERIFY(offerWithId(*m_editor, winter).isEmpty());
         QCOMPARE(offerWithId(*m_editor, QStringLiteral("school:zuid:2027-02-20")).value(QStringLiteral("days")).toStringList(),
                  QStringList{QStringLiteral("2027-02-24")});
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(m_editor->load(activity));
         QVERIFY(m_editor->save());
         ScheduleEditor other;
-        other.setSession(m_session.get());
+        other.setEnrolment(m_enrolment.get());
         QVERIFY(other.load(activity, m_editor->scheduleUid()));
         other.setStartTime(QStringLiteral("15:00"));
         QVERIFY(other.save());
@@ -436,7 +436,7 @@ private Q_SLOTS:
         QVERIFY(!m_editor->save());
         QCOMPARE(m_editor->errorString(), QStringLiteral("This schedule was changed elsewhere while you edited it. "
                                                          "Open it again and redo your change."));
-        QCOMPARE(m_session->store().catalogue().schedule(other.scheduleUid())->startTime, t(15, 0));
+        QCOMPARE(m_enrolment->store().catalogue().schedule(other.scheduleUid())->startTime, t(15, 0));
     }
 };
 

@@ -87,7 +87,7 @@ private:
     std::unique_ptr<DeviceSettings> m_settings;
     std::unique_ptr<SecureTokenStore> m_tokens;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<WorkerEnrolment> m_session;
+    std::unique_ptr<WorkerEnrolment> m_enrolment;
 };
 
 void TestSessionLogEditor::initTestCase()
@@ -108,14 +108,14 @@ void TestSessionLogEditor::init()
     m_tokens = std::make_unique<SecureTokenStore>(m_dir->path());
     m_tokens->setKeychainEnabled(false);
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_session = std::make_unique<WorkerEnrolment>(m_db->connection(), *m_settings, m_tokens.get(), m_network.get(),
+    m_enrolment = std::make_unique<WorkerEnrolment>(m_db->connection(), *m_settings, m_tokens.get(), m_network.get(),
                                                 [] { return kNow; });
-    QVERIFY(m_session->enrolled());
+    QVERIFY(m_enrolment->enrolled());
 }
 
 void TestSessionLogEditor::cleanup()
 {
-    m_session.reset();
+    m_enrolment.reset();
     m_network.reset();
     m_tokens.reset();
     m_settings.reset();
@@ -126,7 +126,7 @@ void TestSessionLogEditor::cleanup()
 std::unique_ptr<SessionLogEditor> TestSessionLogEditor::editorFor(const QString &occurrenceUid)
 {
     auto editor = std::make_unique<SessionLogEditor>();
-    editor->setSession(m_session.get());
+    editor->setEnrolment(m_enrolment.get());
     editor->load(occurrenceUid);
     return editor;
 }
@@ -211,7 +211,7 @@ void TestSessionLogEditor::validation()
     QVERIFY(!editor->canSave());
     QVERIFY(!editor->save());
     QCOMPARE(editor->errorString(), editor->problems().first().toMap().value(QStringLiteral("message")).toString());
-    QVERIFY(!m_session->store().sessionLog(inloop(20)));
+    QVERIFY(!m_enrolment->store().sessionLog(inloop(20)));
 
     // Plausible counts clear the problem.
     editor->setAttendance(10);
@@ -234,7 +234,7 @@ void TestSessionLogEditor::notHeldNeedsReason()
     // The counts typed before are not stored for a session that did not take place.
     QVERIFY(editor->canSave());
     QVERIFY(editor->save());
-    const auto stored = m_session->store().sessionLog(inloop(20));
+    const auto stored = m_enrolment->store().sessionLog(inloop(20));
     QVERIFY(stored);
     QVERIFY(!stored->held);
     QCOMPARE(stored->notHeldReason, QStringLiteral("weer"));
@@ -243,7 +243,7 @@ void TestSessionLogEditor::notHeldNeedsReason()
 
 void TestSessionLogEditor::saveThenEdit()
 {
-    QSignalSpy changed(m_session.get(), &WorkerEnrolment::changed);
+    QSignalSpy changed(m_enrolment.get(), &WorkerEnrolment::changed);
     {
         const auto editor = editorFor(inloop(19));
         editor->setAttendance(12);
@@ -259,7 +259,7 @@ void TestSessionLogEditor::saveThenEdit()
         QVERIFY(editor->isEdit());
         QCOMPARE(changed.size(), 1);
     }
-    const auto first = m_session->store().sessionLog(inloop(19));
+    const auto first = m_enrolment->store().sessionLog(inloop(19));
     QVERIFY(first);
     QCOMPARE(first->revision, 1);
     QCOMPARE(first->attendance, 12);
@@ -280,12 +280,12 @@ void TestSessionLogEditor::saveThenEdit()
     QCOMPARE(editor->revision(), 2);
     QCOMPARE(changed.size(), 2);
 
-    const auto second = m_session->store().sessionLog(inloop(19));
+    const auto second = m_enrolment->store().sessionLog(inloop(19));
     QCOMPARE(second->revision, 2);
     QCOMPARE(second->uuid, first->uuid);
     QCOMPARE(second->attendance, 14);
     int logRows = 0;
-    for (const OutboxItem &item : m_session->store().outbox().pending(100)) {
+    for (const OutboxItem &item : m_enrolment->store().outbox().pending(100)) {
         if (item.kind == Outbox::SessionLogKind) {
             ++logRows;
             QCOMPARE(item.entityUid, first->uuid);
@@ -298,8 +298,8 @@ void TestSessionLogEditor::saveThenEdit()
 
 void TestSessionLogEditor::cancelledSession()
 {
-    QVERIFY2(m_session->store().cancelSession(inloop(18), QStringLiteral("locatie_niet_beschikbaar")),
-             qPrintable(m_session->store().errorString()));
+    QVERIFY2(m_enrolment->store().cancelSession(inloop(18), QStringLiteral("locatie_niet_beschikbaar")),
+             qPrintable(m_enrolment->store().errorString()));
     const auto editor = editorFor(inloop(18));
     QVERIFY(editor->cancelled());
     QVERIFY(!editor->held());
@@ -313,12 +313,12 @@ void TestSessionLogEditor::cancelledSession()
     QVERIFY(!editor->canSave());
     QVERIFY(!editor->save());
     QCOMPARE(editor->errorString(), refusal);
-    QVERIFY(!m_session->store().sessionLog(inloop(18)));
+    QVERIFY(!m_enrolment->store().sessionLog(inloop(18)));
 
     editor->setHeld(false);
     QVERIFY(editor->save());
     QVERIFY(editor->errorString().isEmpty());
-    QVERIFY(!m_session->store().sessionLog(inloop(18))->held);
+    QVERIFY(!m_enrolment->store().sessionLog(inloop(18))->held);
 }
 
 void TestSessionLogEditor::refused_data()
@@ -344,8 +344,8 @@ void TestSessionLogEditor::refused()
     QVERIFY(!editor->canSave());
     QVERIFY(!editor->save());
     QCOMPARE(editor->errorString(), message);
-    QVERIFY(!m_session->store().sessionLog(occurrenceUid));
-    QCOMPARE(m_session->waitingChanges(), 0);
+    QVERIFY(!m_enrolment->store().sessionLog(occurrenceUid));
+    QCOMPARE(m_enrolment->waitingChanges(), 0);
 }
 
 void TestSessionLogEditor::noteStaysOnDevice()
@@ -355,9 +355,9 @@ void TestSessionLogEditor::noteStaysOnDevice()
     editor->setAttendance(7);
     editor->setNote(note);
     QVERIFY(editor->save());
-    const auto stored = m_session->store().sessionLog(inloop(20));
+    const auto stored = m_enrolment->store().sessionLog(inloop(20));
     QCOMPARE(stored->note, note);
-    const auto item = m_session->store().outbox().item(Outbox::SessionLogKind, stored->uuid);
+    const auto item = m_enrolment->store().outbox().item(Outbox::SessionLogKind, stored->uuid);
     QVERIFY(item);
     QVERIFY(!item->payload.contains(QStringLiteral("note")));
     const QByteArray json = QJsonDocument(item->payload).toJson(QJsonDocument::Compact);
@@ -404,7 +404,7 @@ void TestSessionLogEditor::unloggedModel()
     UnloggedSessionsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    model.setSession(m_session.get());
+    model.setEnrolment(m_enrolment.get());
     const int before = model.rowCount();
     QVERIFY(before > 10);
 
@@ -444,8 +444,8 @@ void TestSessionLogEditor::unloggedModel()
     QCOMPARE(at(0, UnloggedSessionsModel::OccurrenceUidRole).toString(), inloop(19));
 
     // A cancelled session is not waiting for a log either.
-    QVERIFY(m_session->store().cancelSession(inloop(19), QStringLiteral("weer")));
-    m_session->notifyChanged();
+    QVERIFY(m_enrolment->store().cancelSession(inloop(19), QStringLiteral("weer")));
+    m_enrolment->notifyChanged();
     QCOMPARE(model.rowCount(), before - 2);
     QVERIFY(at(0, UnloggedSessionsModel::OccurrenceUidRole).toString() != inloop(19));
 }

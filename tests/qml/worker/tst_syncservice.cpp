@@ -144,11 +144,11 @@ private:
     std::unique_ptr<DeviceSettings> m_settings;
     std::unique_ptr<SecureTokenStore> m_tokens;
     QNetworkAccessManager m_network;
-    std::unique_ptr<WorkerEnrolment> m_session;
+    std::unique_ptr<WorkerEnrolment> m_enrolment;
     std::unique_ptr<SyncService> m_sync;
 
     QString path() const { return m_dir.filePath(QStringLiteral("device.sqlite")); }
-    WorkerStore &store() { return m_session->store(); }
+    WorkerStore &store() { return m_enrolment->store(); }
 
     /** A device enrolled for org-buurt with a daily coffee morning made on it (so still in its outbox). */
     void makeDevice()
@@ -171,8 +171,8 @@ private:
         if (stored.isEmpty())
             QVERIFY(stored.wait(10000));
         QVERIFY(stored.first().at(1).toBool());
-        m_session = std::make_unique<WorkerEnrolment>(m_db.connection(), *m_settings, m_tokens.get(), &m_network, TestClock::now);
-        QVERIFY(m_session->enrolled());
+        m_enrolment = std::make_unique<WorkerEnrolment>(m_db.connection(), *m_settings, m_tokens.get(), &m_network, TestClock::now);
+        QVERIFY(m_enrolment->enrolled());
 
         Activity activity;
         activity.uid = koffie;
@@ -187,7 +187,7 @@ private:
         daily.durationMinutes = 60;
         daily.rrule = QStringLiteral("FREQ=DAILY");
         QVERIFY2(store().saveActivity(activity) && store().saveSchedule(daily), qPrintable(store().errorString()));
-        QCOMPARE(m_session->waitingChanges(), 2);
+        QCOMPARE(m_enrolment->waitingChanges(), 2);
     }
 
     /** The coffee morning's first session more than an hour after the tests' clock. */
@@ -207,7 +207,7 @@ private:
     /** Starts the service and waits for its first cycle to end. */
     void startSync(bool expectSynced = true)
     {
-        m_sync = std::make_unique<SyncService>(path(), m_session.get(), *m_settings, m_tokens.get(),
+        m_sync = std::make_unique<SyncService>(path(), m_enrolment.get(), *m_settings, m_tokens.get(),
                                                Clocks::startingAt(TestClock::now()));
         m_sync->setCoalesceMs(50);
         QSignalSpy ended(m_sync.get(), &SyncService::cycleEnded);
@@ -227,7 +227,7 @@ private:
         log.attendance = attendance;
         if (!store().logSession(log))
             return {};
-        m_session->notifyChanged();
+        m_enrolment->notifyChanged();
         return log.uuid;
     }
 
@@ -254,7 +254,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_sync.reset();
-        m_session.reset();
+        m_enrolment.reset();
         m_tokens.reset();
         m_settings.reset();
         m_db.close();
@@ -301,7 +301,7 @@ private Q_SLOTS:
         activity.title = QStringLiteral("Taalcafé");
         activity.category = QStringLiteral("taal_ontmoeting");
         QVERIFY2(store().saveActivity(activity), qPrintable(store().errorString()));
-        m_session->notifyChanged();
+        m_enrolment->notifyChanged();
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->waitingChanges(), 0, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncService::Idle, 60000);
         QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM catalogue_item WHERE uid = :uid"), {{QStringLiteral(":uid"), activity.uid}}), 1);
@@ -357,7 +357,7 @@ private Q_SLOTS:
         Activity mine = *store().catalogue().activity(koffie);
         mine.title = QStringLiteral("Inloopkoffie met taart");
         QVERIFY(store().saveActivity(mine));
-        m_session->notifyChanged();
+        m_enrolment->notifyChanged();
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->setAsideChanges(), 1, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncService::Idle, 60000);
         QCOMPARE(m_sync->waitingChanges(), 0);

@@ -103,9 +103,9 @@ void TestWorkerSessionsModel::init()
     f->session = std::make_unique<WorkerEnrolment>(f->db.connection(), *f->settings, f->tokens.get(), &f->network,
                                                  [] { return Now; });
     QVERIFY(f->session->enrolled());
-    f->model.setSession(f->session.get());
+    f->model.setEnrolment(f->session.get());
     f->model.setActivityUid(Club);
-    f->actions.setSession(f->session.get());
+    f->actions.setEnrolment(f->session.get());
     f->actions.setActivityUid(Club);
 }
 

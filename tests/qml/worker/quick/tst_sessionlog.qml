@@ -15,7 +15,7 @@ Item {
 
     UnloggedSessionsModel {
         id: unlogged
-        session: Enrolment
+        enrolment: Enrolment
     }
 
     StackView {
