@@ -1636,17 +1636,13 @@ Audience of an activity</extracomment>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <extracomment>Dashboard: exports the table shown as a CSV file</extracomment>
-        <translation>CSV exporteren</translation>
-    </message>
-    <message>
         <source>Participation in figures</source>
         <extracomment>Dashboard heading</extracomment>
         <translation>Deelname in cijfers</translation>
     </message>
     <message>
         <source>Over time: %1</source>
+        <extracomment>Dashboard section: the chosen figure over time</extracomment>
         <translation>In de tijd: %1</translation>
     </message>
     <message>
@@ -1660,6 +1656,7 @@ Audience of an activity</extracomment>
     </message>
     <message>
         <source>By area</source>
+        <extracomment>Dashboard section: the figure per area, as a table and on the map</extracomment>
         <translation>Per gebied</translation>
     </message>
     <message>
@@ -1673,10 +1670,12 @@ Audience of an activity</extracomment>
     </message>
     <message>
         <source>By category</source>
+        <extracomment>Dashboard section: the figure per activity category</extracomment>
         <translation>Per soort activiteit</translation>
     </message>
     <message>
         <source>By programme</source>
+        <extracomment>Dashboard section: the figure per programme</extracomment>
         <translation>Per programma</translation>
     </message>
     <message>
@@ -1697,6 +1696,14 @@ Audience of an activity</extracomment>
         <source>Every figure carries a little fixed noise (at most %1 either way), so totals may differ slightly from the sum of their parts; cells with fewer than %2 participants or %3 sessions are not shown.</source>
         <extracomment>Dashboard: how the released figures are protected; %1 is the largest perturbation (4), %2 is k, %3 the minimum sessions</extracomment>
         <translation>Elk cijfer draagt een beetje vaste ruis (hooguit %1 naar boven of beneden), dus totalen kunnen iets afwijken van de som van hun delen; cellen met minder dan %2 deelnemers of %3 bijeenkomsten worden niet getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Export CSV</source>
+        <extracomment>Dashboard: exports the table shown as a CSV file</extracomment>
+        <translation>CSV exporteren</translation>
     </message>
 </context>
 <context>

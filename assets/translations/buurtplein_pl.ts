@@ -1641,17 +1641,13 @@ Audience of an activity</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <extracomment>Dashboard: exports the table shown as a CSV file</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Participation in figures</source>
         <extracomment>Dashboard heading</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over time: %1</source>
+        <extracomment>Dashboard section: the chosen figure over time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,6 +1661,7 @@ Audience of an activity</extracomment>
     </message>
     <message>
         <source>By area</source>
+        <extracomment>Dashboard section: the figure per area, as a table and on the map</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1678,10 +1675,12 @@ Audience of an activity</extracomment>
     </message>
     <message>
         <source>By category</source>
+        <extracomment>Dashboard section: the figure per activity category</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By programme</source>
+        <extracomment>Dashboard section: the figure per programme</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,6 +1700,14 @@ Audience of an activity</extracomment>
     <message>
         <source>Every figure carries a little fixed noise (at most %1 either way), so totals may differ slightly from the sum of their parts; cells with fewer than %2 participants or %3 sessions are not shown.</source>
         <extracomment>Dashboard: how the released figures are protected; %1 is the largest perturbation (4), %2 is k, %3 the minimum sessions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSection</name>
+    <message>
+        <source>Export CSV</source>
+        <extracomment>Dashboard: exports the table shown as a CSV file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,7 +101,7 @@ bool staffOnly(const QString &context)
         QStringLiteral("SchoolHolidayStore"), QStringLiteral("EnrolCode"), QStringLiteral("Buurtplein::UnloggedSessionsModel"),
         QStringLiteral("Buurtplein::SetAsideModel"), QStringLiteral("Buurtplein::SyncEngine"), QStringLiteral("ActivityCheck"),
         // Evaluators' dashboards
-        QStringLiteral("DashboardPage"), QStringLiteral("EvaluatorSignInPage"), QStringLiteral("DashboardFilters"),
+        QStringLiteral("DashboardPage"), QStringLiteral("EvaluatorSignInPage"), QStringLiteral("DashboardFilters"), QStringLiteral("DashboardSection"),
         QStringLiteral("StatsBars"), QStringLiteral("StatsNote"), QStringLiteral("StatsTableView"),
         QStringLiteral("TrendChart"), QStringLiteral("AreaShadingLayer"), QStringLiteral("AreaMap"), QStringLiteral("Buurtplein::EvaluatorSignIn"),
         QStringLiteral("Buurtplein::StatsClient"), QStringLiteral("Buurtplein::StatsTableModel"),

@@ -87,17 +87,6 @@ Page {
         onAccepted: root.stats.exportCsv(root.exportQuery, Language.code, selectedFile)
     }
 
-    component ExportButton: Button {
-        property var query
-        flat: true
-        font.pixelSize: Theme.body
-        icon.source: ""
-        //: Dashboard: exports the table shown as a CSV file
-        text: qsTr("Export CSV")
-        Accessible.name: text
-        onClicked: root.exportTable(query)
-    }
-
     Flickable {
         id: flick
         anchors.fill: parent
@@ -155,46 +144,36 @@ Page {
                 font.pixelSize: Theme.small
             }
 
-            GridLayout {
+            DashboardSection {
                 Layout.fillWidth: true
-                columns: root.narrow ? 2 : 3 // on a phone the heading has a line of its own
+                narrow: root.narrow
                 //: Dashboard section: the chosen figure over time
-                SectionHeading { Layout.fillWidth: true; Layout.columnSpan: root.narrow ? 2 : 1; text: qsTr("Over time: %1").arg(filters.metricLabel(filters.metric)) }
-                ComboBox {
-                    objectName: "trendStep"
-                    //: Dashboard: screen reader name of the per week / per month choice
-                    Accessible.name: qsTr("Time step")
-                    implicitWidth: 170
-                    font.pixelSize: Theme.body
-                    textRole: "name"
-                    valueRole: "key"
-                    //: Dashboard: trend per week or per month
-                    model: [{ key: "period:month", name: qsTr("Per month") }, { key: "period:week", name: qsTr("Per week") }]
-                    onActivated: { root.trendRows = currentValue; root.stats.loadTable(trendModel, root.tableQuery(root.trendRows)) }
-                }
-                ExportButton { objectName: "exportTrend"; query: root.tableQuery(root.trendRows) }
+                title: qsTr("Over time: %1").arg(filters.metricLabel(filters.metric))
+                choiceObjectName: "trendStep"
+                //: Dashboard: screen reader name of the per week / per month choice
+                choiceName: qsTr("Time step")
+                //: Dashboard: trend per week or per month
+                choices: [{ key: "period:month", name: qsTr("Per month") }, { key: "period:week", name: qsTr("Per week") }]
+                exportObjectName: "exportTrend"
+                onChosen: key => { root.trendRows = key; root.stats.loadTable(trendModel, root.tableQuery(root.trendRows)) }
+                onExportRequested: root.exportTable(root.tableQuery(root.trendRows))
             }
             TrendChart { Layout.fillWidth: true; model: trendModel }
 
-            GridLayout {
+            DashboardSection {
                 id: areaSection
                 Layout.fillWidth: true
-                columns: root.narrow ? 2 : 3
+                narrow: root.narrow
                 //: Dashboard section: the figure per area, as a table and on the map
-                SectionHeading { Layout.fillWidth: true; Layout.columnSpan: root.narrow ? 2 : 1; text: qsTr("By area") }
-                ComboBox {
-                    objectName: "areaLevel"
-                    //: Dashboard: screen reader name of the per buurt / per wijk choice
-                    Accessible.name: qsTr("Area level")
-                    implicitWidth: 170
-                    font.pixelSize: Theme.body
-                    textRole: "name"
-                    valueRole: "key"
-                    //: Dashboard: areas per buurt or per wijk
-                    model: [{ key: "area:buurt", name: qsTr("Per buurt") }, { key: "area:wijk", name: qsTr("Per wijk") }]
-                    onActivated: { root.areaRows = currentValue; root.stats.loadTable(areaModel, root.tableQuery(root.areaRows, "period:quarter")) }
-                }
-                ExportButton { objectName: "exportAreas"; query: root.tableQuery(root.areaRows, "period:quarter") }
+                title: qsTr("By area")
+                choiceObjectName: "areaLevel"
+                //: Dashboard: screen reader name of the per buurt / per wijk choice
+                choiceName: qsTr("Area level")
+                //: Dashboard: areas per buurt or per wijk
+                choices: [{ key: "area:buurt", name: qsTr("Per buurt") }, { key: "area:wijk", name: qsTr("Per wijk") }]
+                exportObjectName: "exportAreas"
+                onChosen: key => { root.areaRows = key; root.stats.loadTable(areaModel, root.tableQuery(root.areaRows, "period:quarter")) }
+                onExportRequested: root.exportTable(root.tableQuery(root.areaRows, "period:quarter"))
             }
             GridLayout {
                 Layout.fillWidth: true
@@ -227,11 +206,12 @@ Page {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 1
-                    RowLayout {
+                    DashboardSection {
                         Layout.fillWidth: true
                         //: Dashboard section: the figure per activity category
-                        SectionHeading { Layout.fillWidth: true; text: qsTr("By category") }
-                        ExportButton { objectName: "exportCategories"; query: root.tableQuery("category") }
+                        title: qsTr("By category")
+                        exportObjectName: "exportCategories"
+                        onExportRequested: root.exportTable(root.tableQuery("category"))
                     }
                     StatsBars { objectName: "categoryBars"; Layout.fillWidth: true; model: categoryModel }
                 }
@@ -239,11 +219,12 @@ Page {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
                     Layout.preferredWidth: 1
-                    RowLayout {
+                    DashboardSection {
                         Layout.fillWidth: true
                         //: Dashboard section: the figure per programme
-                        SectionHeading { Layout.fillWidth: true; text: qsTr("By programme") }
-                        ExportButton { objectName: "exportProgrammes"; query: root.tableQuery("programme") }
+                        title: qsTr("By programme")
+                        exportObjectName: "exportProgrammes"
+                        onExportRequested: root.exportTable(root.tableQuery("programme"))
                     }
                     StatsBars { objectName: "programmeBars"; Layout.fillWidth: true; model: programmeModel }
                 }
