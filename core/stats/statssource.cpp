@@ -5,8 +5,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSaveFile>
+#include <QThreadPool>
 
 #include <utility>
 
@@ -14,10 +17,61 @@ Q_LOGGING_CATEGORY(lcStatsSource, "buurtplein.stats", QtInfoMsg)
 
 namespace Buurtplein {
 
+// The device's copy of the figures: the file and what it holds. Everything here but the
+// path is touched only by tasks of `io`, one thread that runs them in the order given.
+struct StatsSource::Offline {
+    QString file;
+    QJsonObject cache;
+    QThreadPool io;
+
+    void read()
+    {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            cache = QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    void write() const
+    {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QSaveFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(cache).toJson(QJsonDocument::Compact)) < 0 || !f.commit())
+            qCWarning(lcStatsSource) << "cannot keep the figures for offline use:" << f.errorString();
+    }
+
+    // Drops the oldest answers beyond CacheEntries.
+    void trim()
+    {
+        while (cache.size() > CacheEntries) {
+            auto oldest = cache.begin();
+            for (auto it = cache.begin(); it != cache.end(); ++it) {
+                if (it.value().toObject().value(QStringLiteral("received")).toString()
+                    < oldest.value().toObject().value(QStringLiteral("received")).toString())
+                    oldest = it;
+            }
+            cache.erase(oldest);
+        }
+    }
+};
+
 StatsSource::StatsSource(HubClient client, const QString &cacheFile)
     : m_client(client)
-    , m_cacheFile(cacheFile)
+    , m_offline(std::make_unique<Offline>())
 {
+    m_offline->file = cacheFile;
+    m_offline->io.setMaxThreadCount(1);
+    if (!cacheFile.isEmpty())
+        m_offline->io.start([offline = m_offline.get()] { offline->read(); });
+}
+
+StatsSource::~StatsSource()
+{
+    waitForFile();
+}
+
+void StatsSource::waitForFile()
+{
+    m_offline->io.waitForDone();
 }
 
 void StatsSource::setCredentials(const QUrl &hub, const QString &token)
@@ -56,58 +110,43 @@ QString StatsSource::cacheKey(const QString &path, const QUrlQuery &query) const
     return m_hub.toString() + path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
 }
 
-void StatsSource::readCache()
+void StatsSource::cached(const QString &path, const QUrlQuery &query, QObject *context,
+                         std::function<void(const std::optional<Copy> &)> done)
 {
-    if (m_cacheRead)
-        return;
-    m_cacheRead = true;
-    QFile file(m_cacheFile);
-    if (file.open(QIODevice::ReadOnly))
-        m_cache = QJsonDocument::fromJson(file.readAll()).object();
-}
-
-std::optional<StatsSource::Copy> StatsSource::cached(const QString &path, const QUrlQuery &query)
-{
-    readCache();
-    const QJsonValue entry = m_cache.value(cacheKey(path, query));
-    if (!entry.isObject())
-        return std::nullopt;
-    const QJsonObject o = entry.toObject();
-    return Copy{o.value(QStringLiteral("body")).toString().toUtf8(),
-                QDateTime::fromString(o.value(QStringLiteral("received")).toString(), Qt::ISODate)};
-}
-
-bool StatsSource::remember(const QString &path, const QUrlQuery &query, const QByteArray &body, const QDateTime &received)
-{
-    if (m_cacheFile.isEmpty())
-        return true;
-    readCache();
-    m_cache.insert(cacheKey(path, query), QJsonObject{{QStringLiteral("received"), received.toUTC().toString(Qt::ISODate)},
-                                                      {QStringLiteral("body"), QString::fromUtf8(body)}});
-    while (m_cache.size() > CacheEntries) {
-        auto oldest = m_cache.begin();
-        for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
-            if (it.value().toObject().value(QStringLiteral("received")).toString()
-                < oldest.value().toObject().value(QStringLiteral("received")).toString())
-                oldest = it;
+    const QString key = cacheKey(path, query);
+    m_offline->io.start([offline = m_offline.get(), key, guard = QPointer<QObject>(context), done = std::move(done)] {
+        std::optional<Copy> copy;
+        const QJsonValue entry = offline->cache.value(key);
+        if (entry.isObject()) {
+            const QJsonObject o = entry.toObject();
+            copy = Copy{o.value(QStringLiteral("body")).toString().toUtf8(),
+                        QDateTime::fromString(o.value(QStringLiteral("received")).toString(), Qt::ISODate)};
         }
-        m_cache.erase(oldest);
-    }
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
-    QSaveFile file(m_cacheFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_cache).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        qCWarning(lcStatsSource) << "cannot keep the figures for offline use:" << file.errorString();
-        return false;
-    }
-    return true;
+        if (guard)
+            QMetaObject::invokeMethod(guard.data(), [done, copy] { done(copy); }, Qt::QueuedConnection);
+    });
+}
+
+void StatsSource::remember(const QString &path, const QUrlQuery &query, const QByteArray &body, const QDateTime &received)
+{
+    if (m_offline->file.isEmpty())
+        return;
+    const QJsonObject entry{{QStringLiteral("received"), received.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("body"), QString::fromUtf8(body)}};
+    m_offline->io.start([offline = m_offline.get(), key = cacheKey(path, query), entry] {
+        offline->cache.insert(key, entry);
+        offline->trim();
+        offline->write();
+    });
 }
 
 void StatsSource::clearCache()
 {
-    m_cache = {};
-    m_cacheRead = true;
-    if (!m_cacheFile.isEmpty())
-        QFile::remove(m_cacheFile);
+    m_offline->io.start([offline = m_offline.get()] {
+        offline->cache = {};
+        if (!offline->file.isEmpty())
+            QFile::remove(offline->file);
+    });
 }
 
 } // namespace Buurtplein

@@ -170,11 +170,18 @@ void StatsClient::loadDimensions()
                 qCWarning(lcStats) << "dimensions: not the contract:" << detail;
             m_dimensionsError = dims ? QString() : unreadable();
         } else if (answer.status == 0) {
-            if (const auto copy = m_source.cached(path, {})) {
-                dims = parseDimensions(copy->body, &detail);
-                asOf = copy->received;
-            }
-            m_dimensionsError = dims ? QString() : failureSentence(answer);
+            // Offline: the device's copy, read off this thread.
+            fromCopy(path, {}, [this, answer](const std::optional<StatsSource::Copy> &copy) {
+                QString why;
+                const std::optional<QVariantMap> kept = copy ? parseDimensions(copy->body, &why) : std::nullopt;
+                m_dimensionsError = kept ? QString() : failureSentence(answer);
+                if (kept) {
+                    m_dimensions = *kept;
+                    m_dimensionsAsOf = copy->received;
+                }
+                Q_EMIT dimensionsChanged();
+            });
+            return;
         } else {
             m_dimensionsError = failureSentence(answer);
         }
@@ -221,13 +228,21 @@ void StatsClient::fetchTable(const QUrlQuery &query, std::function<void(const Fe
             return;
         }
         if (answer.status == 0) {
-            if (const auto copy = m_source.cached(path, query)) {
-                fetched.table = readTable(copy->body, &detail);
-                fetched.fromCache = fetched.table.has_value();
-            }
+            // Offline: the device's copy, read off this thread.
+            fromCopy(path, query, [this, answer, done](const std::optional<StatsSource::Copy> &copy) {
+                Fetched kept;
+                QString why;
+                if (copy) {
+                    kept.table = readTable(copy->body, &why);
+                    kept.fromCache = kept.table.has_value();
+                }
+                if (!kept.table)
+                    kept.failure = failureSentence(answer);
+                done(kept);
+            });
+            return;
         }
-        if (!fetched.table)
-            fetched.failure = failureSentence(answer);
+        fetched.failure = failureSentence(answer);
         done(fetched);
     });
 }
@@ -303,6 +318,19 @@ void StatsClient::get(const QString &path, const QUrlQuery &query, std::function
         Q_EMIT pendingChanged();
     }, [this] {
         ++m_pending;
+        Q_EMIT pendingChanged();
+    });
+}
+
+void StatsClient::fromCopy(const QString &path, const QUrlQuery &query,
+                           std::function<void(const std::optional<StatsSource::Copy> &)> then)
+{
+    // Counted as pending like a request: the dashboard waits for it the same way.
+    ++m_pending;
+    Q_EMIT pendingChanged();
+    m_source.cached(path, query, this, [this, then = std::move(then)](const std::optional<StatsSource::Copy> &copy) {
+        then(copy);
+        --m_pending;
         Q_EMIT pendingChanged();
     });
 }

@@ -101,6 +101,8 @@ Q_SIGNALS:
 
 private:
     /** GET through the source, counted in pending(). */
+    /** The device's copy of @p path with @p query, handed to @p then once read (counted as pending meanwhile). */
+    void fromCopy(const QString &path, const QUrlQuery &query, std::function<void(const std::optional<StatsSource::Copy> &)> then);
     void get(const QString &path, const QUrlQuery &query, std::function<void(const HubAnswer &)> handler);
     QString failureSentence(const HubAnswer &answer) const;
 
