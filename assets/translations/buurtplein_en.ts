@@ -2992,6 +2992,14 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>Schedule editor: the schedule&apos;s time zone (%1, e.g. Europe/Amsterdam) is unknown to the device.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>except on %n day(s) in the coming year</source>
+        <extracomment>Schedule description: the number of whole days (holidays) without a session in the coming 365 days.</extracomment>
+        <translation>
+            <numerusform>except on %n day in the coming year</numerusform>
+            <numerusform>except on %n days in the coming year</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SchedulePreviewList</name>

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Buurtplein::SchedulePatterns {
 
 namespace {
@@ -70,7 +72,10 @@ QString repetition(const SchedulePattern &p, const QLocale &locale)
 
 } // namespace
 
-QString describe(const SchedulePattern &pattern, const QLocale &locale)
+namespace {
+
+// The schedule in words; @p today valid: exception days counted for the coming year only.
+QString describeFrom(const SchedulePattern &pattern, const QLocale &locale, const QDate &today)
 {
     const SchedulePattern p = normalised(pattern);
     QStringList parts;
@@ -94,14 +99,35 @@ QString describe(const SchedulePattern &pattern, const QLocale &locale)
             //: Schedule description: the series ends after this many sessions.
             parts << QCoreApplication::translate("SchedulePatterns", "%n session(s)", nullptr, p.count);
     }
-    if (!p.exceptionDays.isEmpty())
-        //: Schedule description: the number of whole days (holidays) without a session.
-        parts << QCoreApplication::translate("SchedulePatterns", "except on %n day(s)", nullptr, int(p.exceptionDays.size()));
+    if (!today.isValid()) {
+        if (!p.exceptionDays.isEmpty())
+            //: Schedule description: the number of whole days (holidays) without a session.
+            parts << QCoreApplication::translate("SchedulePatterns", "except on %n day(s)", nullptr, int(p.exceptionDays.size()));
+    } else {
+        const QDate yearOn = today.addDays(365);
+        const auto coming = std::count_if(p.exceptionDays.cbegin(), p.exceptionDays.cend(),
+                                          [&](const QDate &day) { return day >= today && day < yearOn; });
+        if (coming > 0)
+            //: Schedule description: the number of whole days (holidays) without a session in the coming 365 days.
+            parts << QCoreApplication::translate("SchedulePatterns", "except on %n day(s) in the coming year", nullptr, int(coming));
+    }
     QString text = parts.join(QStringLiteral(", "));
     if (p.kind == Kind::MonthlyByDay && p.dayOfMonth > 28)
         //: Schedule description, after "Monthly on day 31": RFC 5545 skips months without that day.
         text += QStringLiteral(". ") + QCoreApplication::translate("SchedulePatterns", "Months without a day %1 are skipped.").arg(p.dayOfMonth);
     return text;
+}
+
+} // namespace
+
+QString describe(const SchedulePattern &pattern, const QLocale &locale)
+{
+    return describeFrom(pattern, locale, {});
+}
+
+QString describe(const SchedulePattern &pattern, const QLocale &locale, const QDate &today)
+{
+    return describeFrom(pattern, locale, today);
 }
 
 } // namespace Buurtplein::SchedulePatterns

@@ -331,7 +331,8 @@ void ScheduleEditor::edit(const std::function<void(SchedulePattern &)> &change)
 void ScheduleEditor::refresh()
 {
     m_problem = SchedulePatterns::problem(m_pattern);
-    m_description = m_pattern.startDate.isValid() ? SchedulePatterns::describe(m_pattern, QLocale()) : QString();
+    // The exceptions the coming year holds, from the worker's day (the app's clock).
+    m_description = m_pattern.startDate.isValid() ? SchedulePatterns::describe(m_pattern, QLocale(), today()) : QString();
     m_preview.clear();
     m_previewStarts.clear();
     if (m_problem.isEmpty()) {

@@ -110,7 +110,7 @@ void SessionActions::reload()
         QVariantList schedules;
         for (const Schedule &s : m_enrolment->store().catalogue().schedulesOf(a->uid)) {
             const std::optional<SchedulePattern> pattern = SchedulePatterns::fromSchedule(s);
-            const QString text = pattern ? SchedulePatterns::describe(*pattern, QLocale())
+            const QString text = pattern ? SchedulePatterns::describe(*pattern, QLocale(), m_enrolment->now().toTimeZone(AmsterdamTime::zone()).date())
                 //: A schedule (imported from another calendar) the app cannot put in words; %1 is its first date, %2 its time
                 : tr("A schedule from another calendar, from %1 at %2. It can only be replaced.")
                       .arg(QLocale().toString(s.startDate, QStringLiteral("d MMMM yyyy")),

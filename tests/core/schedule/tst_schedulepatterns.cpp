@@ -317,6 +317,31 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(SchedulePatterns::describe(pattern, QLocale(QLocale::English, QLocale::UnitedKingdom)), text);
     }
+
+    // A schedule that skips the holidays of several years: said as what the coming year skips.
+    void describesTheComingYearsExceptions_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QString>("text");
+        const QString rule = QStringLiteral("Every Friday, 10:00–12:00, from 4 September 2026");
+        QTest::newRow("the far one not yet in reach") << d(2026, 11, 23) << rule + QStringLiteral(", except on 2 day(s) in the coming year");
+        QTest::newRow("on the first one, all three") << d(2026, 12, 25) << rule + QStringLiteral(", except on 3 day(s) in the coming year");
+        QTest::newRow("one passed") << d(2026, 12, 26) << rule + QStringLiteral(", except on 2 day(s) in the coming year");
+        QTest::newRow("only the far one") << d(2027, 1, 2) << rule + QStringLiteral(", except on 1 day(s) in the coming year");
+        QTest::newRow("all passed") << d(2029, 1, 1) << rule;
+    }
+
+    void describesTheComingYearsExceptions()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QString, text);
+        const SchedulePattern pattern = except(weekly(d(2026, 9, 4), t(10, 0), 120, {Qt::Friday}),
+                                               {d(2026, 12, 25), d(2027, 1, 1), d(2027, 12, 24)});
+        QCOMPARE(SchedulePatterns::describe(pattern, QLocale(QLocale::English, QLocale::UnitedKingdom), today), text);
+        // Without a day it counts them all, as before.
+        QCOMPARE(SchedulePatterns::describe(pattern, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 QStringLiteral("Every Friday, 10:00–12:00, from 4 September 2026, except on 3 day(s)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchedulePatterns)
