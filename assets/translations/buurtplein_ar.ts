@@ -2268,6 +2268,21 @@ Screen-reader name of the hub address field</extracomment>
         <extracomment>Screen reader name of the list of neighbourhoods in the location settings</extracomment>
         <translation>حيّك</translation>
     </message>
+    <message>
+        <source>Type (part of) its name</source>
+        <extracomment>Placeholder of the field that finds a neighbourhood by (part of) its name</extracomment>
+        <translation>اكتب اسمه (أو جزءًا منه)</translation>
+    </message>
+    <message>
+        <source>Find your neighbourhood</source>
+        <extracomment>Screen reader name of the field that finds a neighbourhood by name</extracomment>
+        <translation>ابحث عن حيّك</translation>
+    </message>
+    <message>
+        <source>No neighbourhood by that name. Try part of the name, or your postcode below.</source>
+        <extracomment>No neighbourhood name holds the typed text</extracomment>
+        <translation>لا يوجد حيّ بهذا الاسم. جرّب جزءًا من الاسم، أو رمزك البريدي أدناه.</translation>
+    </message>
 </context>
 <context>
     <name>LocationResolver</name>

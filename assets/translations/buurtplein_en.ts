@@ -2244,6 +2244,21 @@ Screen-reader name of the hub address field</extracomment>
         <extracomment>Screen reader name of the list of neighbourhoods in the location settings</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type (part of) its name</source>
+        <extracomment>Placeholder of the field that finds a neighbourhood by (part of) its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your neighbourhood</source>
+        <extracomment>Screen reader name of the field that finds a neighbourhood by name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No neighbourhood by that name. Try part of the name, or your postcode below.</source>
+        <extracomment>No neighbourhood name holds the typed text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocationResolver</name>

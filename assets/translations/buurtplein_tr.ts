@@ -2238,6 +2238,21 @@ Screen-reader name of the hub address field</extracomment>
         <extracomment>Screen reader name of the list of neighbourhoods in the location settings</extracomment>
         <translation>Mahalleniz</translation>
     </message>
+    <message>
+        <source>Type (part of) its name</source>
+        <extracomment>Placeholder of the field that finds a neighbourhood by (part of) its name</extracomment>
+        <translation>Adını (ya da bir kısmını) yazın</translation>
+    </message>
+    <message>
+        <source>Find your neighbourhood</source>
+        <extracomment>Screen reader name of the field that finds a neighbourhood by name</extracomment>
+        <translation>Mahallenizi bulun</translation>
+    </message>
+    <message>
+        <source>No neighbourhood by that name. Try part of the name, or your postcode below.</source>
+        <extracomment>No neighbourhood name holds the typed text</extracomment>
+        <translation>Bu adda bir mahalle yok. Adın bir kısmını ya da aşağıdaki posta kodunuzu deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>LocationResolver</name>

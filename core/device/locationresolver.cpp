@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcLocation, "buurtplein.device.location")
 
@@ -57,6 +58,48 @@ QList<AreaChoice> LocationResolver::areas(const QString &gemeenteCode) const
         const int byName = a.name.localeAwareCompare(b.name);
         return byName != 0 ? byName < 0 : a.code < b.code;
     });
+    return result;
+}
+
+QString LocationResolver::foldForSearch(const QString &text)
+{
+    QString folded;
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // the accent of é, ë, ï
+        if (c.isLetterOrNumber())
+            folded.append(c.toLower());
+        else if (!folded.isEmpty() && !folded.endsWith(QLatin1Char(' ')))
+            folded.append(QLatin1Char(' ')); // spaces, hyphens, slashes, brackets, dots
+    }
+    return folded.trimmed();
+}
+
+QList<AreaChoice> LocationResolver::findAreas(const QString &text, int limit, const QString &gemeenteCode) const
+{
+    const QString wanted = foldForSearch(text);
+    if (wanted.isEmpty() || limit <= 0)
+        return {};
+    // 0: the name starts with the text; 1: a word of it does; 2: it holds the text.
+    QList<std::pair<int, AreaChoice>> found;
+    for (const AreaChoice &area : areas(gemeenteCode)) {
+        const QString name = foldForSearch(area.name);
+        const qsizetype at = name.indexOf(wanted);
+        if (at < 0)
+            continue;
+        const int rank = at == 0 ? 0 : (name.contains(QLatin1Char(' ') + wanted) ? 1 : 2);
+        found.append({rank, area});
+    }
+    // areas() comes by name: a stable sort by rank keeps that order within a rank.
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<AreaChoice> result;
+    for (const auto &[rank, area] : std::as_const(found)) {
+        if (result.size() == limit)
+            break;
+        result.append(area);
+    }
     return result;
 }
 

@@ -37,6 +37,16 @@ public:
 
     /** The wijken and buurten of gemeente @p gemeenteCode, sorted by name. */
     QList<AreaChoice> areas(const QString &gemeenteCode = QStringLiteral("GM0363")) const;
+    /**
+     * The wijken and buurten of @p gemeenteCode whose name holds @p text, as a resident types
+     * it: case, accents, hyphens and slashes do not count ("oud west" finds "Oud-West").
+     * Names that start with it come first, then those with a word that starts with it, then
+     * the rest; by name within each. At most @p limit; none for blank @p text.
+     */
+    QList<AreaChoice> findAreas(const QString &text, int limit = 8,
+                                const QString &gemeenteCode = QStringLiteral("GM0363")) const;
+    /** @p text folded for findAreas(): lower case, no accents, hyphens and slashes as spaces, spaces single. */
+    static QString foldForSearch(const QString &text);
     /** The label point of the gemeente, wijk or buurt @p code; else the centroid of the catalogue's places in it. */
     std::optional<GeoPoint> forArea(const QString &code) const;
     /**

@@ -67,6 +67,16 @@ QVariantList NearMe::areas() const
     return out;
 }
 
+QVariantList NearMe::findAreas(const QString &text, int limit) const
+{
+    QVariantList out;
+    for (const AreaChoice &area : m_resolver.findAreas(text, limit))
+        out.append(QVariantMap{{QStringLiteral("code"), area.code},
+                               {QStringLiteral("name"), area.name},
+                               {QStringLiteral("level"), area.level}});
+    return out;
+}
+
 void NearMe::restore()
 {
     const QString mode = m_settings.value(SettingKey::locationMode);

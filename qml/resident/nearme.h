@@ -57,6 +57,8 @@ public:
 
     /** Asks for permission (explaining why) and starts the position source. */
     Q_INVOKABLE void usePosition();
+    /** [{code, name, level}] of the areas whose name holds @p text as typed, best first (LocationResolver::findAreas). */
+    Q_INVOKABLE QVariantList findAreas(const QString &text, int limit = 8) const;
     /** Uses the label point of CBS area @p code; remembered on the device. */
     Q_INVOKABLE bool chooseArea(const QString &code);
     /** Uses the typed postcode; false with message() set when it is not known. */

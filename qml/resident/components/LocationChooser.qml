@@ -58,6 +58,46 @@ ColumnLayout {
 
     //: Heading of the fallback: pick a neighbourhood
     SectionHeading { text: qsTr("Or choose your neighbourhood") }
+    // Typing part of the name lists the best matches to tap; the list below holds them all.
+    TextField {
+        id: areaSearch
+
+        implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding) // 48 px to touch
+        objectName: "areaSearch"
+        Layout.fillWidth: true
+        font.pixelSize: Theme.body
+        //: Placeholder of the field that finds a neighbourhood by (part of) its name
+        placeholderText: qsTr("Type (part of) its name")
+        //: Screen reader name of the field that finds a neighbourhood by name
+        Accessible.name: qsTr("Find your neighbourhood")
+        inputMethodHints: Qt.ImhNoPredictiveText
+    }
+    Repeater {
+        model: areaSearch.text.trim().length > 0 ? root.nearMe.findAreas(areaSearch.text, 6) : []
+        delegate: ItemDelegate {
+            required property var modelData
+
+            objectName: "areaMatch"
+            Layout.fillWidth: true
+            implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
+            font.pixelSize: Theme.body
+            text: modelData.name
+            Accessible.name: modelData.name
+            onClicked: {
+                if (root.nearMe.chooseArea(modelData.code))
+                    areaSearch.text = ""
+            }
+        }
+    }
+    Label {
+        objectName: "noAreaMatch"
+        Layout.fillWidth: true
+        visible: areaSearch.text.trim().length > 0 && root.nearMe.findAreas(areaSearch.text, 1).length === 0
+        wrapMode: Text.Wrap
+        color: Theme.muted
+        //: No neighbourhood name holds the typed text
+        text: qsTr("No neighbourhood by that name. Try part of the name, or your postcode below.")
+    }
     ComboBox {
         id: areas
 
@@ -70,7 +110,7 @@ ColumnLayout {
         textRole: "name"
         valueRole: "code"
         //: The neighbourhood list before one is chosen
-        displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
+        displayText: root.nearMe.mode === "area" ? root.nearMe.label : qsTr("Choose…")
         currentIndex: -1
         onActivated: (index) => root.nearMe.chooseArea(valueAt(index))
     }

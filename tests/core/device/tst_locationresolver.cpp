@@ -200,6 +200,64 @@ private Q_SLOTS:
         QCOMPARE(resolver.areas(QStringLiteral("GM0457")).size(), 9);
     }
 
+    // A resident types part of a name: names that start with it first, then a word that
+    // does, then any that hold it; case, accents and hyphens do not count.
+    void findAreas_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QStringList>("leading");
+        QTest::addColumn<int>("count");
+        QTest::newRow("start, then inside a word")
+            << QStringLiteral("indische") << 8
+            << QStringList{QStringLiteral("Indische Buurt Oost"), QStringLiteral("Indische Buurt West"), QStringLiteral("Westindische buurt")} << 3;
+        QTest::newRow("case and the rest of the name") << QStringLiteral("INDISCHE buurt w") << 8
+                                                       << QStringList{QStringLiteral("Indische Buurt West")} << 1;
+        QTest::newRow("a space for a hyphen") << QStringLiteral("buitenveldert west") << 8
+                                              << QStringList{QStringLiteral("Buitenveldert-West")} << 1;
+        QTest::newRow("a word start before a name inside")
+            << QStringLiteral("oude") << 8 << QStringList{QStringLiteral("Oude Pijp"), QStringLiteral("Burgwallen-Oude Zijde")} << 2;
+        QTest::newRow("names that start with it, by name, up to the limit")
+            << QStringLiteral("west") << 3
+            << QStringList{QStringLiteral("Westelijk Havengebied"), QStringLiteral("Westindische buurt"), QStringLiteral("Westlandgracht")} << 3;
+        QTest::newRow("accents typed") << QStringLiteral("Oudé Pîjp") << 8 << QStringList{QStringLiteral("Oude Pijp")} << 1;
+        QTest::newRow("nothing of it") << QStringLiteral("zzzz") << 8 << QStringList{} << 0;
+        QTest::newRow("blank") << QStringLiteral("  - ") << 8 << QStringList{} << 0;
+    }
+
+    void findAreas()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, limit);
+        QFETCH(QStringList, leading);
+        QFETCH(int, count);
+        LocationResolver resolver(m_db.connection(), m_areas);
+        const QList<AreaChoice> found = resolver.findAreas(text, limit);
+        QCOMPARE(found.size(), count);
+        for (int i = 0; i < leading.size(); ++i)
+            QCOMPARE(found.at(i).name, leading.at(i));
+        const QString folded = LocationResolver::foldForSearch(text);
+        for (const AreaChoice &area : found)
+            QVERIFY2(LocationResolver::foldForSearch(area.name).contains(folded), qPrintable(area.name));
+    }
+
+    void foldForSearch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("hyphen") << QStringLiteral("Oud-West") << QStringLiteral("oud west");
+        QTest::newRow("accents and a slash") << QStringLiteral("Crème / Brûlée") << QStringLiteral("creme brulee");
+        QTest::newRow("spaces") << QStringLiteral("  IJburg   West ") << QStringLiteral("ijburg west");
+        QTest::newRow("brackets and dots") << QStringLiteral("Bijlmer-Oost (E. G. K)") << QStringLiteral("bijlmer oost e g k");
+    }
+
+    void foldForSearch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(LocationResolver::foldForSearch(text), folded);
+    }
+
     void displayName_data()
     {
         QTest::addColumn<QString>("cbs");

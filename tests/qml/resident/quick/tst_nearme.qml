@@ -70,6 +70,39 @@ Item {
             verify(firstRow(home).distanceText.length > 0)
         }
 
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c === " " ? Qt.Key_Space : c)
+        }
+
+        // A resident types part of the neighbourhood's name and taps it: no scrolling through
+        // the whole city. The list then shows the choice, not "Choose…".
+        function test_findNeighbourhoodByName() {
+            const home = createTemporaryObject(homeComponent, stage)
+            const chooser = createTemporaryObject(chooserComponent, stage)
+            const box = findChild(chooser, "areaBox")
+            const nothingChosen = box.displayText // "Choose…" in the harness's language
+            verify(nothingChosen !== "Indische Buurt West")
+            const field = findChild(chooser, "areaSearch")
+            mouseClick(field)
+            typeText("zzz")
+            tryVerify(() => findChild(chooser, "noAreaMatch").visible)
+            verify(findChild(chooser, "areaMatch") === null)
+            field.text = ""
+            typeText("indische buurt w")
+            tryVerify(() => findChild(chooser, "areaMatch") !== null)
+            const match = findChild(chooser, "areaMatch")
+            compare(match.text, "Indische Buurt West")
+            verify(!findChild(chooser, "noAreaMatch").visible)
+            mouseClick(match)
+            verify(NearMe.hasLocation)
+            compare(NearMe.mode, "area")
+            compare(NearMe.label, "Indische Buurt West")
+            compare(box.displayText, "Indische Buurt West")
+            compare(field.text, "")
+            verify(/\d+ (m|km)$/.test(firstRow(home).distanceText), firstRow(home).distanceText)
+        }
+
         function test_unknownPostcodeIsRefused() {
             verify(!NearMe.usePostcode("9999 ZZ"))
             verify(!NearMe.hasLocation)
