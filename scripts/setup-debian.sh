@@ -14,7 +14,7 @@ packages=(
     qml6-module-qtcharts qml6-module-qtquick-dialogs
     libical-dev libsqlite3-dev zlib1g-dev qtkeychain-qt6-dev libgl-dev
     fonts-material-design-icons-iconfont fonts-noto-core
-    tzdata xvfb xauth
+    tzdata xvfb xauth xdotool imagemagick
     poppler-utils faketime
     python3-icalendar python3-dateutil
     qt6-speech-dev qml6-module-qttexttospeech qt6-speech-flite-plugin qt6-speech-speechd-plugin
