@@ -72,10 +72,7 @@ QString repetition(const SchedulePattern &p, const QLocale &locale)
 
 } // namespace
 
-namespace {
-
-// The schedule in words; @p today valid: exception days counted for the coming year only.
-QString describeFrom(const SchedulePattern &pattern, const QLocale &locale, const QDate &today)
+QString describe(const SchedulePattern &pattern, const QLocale &locale, const QDate &today)
 {
     const SchedulePattern p = normalised(pattern);
     QStringList parts;
@@ -116,18 +113,6 @@ QString describeFrom(const SchedulePattern &pattern, const QLocale &locale, cons
         //: Schedule description, after "Monthly on day 31": RFC 5545 skips months without that day.
         text += QStringLiteral(". ") + QCoreApplication::translate("SchedulePatterns", "Months without a day %1 are skipped.").arg(p.dayOfMonth);
     return text;
-}
-
-} // namespace
-
-QString describe(const SchedulePattern &pattern, const QLocale &locale)
-{
-    return describeFrom(pattern, locale, {});
-}
-
-QString describe(const SchedulePattern &pattern, const QLocale &locale, const QDate &today)
-{
-    return describeFrom(pattern, locale, today);
 }
 
 } // namespace Buurtplein::SchedulePatterns

@@ -57,15 +57,15 @@ std::optional<Schedule> toSchedule(const SchedulePattern &pattern, const Schedul
  */
 std::optional<SchedulePattern> fromSchedule(const Schedule &schedule);
 
-/** The schedule in words, e.g. "Every Tuesday and Thursday, 14:00–15:30, from 1 September 2026 until 19 December 2026". */
-QString describe(const SchedulePattern &pattern, const QLocale &locale);
 /**
- * As describe(), for the schedule as it stands on @p today: of its exception days only
- * those of the coming year (from @p today, for 365 days) are counted ("except on 8 days in
- * the coming year"), and none are mentioned when the coming year has none. A schedule that
- * skips the holidays of several years otherwise reads "except on 275 days".
+ * The schedule in words, e.g. "Every Tuesday and Thursday, 14:00–15:30, from 1 September
+ * 2026 until 19 December 2026". With a valid @p today, of its exception days only those of
+ * the coming year (from @p today, for 365 days) are counted ("except on 8 days in the
+ * coming year"), and none are mentioned when the coming year has none: a schedule that
+ * skips the holidays of several years otherwise reads "except on 275 days". Without one,
+ * every exception day counts.
  */
-QString describe(const SchedulePattern &pattern, const QLocale &locale, const QDate &today);
+QString describe(const SchedulePattern &pattern, const QLocale &locale, const QDate &today = {});
 
 /**
  * The next @p count session starts (UTC) at or after @p fromUtc, from the expansion the

@@ -11,6 +11,8 @@ ColumnLayout {
     id: root
 
     property var nearMe: NearMe
+    // The areas whose name holds what is typed in areaSearch, asked once per change of the text.
+    readonly property var areaMatches: areaSearch.text.trim().length > 0 ? nearMe.findAreas(areaSearch.text, 6) : []
 
     spacing: 8
 
@@ -73,7 +75,7 @@ ColumnLayout {
         inputMethodHints: Qt.ImhNoPredictiveText
     }
     Repeater {
-        model: areaSearch.text.trim().length > 0 ? root.nearMe.findAreas(areaSearch.text, 6) : []
+        model: root.areaMatches
         delegate: ItemDelegate {
             required property var modelData
 
@@ -92,7 +94,7 @@ ColumnLayout {
     Label {
         objectName: "noAreaMatch"
         Layout.fillWidth: true
-        visible: areaSearch.text.trim().length > 0 && root.nearMe.findAreas(areaSearch.text, 1).length === 0
+        visible: areaSearch.text.trim().length > 0 && root.areaMatches.length === 0
         wrapMode: Text.Wrap
         color: Theme.muted
         //: No neighbourhood name holds the typed text
