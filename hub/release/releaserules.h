@@ -25,8 +25,8 @@ struct Rules {
 
     int minSessions = 3;        ///< a figure with fewer sessions is not released
     int minParticipants = 10;   ///< k: a figure with fewer participants is not released
-    int maxNoise = 5;           ///< D: no released value is further than this from the true one
-    double noiseSpread = 2.5;   ///< the perturbation distribution's scale (a normal's sigma before it is cut at +-D)
+    int maxNoise = 8;           ///< D: no released value is further than this from the true one
+    double noiseSpread = 3.2;   ///< the perturbation distribution's scale (a normal's sigma before it is cut at +-D)
 };
 
 /** Why @p rules cannot be used, as a sentence; empty when they can. */
