@@ -987,6 +987,25 @@ Holiday offer in the schedule editor: %1 a holiday&apos;s name, %2 its date, e.g
         <extracomment>A social worker&apos;s edit was refused because someone changed the same record on the hub first.</extracomment>
         <translation>Iemand anders heeft dit eerder op de hub gewijzigd (nu versie %1). Je wijziging is apart gezet; bekijk beide en doe het opnieuw als het nog nodig is.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n people took part</source>
+        <extracomment>A colleague&apos;s log of a session (how many took part, or that it was not held)
+----------
+This device&apos;s log of the same session</extracomment>
+        <translation>
+            <numerusform>%n persoon deed mee</numerusform>
+            <numerusform>%n personen deden mee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>niet gehouden</translation>
+    </message>
+    <message>
+        <source>A colleague logged this session already (%1). Yours (%2) was not sent: keep theirs, or send yours to replace it.</source>
+        <extracomment>A session log refused because a colleague logged the same session first; %1 and %2 are the two logs&apos; counts</extracomment>
+        <translation>Een collega heeft deze sessie al geregistreerd (%1). Jouw registratie (%2) is niet verstuurd: houd die van je collega, of stuur de jouwe in plaats daarvan.</translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::SyncService</name>
@@ -3432,6 +3451,21 @@ Accessible name of the free note field on the session log page</extracomment>
         <extracomment>Closes the refused-changes dialog</extracomment>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Send mine instead</source>
+        <extracomment>Refused-changes dialog: sends this device&apos;s session log to replace a colleague&apos;s log of the same session</extracomment>
+        <translation>Mijn registratie versturen</translation>
+    </message>
+    <message>
+        <source>Send mine instead: %1</source>
+        <extracomment>Accessible name of the button that sends one&apos;s own log instead of a colleague&apos;s; %1 says which session</extracomment>
+        <translation>Mijn registratie versturen: %1</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <extracomment>Refused-changes dialog: keeps a colleague&apos;s log of the session and forgets this device&apos;s</extracomment>
+        <translation>Die van collega houden</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3807,6 +3841,11 @@ Dashboard table: the totals line</extracomment>
         <extracomment>Undoes the cancellation or move of one session</extracomment>
         <translation>Herstellen</translation>
     </message>
+    <message>
+        <source>Logged by a colleague</source>
+        <extracomment>A session that took place and was logged on a colleague&apos;s device, not on this one</extracomment>
+        <translation>Geregistreerd door een collega</translation>
+    </message>
 </context>
 <context>
     <name>WorkerStore</name>
@@ -3881,6 +3920,11 @@ Pausing, resuming or ending an activity that is not in the catalogue.</extracomm
         <source>This change is no longer set aside.</source>
         <extracomment>Dismissing a refused change that is no longer set aside (sent meanwhile, or gone).</extracomment>
         <translation>Deze wijziging staat niet meer apart.</translation>
+    </message>
+    <message>
+        <source>This log is no longer waiting for your choice.</source>
+        <extracomment>Keeping one&apos;s own session log over a colleague&apos;s, when that log is no longer set aside for this reason.</extracomment>
+        <translation>Deze registratie wacht niet meer op je keuze.</translation>
     </message>
 </context>
 </TS>

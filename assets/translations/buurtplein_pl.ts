@@ -990,6 +990,26 @@ Holiday offer in the schedule editor: %1 a holiday&apos;s name, %2 its date, e.g
         <extracomment>A social worker&apos;s edit was refused because someone changed the same record on the hub first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague logged this session already (%1). Yours (%2) was not sent: keep theirs, or send yours to replace it.</source>
+        <extracomment>A session log refused because a colleague logged the same session first; %1 and %2 are the two logs&apos; counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people took part</source>
+        <extracomment>A colleague&apos;s log of a session (how many took part, or that it was not held)
+----------
+This device&apos;s log of the same session</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::SyncService</name>
@@ -3449,6 +3469,21 @@ Accessible name of the free note field on the session log page</extracomment>
         <extracomment>Closes the refused-changes dialog</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send mine instead</source>
+        <extracomment>Refused-changes dialog: sends this device&apos;s session log to replace a colleague&apos;s log of the same session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mine instead: %1</source>
+        <extracomment>Accessible name of the button that sends one&apos;s own log instead of a colleague&apos;s; %1 says which session</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <extracomment>Refused-changes dialog: keeps a colleague&apos;s log of the session and forgets this device&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3829,6 +3864,11 @@ Dashboard table: the totals line</extracomment>
         <extracomment>Undoes the cancellation or move of one session</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logged by a colleague</source>
+        <extracomment>A session that took place and was logged on a colleague&apos;s device, not on this one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkerStore</name>
@@ -3903,6 +3943,11 @@ Pausing, resuming or ending an activity that is not in the catalogue.</extracomm
     <message>
         <source>This change is no longer set aside.</source>
         <extracomment>Dismissing a refused change that is no longer set aside (sent meanwhile, or gone).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log is no longer waiting for your choice.</source>
+        <extracomment>Keeping one&apos;s own session log over a colleague&apos;s, when that log is no longer set aside for this reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,11 +237,18 @@ QStringList hubVersions()
     };
 }
 
+// Version 6: the sessions a worker's organisation logged lately on any device, as the
+// hub lists them (occurrence ids only), so that a colleague's log is not asked for again.
+QStringList teamLogged()
+{
+    return {QStringLiteral("CREATE TABLE team_logged (occurrence_uid TEXT PRIMARY KEY) WITHOUT ROWID")};
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker(), hubVersions()};
+    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker(), hubVersions(), teamLogged()};
     return all;
 }
 

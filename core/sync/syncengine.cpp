@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/syncengine.h"
+#include "worker/teamlogged.h"
 #include "recurrence/clock.h"
 #include "hubclient/hubclient.h"
 #include "sync/backoff.h"
@@ -93,10 +94,11 @@ void SyncEngine::post(const QString &path, const QJsonObject &body, std::functio
     });
 }
 
-void SyncEngine::get(const QString &pathAndQuery, std::function<void(const Answer &)> done)
+void SyncEngine::get(const QString &pathAndQuery, std::function<void(const Answer &)> done, bool withToken)
 {
+    // The catalogue feed is public: the token travels only where the hub asks for it.
     send(false, std::move(done), [&](HubClient::Done handler) {
-        return m_client.get(m_hub, pathAndQuery, {}, this, std::move(handler), TransferTimeoutMs);
+        return m_client.get(m_hub, pathAndQuery, withToken ? m_token : QByteArray(), this, std::move(handler), TransferTimeoutMs);
     });
 }
 
@@ -154,7 +156,7 @@ void SyncEngine::pullNext()
             return;
         }
         if (items->isEmpty()) {
-            end(true);
+            pullTeamLogged();
             return;
         }
         FeedApplier applier(m_db, m_clock);
@@ -206,7 +208,7 @@ void SyncEngine::fetchAll(qint64 after, QList<FeedItem> collected, bool replace)
                     end(false, tr("Catalogue changes from the hub could not be stored: %1").arg(applier.errorString()));
                     return;
                 }
-                end(true);
+                pullTeamLogged();
                 return;
             }
             if (next <= after) {
@@ -216,6 +218,33 @@ void SyncEngine::fetchAll(qint64 after, QList<FeedItem> collected, bool replace)
             collected.append(*items);
             fetchAll(next, std::move(collected), replace);
         });
+}
+
+void SyncEngine::pullTeamLogged()
+{
+    if (m_token.isEmpty()) {
+        end(true);
+        return;
+    }
+    get(QStringLiteral("/v1/session-logs/logged"), [this](const Answer &answer) {
+        // The list only saves a colleague a second log; the hub refuses a second log of a
+        // session anyway, so a hub that cannot answer it does not fail the sync.
+        const QJsonValue occurrences = answer.json.value(QStringLiteral("occurrences"));
+        if (answer.status != 200 || !occurrences.isArray()) {
+            qCInfo(lcSync) << "the hub did not list the team's logged sessions:" << answer.status << answer.message();
+            end(true);
+            return;
+        }
+        QStringList list;
+        for (const QJsonValue &value : occurrences.toArray()) {
+            if (value.isString())
+                list.append(value.toString());
+        }
+        QString error;
+        if (!TeamLogged::replace(m_db, list, &error))
+            qCWarning(lcSync) << error;
+        end(true);
+    }, true);
 }
 
 void SyncEngine::end(bool synced, const QString &problem)

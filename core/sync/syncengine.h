@@ -131,7 +131,7 @@ private:
     };
     void setState(State state);
     void post(const QString &path, const QJsonObject &body, std::function<void(const Answer &)> done);
-    void get(const QString &pathAndQuery, std::function<void(const Answer &)> done);
+    void get(const QString &pathAndQuery, std::function<void(const Answer &)> done, bool withToken = false);
     /** Sends what @p request makes, with a handler that reads its answer into @p done; tracks the reply. */
     void send(bool push, std::function<void(const Answer &)> done,
               const std::function<QNetworkReply *(HubClient::Done)> &request);
@@ -151,6 +151,9 @@ private:
     void resync();
     /** Reads the feed from @p after to its end, then applies it with @p collected in one transaction: replacing the catalogue (@p replace) or as one page. */
     void fetchAll(qint64 after, QList<FeedItem> collected, bool replace);
+    /** After the catalogue: which sessions the organisation logged on any device (worker/teamlogged.h), then end(true). */
+    void pullTeamLogged();
+    void setAsideSecondLog(const OutboxItem &row, const QJsonObject &current);
     void end(bool synced, const QString &problem = {});
 
     QSqlDatabase m_db;

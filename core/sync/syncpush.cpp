@@ -117,20 +117,27 @@ void SyncEngine::handleLogsAnswer(const QList<OutboxItem> &rows, const Answer &a
         return;
     }
     QSet<QString> answered;
+    QHash<QString, QJsonObject> conflicts; // log uuid → the colleague's log the hub holds for its session
     for (const QJsonValue &value : answer.json.value(QStringLiteral("items")).toArray()) {
         const QString status = value[QStringLiteral("status")].toString();
         if (status == QLatin1String("stored") || status == QLatin1String("kept"))
             answered.insert(value[QStringLiteral("uuid")].toString());
+        else if (status == QLatin1String("conflict") && value[QStringLiteral("current")].isObject())
+            conflicts.insert(value[QStringLiteral("uuid")].toString(), value[QStringLiteral("current")].toObject());
     }
     QList<OutboxItem> unanswered;
     Transaction tx(m_db);
     for (const OutboxItem &row : rows) {
         m_handled.insert(row.uuid);
+        const QString logUuid = row.payload.value(QStringLiteral("uuid")).toString();
         // "kept": the hub already has this revision or a higher one; either way it is there.
-        if (!answered.contains(row.payload.value(QStringLiteral("uuid")).toString()))
+        if (conflicts.contains(logUuid)) {
+            setAsideSecondLog(row, conflicts.value(logUuid));
+        } else if (!answered.contains(logUuid)) {
             unanswered.append(row);
-        else if (!m_outbox.acknowledge(row.uuid))
+        } else if (!m_outbox.acknowledge(row.uuid)) {
             qCWarning(lcSync) << "cannot acknowledge" << row.uuid << m_outbox.errorString();
+        }
     }
     if (!tx.commit()) {
         end(false, tr("The hub's answer could not be stored on this device; the changes will be sent again."));
@@ -142,6 +149,29 @@ void SyncEngine::handleLogsAnswer(const QList<OutboxItem> &rows, const Answer &a
         retryAll(unanswered, missing);
     }
     pushNext();
+}
+
+// A colleague's device logged the session first: the hub keeps one log per session. This
+// log waits, set aside, with both counts in its sentence, until the worker keeps the
+// colleague's (dismiss) or their own (sent again, naming the log it replaces).
+void SyncEngine::setAsideSecondLog(const OutboxItem &row, const QJsonObject &current)
+{
+    const int theirs = current.value(QStringLiteral("attendance")).toInt();
+    const bool theirsHeld = current.value(QStringLiteral("held")).toBool(true);
+    const bool mineHeld = row.payload.value(QStringLiteral("held")).toBool(true);
+    const int mine = row.payload.value(QStringLiteral("attendance")).toInt();
+    //: A colleague's log of a session (how many took part, or that it was not held)
+    const QString theirCounts = theirsHeld ? tr("%n people took part", nullptr, theirs) : tr("not held");
+    //: This device's log of the same session
+    const QString myCounts = mineHeld ? tr("%n people took part", nullptr, mine) : tr("not held");
+    //: A session log refused because a colleague logged the same session first; %1 and %2 are the two logs' counts
+    const QString sentence = tr("A colleague logged this session already (%1). Yours (%2) was not sent: keep theirs, "
+                                "or send yours to replace it.").arg(theirCounts, myCounts);
+    QJsonObject payload = row.payload;
+    payload.insert(QStringLiteral("replaces"), current.value(QStringLiteral("uuid")).toString());
+    if (!m_outbox.setAside(row.uuid, sentence, payload))
+        qCWarning(lcSync) << "cannot set aside" << row.uuid << m_outbox.errorString();
+    qCInfo(lcSync) << "a colleague logged" << row.entityUid << "first; the log is set aside";
 }
 
 void SyncEngine::handleChangesAnswer(const QList<OutboxItem> &rows, const Answer &answer)

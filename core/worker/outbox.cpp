@@ -197,6 +197,14 @@ bool Outbox::setAside(const QString &uuid, const QString &error)
                      uuid, {{QStringLiteral(":error"), error.isNull() ? QStringLiteral("") : error}});
 }
 
+bool Outbox::setAside(const QString &uuid, const QString &error, const QJsonObject &payload)
+{
+    return updateOne(QStringLiteral("UPDATE outbox SET set_aside = 1, attempts = attempts + 1, last_error = :error, payload = :payload "
+                                    "WHERE uuid = :uuid"),
+                     uuid, {{QStringLiteral(":error"), error.isNull() ? QStringLiteral("") : error},
+                            {QStringLiteral(":payload"), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))}});
+}
+
 bool Outbox::retryLater(const QString &uuid, const QDateTime &next, const QString &error)
 {
     return updateOne(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt = :next, last_error = :error "

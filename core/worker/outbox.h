@@ -80,6 +80,8 @@ public:
     bool rebase(const QString &kind, const QString &entityUid, int fromBase, int toBase);
     /** The hub refused @p uuid for good: keep it aside with @p error. */
     bool setAside(const QString &uuid, const QString &error);
+    /** setAside(), keeping @p payload to send instead if the person chooses to send it again. */
+    bool setAside(const QString &uuid, const QString &error, const QJsonObject &payload);
     /** Sending @p uuid failed for now: count the attempt and try again at @p next. */
     bool retryLater(const QString &uuid, const QDateTime &next, const QString &error);
 

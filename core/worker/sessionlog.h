@@ -28,6 +28,12 @@ struct SessionLog {
     bool hostPresent = true;
     QList<int> ageBands;         ///< empty, or AgeBandCount counts (each >= 0)
     int newToNeighbourhood = -1; ///< of attendance, living in the neighbourhood < 2 years; -1 unknown
+    /**
+     * The uuid of a colleague's log of the same session that this one takes the place of,
+     * when the social worker chose their own counts after the hub reported both (docs/sync.md,
+     * A team logs together); empty otherwise. Travels in the outbox only.
+     */
+    QString replaces;
     QString note;                ///< free text, device only
     int revision = 0;            ///< 0 until stored; each stored edit raises it by one
     QDateTime loggedAt;          ///< UTC, first stored
@@ -46,7 +52,7 @@ inline const QStringList &sessionLogFields()
         QStringLiteral("uuid"), QStringLiteral("occurrenceUid"), QStringLiteral("activityUid"),
         QStringLiteral("held"), QStringLiteral("notHeldReason"), QStringLiteral("attendance"),
         QStringLiteral("firstTimers"), QStringLiteral("volunteers"), QStringLiteral("hostPresent"),
-        QStringLiteral("ageBands"), QStringLiteral("newToNeighbourhood"), QStringLiteral("note"),
+        QStringLiteral("ageBands"), QStringLiteral("newToNeighbourhood"), QStringLiteral("replaces"), QStringLiteral("note"),
         QStringLiteral("revision"), QStringLiteral("loggedAt"), QStringLiteral("updatedAt"),
     };
     return all;

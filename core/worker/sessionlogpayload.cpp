@@ -78,7 +78,8 @@ std::optional<SessionLog> read(const QJsonObject &payload, QString *error)
         if (!allowedFields().contains(it.key()))
             in.fail(QStringLiteral("Unknown field '%1'; a session log has only %2.").arg(it.key(), allowedFields().join(QStringLiteral(", "))));
     }
-    const QStringList optional = {QStringLiteral("notHeldReason"), QStringLiteral("ageBands"), QStringLiteral("newToNeighbourhood")};
+    const QStringList optional = {QStringLiteral("notHeldReason"), QStringLiteral("ageBands"), QStringLiteral("newToNeighbourhood"),
+                                  QStringLiteral("replaces")};
     for (const QString &key : allowedFields()) {
         if (!optional.contains(key) && !payload.contains(key))
             in.fail(QStringLiteral("Missing field '%1'.").arg(key));
@@ -115,6 +116,8 @@ std::optional<SessionLog> read(const QJsonObject &payload, QString *error)
         if (!in.failed() && log.ageBands.size() != SessionLog::AgeBandCount)
             in.fail(QStringLiteral("'ageBands' must have %1 numbers, or be left out.").arg(int(SessionLog::AgeBandCount)));
     }
+    if (payload.contains(QStringLiteral("replaces")))
+        log.replaces = in.string(QStringLiteral("replaces"));
     if (in.failed()) {
         *error = in.error();
         return std::nullopt;
@@ -130,6 +133,10 @@ std::optional<SessionLog> read(const QJsonObject &payload, QString *error)
         in.fail(QStringLiteral("'occurrence' must be an occurrence of the activity, such as %1/20261124T130000Z.").arg(log.activityUid));
     else if (log.revision < 1)
         in.fail(QStringLiteral("'revision' must be 1 or more."));
+    else if (payload.contains(QStringLiteral("replaces"))
+             && (QUuid::fromString(log.replaces).toString(QUuid::WithoutBraces) != log.replaces || QUuid::fromString(log.replaces).isNull()
+                 || log.replaces == log.uuid))
+        in.fail(QStringLiteral("'replaces' must be the uuid of another log of the same session, or be left out."));
     else if (log.held && payload.contains(QStringLiteral("notHeldReason")))
         in.fail(QStringLiteral("'notHeldReason' is only sent for a session that was not held."));
     if (!in.failed()) {
@@ -193,6 +200,8 @@ QJsonObject build(const SessionLog &log)
     }
     if (log.newToNeighbourhood >= 0)
         out.insert(QStringLiteral("newToNeighbourhood"), log.newToNeighbourhood);
+    if (!log.replaces.isEmpty())
+        out.insert(QStringLiteral("replaces"), log.replaces);
     return out;
 }
 
@@ -211,6 +220,7 @@ const QList<std::pair<QString, QString>> &pushedMembers()
         {QStringLiteral("hostPresent"), QStringLiteral("hostPresent")},
         {QStringLiteral("ageBands"), QStringLiteral("ageBands")},
         {QStringLiteral("newToNeighbourhood"), QStringLiteral("newToNeighbourhood")},
+        {QStringLiteral("replaces"), QStringLiteral("replaces")},
     };
     return all;
 }

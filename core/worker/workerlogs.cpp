@@ -6,6 +6,7 @@
 #include "worker/sessionlogpayload.h"
 #include "worker/workerlog.h"
 #include "worker/workerstore.h"
+#include "worker/teamlogged.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -176,6 +177,8 @@ QList<UnloggedSession> WorkerStore::unloggedSessions(const QString &organisation
         while (q.next())
             logged.insert(q.value(0).toString());
     }
+    // A colleague's device logged these: the hub keeps one log per session.
+    logged.unite(TeamLogged::all(m_db));
     const qint64 to = nowUtc.toSecsSinceEpoch();
     const qint64 from = to - qint64(weeksBack) * 7 * 86400;
     for (const QString &uid : std::as_const(activities)) {

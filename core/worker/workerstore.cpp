@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkerStore's catalogue writes; session logs are in workerlogs.cpp.
 #include "worker/workerstore.h"
+#include "worker/teamlogged.h"
 #include "worker/activitycheck.h"
 #include "recurrence/clock.h"
 #include "worker/cataloguepayload.h"
@@ -277,6 +278,27 @@ bool WorkerStore::dismissSetAside(const QString &uuid)
         return fail(QCoreApplication::translate("WorkerStore", "This change is no longer set aside."));
     }
     return true;
+}
+
+bool WorkerStore::resendReplacing(const QString &uuid)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE outbox SET set_aside = 0, attempts = 0, next_attempt = NULL, last_error = ''"
+                             " WHERE uuid = :uuid AND set_aside = 1 AND kind = :kind AND json_extract(payload, '$.replaces') IS NOT NULL"));
+    q.bindValue(QStringLiteral(":uuid"), uuid);
+    q.bindValue(QStringLiteral(":kind"), Outbox::SessionLogKind);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        //: Keeping one's own session log over a colleague's, when that log is no longer set aside for this reason.
+        return fail(QCoreApplication::translate("WorkerStore", "This log is no longer waiting for your choice."));
+    }
+    return true;
+}
+
+QSet<QString> WorkerStore::teamLogged() const
+{
+    return TeamLogged::all(m_db);
 }
 
 QList<OrganisationActivity> WorkerStore::organisationActivities(const QString &organisationUid, const QDateTime &nowUtc) const

@@ -7,6 +7,7 @@
 #include "worker/sessionlog.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -130,6 +131,15 @@ public:
      * state on the device stays as it is (for a conflict: the hub's version).
      */
     bool dismissSetAside(const QString &uuid);
+    /**
+     * The social worker keeps their own counts for a session a colleague logged too: the
+     * set-aside log @p uuid goes to the hub again, naming the colleague's log it replaces
+     * (the hub then keeps this one; docs/sync.md, A team logs together). Only a log set
+     * aside for that reason can go this way.
+     */
+    bool resendReplacing(const QString &uuid);
+    /** The sessions a colleague's device logged, as the hub last listed them (worker/teamlogged.h). */
+    QSet<QString> teamLogged() const;
 
 private:
     bool fail(const QString &message);

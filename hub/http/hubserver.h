@@ -52,6 +52,7 @@ private:
     void addIngestRoutes();
     QHttpServerResponse postSessionLogs(const QHttpServerRequest &request);
     QHttpServerResponse exportSessionLogs(const QHttpServerRequest &request);
+    QHttpServerResponse loggedSessions(const QHttpServerRequest &request);
     // Residents' anonymous joins: POST /v1/join-counts (joinroutes.cpp).
     void addJoinRoutes();
     QHttpServerResponse postJoinCounts(const QHttpServerRequest &request);

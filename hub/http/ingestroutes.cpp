@@ -24,6 +24,8 @@ namespace Buurtplein {
 namespace {
 /** A push of SessionLogStore::MaxBatch logs of about 300 bytes each, with room to spare. */
 constexpr qsizetype SessionLogBodyLimit = 512 * 1024;
+/** How far back the list of logged sessions reaches: beyond the 8 weeks a device offers for logging. */
+constexpr int LoggedSessionsDays = 70;
 
 QHttpServerResponse internalError(const char *what, const QString &why)
 {
@@ -37,6 +39,7 @@ void HubServer::addIngestRoutes()
     using Method = QHttpServerRequest::Method;
     addRoute(QStringLiteral("/v1/session-logs"), Method::Post, [this](const QHttpServerRequest &r) { return postSessionLogs(r); });
     addRoute(QStringLiteral("/v1/session-logs/export"), Method::Get, [this](const QHttpServerRequest &r) { return exportSessionLogs(r); });
+    addRoute(QStringLiteral("/v1/session-logs/logged"), Method::Get, [this](const QHttpServerRequest &r) { return loggedSessions(r); });
 }
 
 // The whole batch is read and checked before anything is written, so that one bad log
@@ -97,11 +100,41 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
         return internalError("storing session logs failed", error);
     QJsonArray answer;
     for (const SessionLogOutcome &outcome : *outcomes) {
-        answer.append(QJsonObject{{QStringLiteral("uuid"), outcome.uuid},
-                                  {QStringLiteral("revision"), outcome.revision},
-                                  {QStringLiteral("status"), outcome.stored ? QStringLiteral("stored") : QStringLiteral("kept")}});
+        QJsonObject item{{QStringLiteral("uuid"), outcome.uuid}, {QStringLiteral("revision"), outcome.revision}};
+        if (const auto &other = outcome.conflict) {
+            // A colleague's device logged this session first: the organisation sees both
+            // logs' counts on its own devices and chooses (docs/protocol.md).
+            item.insert(QStringLiteral("status"), QStringLiteral("conflict"));
+            item.insert(QStringLiteral("current"), QJsonObject{
+                {QStringLiteral("uuid"), other->uuid}, {QStringLiteral("revision"), other->revision},
+                {QStringLiteral("held"), other->held}, {QStringLiteral("attendance"), other->attendance},
+                {QStringLiteral("received"), QDateTime::fromSecsSinceEpoch(other->received, Qt::UTC).toString(Qt::ISODate)}});
+        } else {
+            item.insert(QStringLiteral("status"), outcome.stored ? QStringLiteral("stored") : QStringLiteral("kept"));
+        }
+        answer.append(item);
     }
     return HttpReply::json({{QStringLiteral("items"), answer}});
+}
+
+// Which of its sessions the organisation logged lately, so that a colleague's device does
+// not offer them again: occurrence ids only, never counts (docs/protocol.md).
+QHttpServerResponse HubServer::loggedSessions(const QHttpServerRequest &request)
+{
+    const TokenStore tokens(m_db);
+    const AuthResult auth = BearerAuth(tokens).check(HttpReply::header(request, "Authorization"), {Role::Worker});
+    if (!auth.caller)
+        return HttpReply::error(auth.status, auth.error, auth.message);
+    const QUrlQuery query = request.query();
+    if (!query.isEmpty())
+        return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("This list takes no parameters."));
+    QString error;
+    const qint64 from = m_now() - qint64(LoggedSessionsDays) * 24 * 3600;
+    const auto occurrences = SessionLogStore(m_db).loggedOccurrences(auth.caller->organisationUid, from, &error);
+    if (!occurrences)
+        return internalError("listing logged sessions failed", error);
+    return HttpReply::json({{QStringLiteral("from"), QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toString(Qt::ISODate)},
+                            {QStringLiteral("occurrences"), QJsonArray::fromStringList(*occurrences)}});
 }
 
 // Raw logs are personal data: nobody reads them over HTTP except an admin exporting them.

@@ -65,6 +65,45 @@ std::optional<StatsRollup::LogFigures> storedFigures(QSqlQuery &q, const QString
     q.finish();
     return f;
 }
+
+// Whether another log of @p organisationUid holds @p log's session: the first such log
+// (its conflict), or none, after the one @p log replaces gave way (its figures taken
+// out of @p deltas). std::nullopt and @p error when the database failed.
+std::optional<std::optional<StoredSessionLog>> otherLog(QSqlQuery &others, QSqlQuery &remove, QSqlQuery &old, const SessionLog &log,
+                                                        const QString &organisationUid, qint64 joins, StatsRollup::Deltas *deltas,
+                                                        QString *error)
+{
+    others.bindValue(QStringLiteral(":occurrence"), log.occurrenceUid);
+    others.bindValue(QStringLiteral(":organisation"), organisationUid);
+    others.bindValue(QStringLiteral(":uuid"), log.uuid);
+    if (!others.exec()) {
+        *error = QStringLiteral("Cannot read the other logs of %1: %2").arg(log.occurrenceUid, others.lastError().text());
+        return std::nullopt;
+    }
+    QList<StoredSessionLog> found;
+    while (others.next())
+        found.append({others.value(0).toString(), others.value(1).toInt(), others.value(2).toInt() != 0, others.value(3).toInt(),
+                      others.value(4).toLongLong()});
+    others.finish();
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (found.at(i).uuid != log.replaces)
+            continue;
+        QString occurrence;
+        const auto gone = storedFigures(old, log.replaces, organisationUid, &occurrence);
+        remove.bindValue(QStringLiteral(":uuid"), log.replaces);
+        if (!gone || !remove.exec()) {
+            *error = QStringLiteral("Cannot replace session log %1: %2").arg(log.replaces, remove.lastError().text());
+            return std::nullopt;
+        }
+        remove.finish();
+        StatsRollup::LogFigures figures = *gone;
+        figures.joins = joins; // a log carries its session's joins: the replacing log brings them back
+        deltas->add(figures.activityUid, figures.placeUid, figures.sessionStart, StatsRollup::countersOf(figures), -1);
+        found.removeAt(i);
+        break;
+    }
+    return found.isEmpty() ? std::optional<StoredSessionLog>() : std::optional<StoredSessionLog>(found.first());
+}
 } // namespace
 
 QString SessionLogStore::catalogueOrganisation(const QString &activityUid) const
@@ -100,6 +139,13 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         *error = QStringLiteral("Cannot read the sessions' places and join counts.");
         return std::nullopt;
     }
+    // The organisation's other logs of a session: one log per session (a team logs together).
+    QSqlQuery others(m_db.connection());
+    others.prepare(QStringLiteral("SELECT uuid, revision, held, attendance, received FROM session_log"
+                                  " WHERE occurrence_uid = :occurrence AND organisation_uid = :organisation AND uuid <> :uuid"
+                                  " ORDER BY received, uuid"));
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM session_log WHERE uuid = :uuid"));
     QHash<QString, int> capacities;
     QStringList logged;
     QSqlQuery q(m_db.connection());
@@ -141,6 +187,17 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         q.bindValue(QStringLiteral(":record_key"), Release::newRecordKey());
         QString oldOccurrence;
         const auto replaced = storedFigures(old, log.uuid, organisationUid, &oldOccurrence);
+        // A log the hub holds for this session already is its one log; a revision of it
+        // is not a second one.
+        if (!replaced || oldOccurrence != log.occurrenceUid) {
+            const auto conflict = otherLog(others, remove, old, log, organisationUid, joinTotals->value(log.occurrenceUid), &deltas, error);
+            if (!conflict)
+                return std::nullopt;
+            if (*conflict) {
+                outcomes.append({log.uuid, log.revision, false, **conflict});
+                continue;
+            }
+        }
         if (!q.exec()) {
             *error = QStringLiteral("Cannot store session log %1: %2").arg(log.uuid, q.lastError().text());
             return std::nullopt;
@@ -148,7 +205,7 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         const bool stored = q.next();
         figures.recordKey = stored ? q.value(1).toInt() : 0;
         q.finish();
-        outcomes.append({log.uuid, log.revision, stored});
+        outcomes.append({log.uuid, log.revision, stored, std::nullopt});
         if (!stored)
             continue;
         if (replaced) {
@@ -177,6 +234,24 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         return std::nullopt;
     }
     return outcomes;
+}
+
+std::optional<QStringList> SessionLogStore::loggedOccurrences(const QString &organisationUid, qint64 fromUtc, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT occurrence_uid, session_start FROM session_log"
+                             " WHERE organisation_uid = :organisation AND session_start >= :from ORDER BY session_start, occurrence_uid"));
+    q.bindValue(QStringLiteral(":organisation"), organisationUid);
+    q.bindValue(QStringLiteral(":from"), fromUtc);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
 }
 
 QJsonArray SessionLogStore::exportAll(QString *error) const

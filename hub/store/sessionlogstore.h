@@ -13,11 +13,22 @@ namespace Buurtplein {
 
 class HubDatabase;
 
+/** A log the hub already holds for a session, as a colleague's device sees it in a conflict. */
+struct StoredSessionLog {
+    QString uuid;
+    int revision = 0;
+    bool held = true;
+    int attendance = 0;
+    qint64 received = 0; ///< seconds since the epoch, UTC
+};
+
 /** What the hub did with one pushed session log. */
 struct SessionLogOutcome {
     QString uuid;
     int revision = 0;
-    bool stored = false; ///< false: the hub already had this revision or a higher one ("kept")
+    bool stored = false; ///< false: the hub already had this revision or a higher one ("kept"), or a conflict
+    /** Another log of the organisation holds this session: nothing was stored (docs/protocol.md). */
+    std::optional<StoredSessionLog> conflict;
 };
 
 /**
@@ -43,11 +54,21 @@ public:
      * Stores @p logs for @p organisationUid in one transaction, each in one statement
      * that inserts it or raises an existing row to a higher revision, so that retries,
      * duplicates and any order give the same rows. A uuid that belongs to another
-     * organisation's log is never changed and is answered as kept.
+     * organisation's log is never changed and is answered as kept. The hub keeps one log
+     * per session: a new log of a session the organisation logged under another uuid is
+     * not stored but answered with that log as its conflict, unless it names that log in
+     * its "replaces", which then gives way to it (its figures leave the rollups).
      * One outcome per log, in order; std::nullopt and @p error when nothing was stored.
      */
     std::optional<QList<SessionLogOutcome>> store(const QList<SessionLog> &logs, const QString &organisationUid, qint64 now,
                                                   QString *error);
+
+    /**
+     * The sessions @p organisationUid has a log of that started at or after @p fromUtc
+     * (seconds since the epoch), by start: occurrence uids only, no counts. std::nullopt
+     * and @p error on failure.
+     */
+    std::optional<QStringList> loggedOccurrences(const QString &organisationUid, qint64 fromUtc, QString *error) const;
 
     /** Every raw log, by session start then uuid: its payload with "organisation", "sessionStart" and "received". */
     QJsonArray exportAll(QString *error) const;

@@ -42,7 +42,8 @@ int SetAsideModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> SetAsideModel::roleNames() const
 {
     return {{UuidRole, "uuid"}, {KindRole, "kind"}, {SubjectRole, "subject"}, {MessageRole, "message"},
-            {HubShownRole, "hubShown"}, {HubTitleRole, "hubTitle"}, {LocalTitleRole, "localTitle"}};
+            {HubShownRole, "hubShown"}, {HubTitleRole, "hubTitle"}, {LocalTitleRole, "localTitle"},
+            {CanReplaceRole, "canReplace"}};
 }
 
 QVariant SetAsideModel::data(const QModelIndex &index, int role) const
@@ -66,6 +67,8 @@ QVariant SetAsideModel::data(const QModelIndex &index, int role) const
         return row.hubTitle;
     case LocalTitleRole:
         return row.localTitle;
+    case CanReplaceRole:
+        return row.item.kind == Outbox::SessionLogKind && row.item.payload.contains(QStringLiteral("replaces"));
     }
     return {};
 }

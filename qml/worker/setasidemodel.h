@@ -32,6 +32,7 @@ public:
         HubShownRole,   ///< true when the device shows the hub's version: the edit was not applied
         HubTitleRole,   ///< for an activity whose title differs: the title on the hub now
         LocalTitleRole, ///< and the title of the refused edit
+        CanReplaceRole, ///< a log a colleague's log of the same session stopped: it can be sent to replace that one
     };
     Q_ENUM(Role)
 

@@ -205,6 +205,15 @@ bool SyncService::dismiss(const QString &uuid)
     return true;
 }
 
+bool SyncService::sendReplacing(const QString &uuid)
+{
+    if (!m_worker->store().resendReplacing(uuid))
+        return false;
+    refresh(true);
+    request(Trigger::Manual);
+    return true;
+}
+
 void SyncService::request(Trigger trigger)
 {
     m_scheduler.request(trigger);

@@ -114,6 +114,8 @@ public:
     Q_INVOKABLE void syncNow();
     /** Forgets the set-aside change @p uuid after the worker read it; false when it is not set aside. */
     Q_INVOKABLE bool dismiss(const QString &uuid);
+    /** Sends the set-aside log @p uuid again to replace a colleague's log of the same session, and syncs; false when it cannot. */
+    Q_INVOKABLE bool sendReplacing(const QString &uuid);
     /** Why @p text cannot be the resident's hub address, as a sentence; empty when it can (empty text: no hub). */
     Q_INVOKABLE QString hubAddressProblem(const QString &text) const;
     /**

@@ -47,6 +47,7 @@ void WorkerSessionsModel::reload()
         const bool active = activity->status == QLatin1String("active");
         const QList<PlannedSession> sessions = SessionFinder::between(
             store->catalogue(), *activity, windowStart.toSecsSinceEpoch(), now.addDays(7 * WeeksAhead).toSecsSinceEpoch());
+        const QSet<QString> teamLogged = store->teamLogged();
         for (const PlannedSession &s : sessions) {
             Row row;
             row.session = s;
@@ -67,6 +68,8 @@ void WorkerSessionsModel::reload()
                     row.logged = true;
                     row.held = log->held;
                     row.attendance = log->attendance;
+                } else {
+                    row.colleagueLogged = teamLogged.contains(s.occurrenceUid);
                 }
                 // The same window WorkerStore::logSession() accepts.
                 row.canLog = s.start >= windowStart;
@@ -135,6 +138,8 @@ QVariant WorkerSessionsModel::data(const QModelIndex &index, int role) const
         return row.past;
     case LoggedRole:
         return row.logged;
+    case ColleagueLoggedRole:
+        return row.colleagueLogged;
     case LogSummaryRole:
         if (!row.logged)
             return QString();
@@ -177,6 +182,7 @@ QHash<int, QByteArray> WorkerSessionsModel::roleNames() const
         {MovedPlaceRole, "movedPlace"},
         {PastRole, "past"},
         {LoggedRole, "logged"},
+        {ColleagueLoggedRole, "colleagueLogged"},
         {LogSummaryRole, "logSummary"},
         {CanLogRole, "canLog"},
         {CanCancelRole, "canCancel"},

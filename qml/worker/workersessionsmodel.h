@@ -40,6 +40,7 @@ public:
         MovedPlaceRole,     ///< the name of the place it moved to, or empty
         PastRole,           ///< the session has started
         LoggedRole,
+        ColleagueLoggedRole, ///< not logged on this device, but a colleague's device logged it (worker/teamlogged.h)
         LogSummaryRole,     ///< "12 attended", "Not held" or empty
         CanLogRole,
         CanCancelRole,
@@ -83,6 +84,7 @@ private:
         QString movedPlace;
         bool past = false;
         bool logged = false;
+        bool colleagueLogged = false;
         bool held = true;
         int attendance = 0;
         bool canLog = false;

@@ -8,6 +8,7 @@
 #include "worker/cataloguepayload.h"
 #include "catalogue/cataloguestore.h"
 #include "storage/database.h"
+#include "worker/workerstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -323,5 +324,54 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+inline const QString koffie = QStringLiteral("welzijn-west:koffie");
+
+/** The device's worker store, as the app sets it up; sessions can be logged far back so a test can make hundreds. */
+struct Device {
+    Database db;
+    std::unique_ptr<WorkerStore> store;
+
+    bool open(const QString &path)
+    {
+        if (!db.open(path))
+            return false;
+        store = std::make_unique<WorkerStore>(db, TestClock::now);
+        store->setOrganisationUid(org);
+        store->setLogWindowWeeks(80);
+        return true;
+    }
+};
+
+/** The catalogue a worker of welzijn-west starts with: its organisation, and a daily coffee morning since 500 days. */
+inline bool makeCatalogue(const QString &path, const QString &activityUid, QString *error)
+{
+    Device device;
+    if (!device.open(path)) {
+        *error = device.db.errorString();
+        return false;
+    }
+    CatalogueStore catalogue(device.db);
+    Organisation organisation{0, org, QStringLiteral("Welzijn West"), QStringLiteral("welzijn"), 0};
+    if (!catalogue.save(organisation)) {
+        *error = catalogue.errorString();
+        return false;
+    }
+    Activity activity;
+    activity.uid = activityUid;
+    activity.organisationUid = org;
+    activity.title = QStringLiteral("Inloopkoffie");
+    activity.category = QStringLiteral("inloop_koffie");
+    Schedule daily;
+    daily.activityUid = activityUid;
+    daily.startDate = TestClock::today().addDays(-500);
+    daily.startTime = QTime(10, 0);
+    daily.rrule = QStringLiteral("FREQ=DAILY");
+    if (!device.store->saveActivity(activity) || !device.store->saveSchedule(daily)) {
+        *error = device.store->errorString();
+        return false;
+    }
+    return true;
+}
 
 } // namespace Buurtplein::SyncTest

@@ -24,14 +24,29 @@ namespace {
 const QString west = QStringLiteral("welzijn-west");
 const QString oost = QStringLiteral("welzijn-oost");
 
+/**
+ * The session a log of @p uuid is about, when the test does not say: the hub keeps one
+ * log per session, so each uuid gets its own, a second apart from 17 November 13:00 UTC.
+ */
+QString sessionOf(const QString &uuid)
+{
+    static QHash<QString, QString> stamps;
+    auto it = stamps.constFind(uuid);
+    if (it == stamps.constEnd()) {
+        const QDateTime start(QDate(2026, 11, 17), QTime(13, 0), Qt::UTC);
+        it = stamps.insert(uuid, start.addSecs(stamps.size()).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    }
+    return *it;
+}
+
 /** A payload as the app pushes it; attendance equals the revision, so the stored row shows which revision won. */
 QJsonObject payload(const QString &uuid, int revision, const QString &activity = QStringLiteral("welzijn-west:taalcafe"),
-                    const QString &stamp = QStringLiteral("20261117T130000Z"))
+                    const QString &stamp = {})
 {
     SessionLog log;
     log.uuid = uuid;
     log.activityUid = activity;
-    log.occurrenceUid = activity + QLatin1Char('/') + stamp;
+    log.occurrenceUid = activity + QLatin1Char('/') + (stamp.isEmpty() ? sessionOf(uuid) : stamp);
     log.revision = revision;
     log.attendance = revision;
     log.firstTimers = 1;
@@ -331,7 +346,7 @@ private Q_SLOTS:
         QVERIFY(s);
         QJsonArray items;
         for (int i = 0; i < SessionLogStore::MaxBatch; ++i)
-            items.append(payload(newUuid(), 1, QStringLiteral("welzijn-west:taalcafe"), QStringLiteral("202610%1T130000Z").arg(i % 28 + 1, 2, 10, QLatin1Char('0'))));
+            items.append(payload(newUuid(), 1, QStringLiteral("welzijn-west:taalcafe"), QDateTime(QDate(2026, 10, i % 28 + 1), QTime(10, 0), Qt::UTC).addSecs(i).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
         QVERIFY(batch(items).size() > 64 * 1024);
         const qint64 before = count(s, QStringLiteral("SELECT COUNT(*) FROM session_log"));
         const Answer a = pushLogs(s, batch(items));
@@ -390,7 +405,9 @@ private Q_SLOTS:
         allowed << QStringLiteral("organisation") << QStringLiteral("sessionStart") << QStringLiteral("received");
         for (const QString &key : row.keys())
             QVERIFY2(allowed.contains(key), qPrintable(key));
-        QCOMPARE(row.value(QStringLiteral("sessionStart")).toString(), QStringLiteral("2026-11-17T13:00:00Z"));
+        const QString stamp = full.value(QStringLiteral("occurrence")).toString().section(QLatin1Char('/'), -1);
+        QCOMPARE(row.value(QStringLiteral("sessionStart")).toString(),
+                 QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")));
         QCOMPARE(row.value(QStringLiteral("ageBands")).toArray(), QJsonArray({0, 0, 1, 0, 0}));
         QCOMPARE(row.value(QStringLiteral("newToNeighbourhood")).toInt(), 1);
         for (const char *key : {"uuid", "occurrence", "activity", "revision", "held", "attendance", "firstTimers", "volunteers", "hostPresent"})

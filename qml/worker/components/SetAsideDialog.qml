@@ -57,6 +57,7 @@ Dialog {
                     required property bool hubShown
                     required property string hubTitle
                     required property string localTitle
+                    required property bool canReplace
 
                     objectName: "setAside-" + uuid
                     Layout.fillWidth: true
@@ -96,16 +97,35 @@ Dialog {
                         //: Refused-changes dialog: the title on the hub now (%1) and the title of the refused edit (%2)
                         text: qsTr("On the hub: “%1”. Your edit: “%2”.").arg(item.hubTitle).arg(item.localTitle)
                     }
-                    Button {
-                        objectName: "setAsideDismiss"
-                        implicitHeight: Theme.touch
-                        flat: true
-                        font.pixelSize: Theme.body
-                        //: Refused-changes dialog: removes one refused change from the list after reading it
-                        text: qsTr("Dismiss")
-                        //: Accessible name of the dismiss button; %1 says which change
-                        Accessible.name: qsTr("Dismiss: %1").arg(item.subject)
-                        onClicked: root.sync.dismiss(item.uuid)
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Button {
+                            objectName: "setAsideReplace"
+                            visible: item.canReplace
+                            implicitHeight: Theme.touch
+                            flat: true
+                            font.pixelSize: Theme.body
+                            //: Refused-changes dialog: sends this device's session log to replace a colleague's log of the same session
+                            text: qsTr("Send mine instead")
+                            //: Accessible name of the button that sends one's own log instead of a colleague's; %1 says which session
+                            Accessible.name: qsTr("Send mine instead: %1").arg(item.subject)
+                            onClicked: root.sync.sendReplacing(item.uuid)
+                        }
+                        Button {
+                            objectName: "setAsideDismiss"
+                            implicitHeight: Theme.touch
+                            flat: true
+                            font.pixelSize: Theme.body
+                            text: item.canReplace
+                                  //: Refused-changes dialog: keeps a colleague's log of the session and forgets this device's
+                                  ? qsTr("Keep theirs")
+                                  //: Refused-changes dialog: removes one refused change from the list after reading it
+                                  : qsTr("Dismiss")
+                            //: Accessible name of the dismiss button; %1 says which change
+                            Accessible.name: qsTr("Dismiss: %1").arg(item.subject)
+                            onClicked: root.sync.dismiss(item.uuid)
+                        }
                     }
                 }
             }

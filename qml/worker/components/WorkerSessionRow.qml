@@ -56,9 +56,11 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: 2
         visible: row.model.past
-        icon: row.model.logged ? "check_circle" : "pending"
+        icon: row.model.logged || row.model.colleagueLogged ? "check_circle" : "pending"
         iconColor: row.model.logged ? Theme.primary : Theme.muted
         text: row.model.logged ? row.model.logSummary
+                               //: A session that took place and was logged on a colleague's device, not on this one
+                               : row.model.colleagueLogged ? qsTr("Logged by a colleague")
                                //: A session that took place but has no log yet
                                : qsTr("Not logged yet")
     }

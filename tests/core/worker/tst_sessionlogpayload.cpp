@@ -284,16 +284,16 @@ private Q_SLOTS:
     {
         SessionLog log;
         auto &[uuid, occurrenceUid, activityUid, held, notHeldReason, attendance, firstTimers, volunteers, hostPresent,
-               ageBands, newToNeighbourhood, note, revision, loggedAt, updatedAt] = log;
+               ageBands, newToNeighbourhood, replaces, note, revision, loggedAt, updatedAt] = log;
         const QStringList bound = {
             QStringLiteral("uuid"), QStringLiteral("occurrenceUid"), QStringLiteral("activityUid"), QStringLiteral("held"),
             QStringLiteral("notHeldReason"), QStringLiteral("attendance"), QStringLiteral("firstTimers"),
             QStringLiteral("volunteers"), QStringLiteral("hostPresent"), QStringLiteral("ageBands"),
-            QStringLiteral("newToNeighbourhood"), QStringLiteral("note"), QStringLiteral("revision"),
+            QStringLiteral("newToNeighbourhood"), QStringLiteral("replaces"), QStringLiteral("note"), QStringLiteral("revision"),
             QStringLiteral("loggedAt"), QStringLiteral("updatedAt")};
         Q_UNUSED(uuid) Q_UNUSED(occurrenceUid) Q_UNUSED(activityUid) Q_UNUSED(held) Q_UNUSED(notHeldReason)
         Q_UNUSED(attendance) Q_UNUSED(firstTimers) Q_UNUSED(volunteers) Q_UNUSED(hostPresent) Q_UNUSED(ageBands)
-        Q_UNUSED(newToNeighbourhood) Q_UNUSED(note) Q_UNUSED(revision) Q_UNUSED(loggedAt) Q_UNUSED(updatedAt)
+        Q_UNUSED(newToNeighbourhood) Q_UNUSED(replaces) Q_UNUSED(note) Q_UNUSED(revision) Q_UNUSED(loggedAt) Q_UNUSED(updatedAt)
         QCOMPARE(sessionLogFields(), bound);
 
         QStringList pushed;

@@ -24,9 +24,14 @@ Item {
         property var lastSynced: new Date(2026, 10, 23, 10, 42)
         property string lastSyncedText: "Last synced 10:42"
         property int syncNowCalls: 0
+        property var replaced: []
         property ListModel setAside: ListModel {}
 
         function syncNow() { ++syncNowCalls }
+        function sendReplacing(uuid) {
+            replaced.push(uuid)
+            return dismiss(uuid)
+        }
         function dismiss(uuid) {
             for (let i = 0; i < setAside.count; ++i) {
                 if (setAside.get(i).uuid === uuid) {
@@ -53,6 +58,7 @@ Item {
             fake.waitingChanges = 0
             fake.lastProblem = ""
             fake.syncNowCalls = 0
+            fake.replaced = []
             fake.setAside.clear()
         }
 
@@ -127,9 +133,9 @@ Item {
         function test_setAsideItemsAreShownAndDismissed() {
             fake.setAside.append({ uuid: "u-1", kind: "activity", subject: "Activity “Koffie-ochtend”",
                                    message: "Someone else changed this on the hub first (now version 2).",
-                                   hubShown: true, hubTitle: "Koffie-ochtend", localTitle: "Inloopkoffie met taart" })
+                                   hubShown: true, hubTitle: "Koffie-ochtend", localTitle: "Inloopkoffie met taart", canReplace: false })
             fake.setAside.append({ uuid: "u-2", kind: "session_log", subject: "Log of “Koffie-ochtend” on 20 November",
-                                   message: "The hub refused this log.", hubShown: false, hubTitle: "", localTitle: "" })
+                                   message: "The hub refused this log.", hubShown: false, hubTitle: "", localTitle: "", canReplace: false })
             const c = card()
             verify(findChild(c, "syncSetAside").visible)
             verify(text(c, "syncSetAside").indexOf("2") >= 0)
@@ -149,6 +155,8 @@ Item {
             const refused = findChild(dialog.contentItem, "setAside-u-2")
             verify(!findChild(refused, "setAsideHubShown").visible)
             compare(findChild(refused, "setAsideMessage").text, "The hub refused this log.")
+            verify(!findChild(refused, "setAsideReplace").visible)
+            compare(findChild(refused, "setAsideDismiss").text, "Dismiss")
 
             const dismiss = findChild(conflict, "setAsideDismiss")
             compare(dismiss.Accessible.name, "Dismiss: Activity “Koffie-ochtend”")
@@ -161,6 +169,33 @@ Item {
             verify(!findChild(c, "syncSetAside").visible)
             mouseClick(findChild(dialog.footer, "setAsideClose"))
             tryCompare(dialog, "opened", false)
+        }
+
+        // A colleague logged the same session first: the worker keeps theirs or sends their own to replace it.
+        function test_secondLogOfASessionIsAChoice() {
+            fake.setAside.append({ uuid: "u-3", kind: "session_log", subject: "Log of “Koffie-ochtend” on 20 November",
+                                   message: "A colleague logged this session already (12 people took part). Yours (15 people took part) was not sent.",
+                                   hubShown: false, hubTitle: "", localTitle: "", canReplace: true })
+            fake.setAside.append({ uuid: "u-4", kind: "session_log", subject: "Log of “Koffie-ochtend” on 21 November",
+                                   message: "A colleague logged this session already (9 people took part). Yours (not held) was not sent.",
+                                   hubShown: false, hubTitle: "", localTitle: "", canReplace: true })
+            const c = card()
+            mouseClick(findChild(c, "syncShowSetAside"))
+            const dialog = findChild(c, "setAsideDialog")
+            tryCompare(dialog, "opened", true)
+            const mine = findChild(dialog.contentItem, "setAside-u-3")
+            const send = findChild(mine, "setAsideReplace")
+            verify(send.visible)
+            verify(send.height >= 48)
+            compare(send.text, "Send mine instead")
+            compare(send.Accessible.name, "Send mine instead: Log of “Koffie-ochtend” on 20 November")
+            compare(findChild(mine, "setAsideDismiss").text, "Keep theirs")
+            mouseClick(send)
+            tryCompare(fake.setAside, "count", 1)
+            compare(fake.replaced, ["u-3"])
+            mouseClick(findChild(findChild(dialog.contentItem, "setAside-u-4"), "setAsideDismiss"))
+            tryCompare(fake.setAside, "count", 0)
+            compare(fake.replaced, ["u-3"])
         }
 
         function test_theAppsServiceOnAnEnrolledDevice() {
