@@ -122,6 +122,24 @@ app --db "$scratch/evaluator.sqlite" --now "$now" --size 800x1280 --no-sync --ev
     --page dashboard --screenshot "$out/dashboard-tablet.png"
 echo "wrote $out/dashboard-tablet.png"
 
+# A team logs together: the tablet of the buurthuis logged Friday's inloop; a colleague's
+# phone, enrolled and synced with the hub, says so instead of asking for a log.
+python3 - "$huburl" "$logtoken" <<'PY'
+import json, sys, urllib.request
+hub, token = sys.argv[1], sys.argv[2]
+item = {"uuid": "7d0c5a3e-2f4b-4c1d-9a8e-5b6c7d8e9f01", "occurrence": "demo:inloop-meevaart/20261120T090000Z",
+        "activity": "demo:inloop-meevaart", "revision": 1, "held": True, "attendance": 14, "firstTimers": 2,
+        "volunteers": 1, "hostPresent": True}
+req = urllib.request.Request(hub + "/v1/session-logs", data=json.dumps({"items": [item]}).encode(),
+                             headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+urllib.request.urlopen(req).read()
+PY
+colleague="$scratch/colleague.sqlite"
+app --db "$colleague" --now "$now" --enrol "$(code)" --hub "$huburl" --self-test >/dev/null
+app --db "$colleague" --now "$now" --size 400x800 --page "work:activity:demo:inloop-meevaart" --no-sync \
+    --screenshot "$out/work-colleague-logged-phone.png"
+echo "wrote $out/work-colleague-logged-phone.png"
+
 # The quarterly report (PDF) the hub makes of the same released figures; its key-figures
 # page as a picture (pdftoppm from poppler-utils).
 hub_at report --quarter 2026-Q3 --gemeente GM0363 --to "$scratch/report.pdf" --db "$hubdb" >/dev/null
