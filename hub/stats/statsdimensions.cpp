@@ -4,6 +4,7 @@
 #include "release/releaserules.h"
 #include "worker/sessionlogpayload.h"
 #include "stats/statsstore.h"
+#include "storage/vocabulary.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 
@@ -172,6 +173,10 @@ QHash<QString, QString> StatsStore::labels(Dimension dimension) const
         q.exec();
     } else if (dimension == Dimension::Organisation) {
         q.exec(QStringLiteral("SELECT uid, name FROM organisation"));
+    } else if (dimension == Dimension::Category) {
+        // Labels, never ids: the vocabulary's Dutch words (the app shows its own translation).
+        for (const Vocabulary::Term &term : Vocabulary::categories())
+            out.insert(term.id, term.label);
     }
     while (q.isActive() && q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());

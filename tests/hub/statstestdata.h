@@ -43,7 +43,7 @@ inline bool seedCatalogue(HubDatabase &db, QString *error)
         a.organisationUid = org;
         a.placeUid = QStringLiteral("place-%1").arg(i % 3);
         a.title = a.uid;
-        a.category = QStringList{QStringLiteral("sport"), QStringLiteral("taal"), QStringLiteral("koken")}.at(i / 3);
+        a.category = QStringList{QStringLiteral("sport_bewegen"), QStringLiteral("taal_ontmoeting"), QStringLiteral("koken_eten")}.at(i / 3);
         a.capacity = i % 2 ? 20 : -1;
         if (catalogue.upsert(QStringLiteral("activity"), a.uid, org, CataloguePayload::build(a)).outcome == CatalogueWrite::Failed)
             return false;

@@ -90,6 +90,14 @@ private slots:
         QVERIFY2(read, qPrintable(readError));
         QCOMPARE(read->rows.keys, QStringList{QString()});
         QCOMPARE(read->rows.labels, QStringList{QStringLiteral("onbekend")});
+        // Categories by their words, never their ids, in the JSON and the CSV.
+        const QString byCategory = QStringLiteral("/v1/stats/table?metric=attendance&rows=category&from=2025-01-01&to=2025-12-31");
+        const Answer categories = call(nam, "GET", hub.url(byCategory), {}, evaluator);
+        QCOMPARE(categories.status, 200);
+        QCOMPARE(categories.json().value(QStringLiteral("rows")).toObject().value(QStringLiteral("labels")).toVariant().toStringList(),
+                 (QStringList{QStringLiteral("Koken & eten"), QStringLiteral("Sport & bewegen"), QStringLiteral("Taal & ontmoeting")}));
+        const Answer categoryCsv = call(nam, "GET", hub.url(byCategory + QStringLiteral("&format=csv")), {}, evaluator);
+        QVERIFY2(categoryCsv.body.contains("Sport & bewegen") && !categoryCsv.body.contains("sport_bewegen"), categoryCsv.body.constData());
         QTemporaryDir out;
         const CliRun report = runHub({QStringLiteral("report"), QStringLiteral("--quarter"), QStringLiteral("2025-Q1"), QStringLiteral("--gemeente"),
                                       QStringLiteral("GM0363"), QStringLiteral("--to"), out.filePath(QStringLiteral("q1.pdf")), QStringLiteral("--db"),
