@@ -7,6 +7,7 @@
 #include "resident/upcomingmodel.h"
 #include "app/approot.h"
 #include "catalogueclock.h"
+#include "framewait.h"
 #include "storage/database.h"
 #include "search/searchindex.h"
 
@@ -45,55 +46,6 @@ double ms(qint64 ns)
     return double(ns) / 1e6;
 }
 
-QQuickItem *findItem(QQuickItem *item, const QString &objectName)
-{
-    if (!item)
-        return nullptr;
-    if (item->objectName() == objectName)
-        return item;
-    for (QQuickItem *child : item->childItems()) {
-        if (QQuickItem *found = findItem(child, objectName))
-            return found;
-    }
-    return nullptr;
-}
-
-// Waits for the first frame swapped after a scene graph sync that saw ready() true. The
-// sync is where the QML state reaches the frame: ready() runs there, with the GUI thread
-// blocked, so the frame that follows is the one that shows it.
-class FirstFrame
-{
-public:
-    FirstFrame(QQuickWindow *window, const QElapsedTimer &clock, std::function<bool()> ready)
-    {
-        QObject::connect(window, &QQuickWindow::beforeSynchronizing, window, [this, ready] {
-            if (!m_readyAtSync)
-                m_readyAtSync = ready();
-        }, Qt::DirectConnection);
-        QObject::connect(window, &QQuickWindow::frameSwapped, window, [this, &clock] {
-            ++m_frames;
-            if (m_readyAtSync && m_frameNs < 0) {
-                m_frameNs = clock.nsecsElapsed();
-                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-            }
-        }, Qt::DirectConnection);
-    }
-    /** Runs the event loop until that frame; -1 when it did not come in time. */
-    qint64 wait()
-    {
-        QTimer::singleShot(frameTimeoutMs, qApp, &QCoreApplication::quit);
-        QCoreApplication::exec();
-        return m_frameNs;
-    }
-    /** The frames swapped up to and including that one. */
-    int frames() const { return m_frames; }
-
-private:
-    std::atomic<bool> m_readyAtSync{false};
-    std::atomic<qint64> m_frameNs{-1};
-    std::atomic<int> m_frames{0};
-};
-
 int once(const QString &kind, const QString &db, const QDateTime &now)
 {
     QElapsedTimer clock;
@@ -111,8 +63,8 @@ int once(const QString &kind, const QString &db, const QDateTime &now)
             return 1;
         }
         const qint64 loaded = clock.nsecsElapsed();
-        FirstFrame frame(window, clock, [] { return true; });
-        const qint64 shown = frame.wait();
+        Bench::FrameWait frame(window, clock, [] { return true; });
+        const qint64 shown = frame.wait(frameTimeoutMs);
         if (shown < 0) {
             std::fprintf(stderr, "bench-startup: the minimal window never showed a frame\n");
             return 1;
@@ -153,15 +105,15 @@ int once(const QString &kind, const QString &db, const QDateTime &now)
     }
     const qint64 loaded = clock.nsecsElapsed();
     // Interactive: the home list shows rows (a delegate exists) of a model that is not in error.
-    FirstFrame frame(window, clock, [window, upcoming] {
-        QQuickItem *list = findItem(window->contentItem(), QStringLiteral("upcomingList"));
+    Bench::FrameWait frame(window, clock, [window, upcoming] {
+        QQuickItem *list = Bench::findItem(window->contentItem(), QStringLiteral("upcomingList"));
         if (!list || upcoming->rowCount() == 0 || !upcoming->errorString().isEmpty() || list->property("count").toInt() == 0)
             return false;
         QQuickItem *first = nullptr;
         QMetaObject::invokeMethod(list, "itemAtIndex", Qt::DirectConnection, Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0));
         return first && first->isVisible() && list->isVisible();
     });
-    const qint64 shown = frame.wait();
+    const qint64 shown = frame.wait(frameTimeoutMs);
     if (shown < 0) {
         std::fprintf(stderr, "bench-startup: no frame showed the home list within %d s\n", frameTimeoutMs / 1000);
         return 1;

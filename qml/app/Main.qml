@@ -168,6 +168,7 @@ ApplicationWindow {
     StackView {
         id: stack
 
+        objectName: "stack"
         anchors.fill: parent
         initialItem: homePage
         Component.onCompleted: if (Launch.startPage.length > 0) root.openPage(Launch.startPage)
