@@ -1030,11 +1030,6 @@ This device&apos;s log of the same session</extracomment>
         <translation>De hub is niet bereikbaar. Je wijzigingen blijven op dit apparaat en worden verstuurd zodra de hub terug is.</translation>
     </message>
     <message>
-        <source>The hub no longer accepts this device, so nothing can be sent. Ask your coordinator for a new code, then leave the organisation in Settings and enrol again.</source>
-        <extracomment>Sync card: the hub refused the device&apos;s key (401), e.g. the coordinator withdrew it</extracomment>
-        <translation>De hub accepteert dit apparaat niet meer, dus er kan niets worden verstuurd. Vraag je coördinator om een nieuwe code, ontkoppel de organisatie in Instellingen en koppel opnieuw.</translation>
-    </message>
-    <message>
         <source>This is not a web address. A hub&apos;s address looks like https://hub.example.nl.</source>
         <extracomment>Settings: the typed hub address is not a web address</extracomment>
         <translation>Dit is geen webadres. Het adres van een hub ziet eruit als https://hub.example.nl.</translation>
@@ -1417,6 +1412,19 @@ Audience of an activity</extracomment>
         <source>The organisation&apos;s key could not be removed from this device, so it is still enrolled. Try again.</source>
         <extracomment>Leaving failed: the organisation&apos;s key could not be removed from the device</extracomment>
         <translation>De sleutel van de organisatie kon niet van dit apparaat worden verwijderd, dus het is nog steeds gekoppeld. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This code is for %1, but this device works for %2, and its unsent changes belong to %2. Ask your coordinator for a code of %2.</source>
+        <extracomment>Renewing a device&apos;s access with a code of another organisation; %1 is the code&apos;s organisation, %2 the device&apos;s</extracomment>
+        <translation>Deze code is voor %1, maar dit apparaat werkt voor %2, en de nog niet verstuurde wijzigingen horen bij %2. Vraag je coördinator om een code van %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub no longer accepts this device. %n change(s) wait on it and stay: ask your coordinator for a new code and enter it with “Enter a new code”; they are sent then. Leaving the organisation would remove them.</source>
+        <extracomment>Sync card: the hub refused the device&apos;s key (401), e.g. the coordinator withdrew it; %n changes wait on the device</extracomment>
+        <translation>
+            <numerusform>De hub accepteert dit apparaat niet meer. %n wijziging wacht erop en blijft: vraag je coördinator om een nieuwe code en voer die in met “Nieuwe code invoeren”; dan wordt hij verstuurd. Uit de organisatie gaan zou hem verwijderen.</numerusform>
+            <numerusform>De hub accepteert dit apparaat niet meer. %n wijzigingen wachten erop en blijven: vraag je coördinator om een nieuwe code en voer die in met “Nieuwe code invoeren”; dan worden ze verstuurd. Uit de organisatie gaan zou ze verwijderen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1955,16 @@ Screen-reader name of the hub address field</extracomment>
         <source>Your coordinator sees this name in the list of enrolled devices, so that a lost tablet can be switched off.</source>
         <extracomment>Under the device name field: why it is asked</extracomment>
         <translation>Je coördinator ziet deze naam in de lijst van aangemelde apparaten, zodat een kwijtgeraakte tablet kan worden uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Enter a new code</source>
+        <extracomment>Heading of the enrolment page when the hub refused the device&apos;s key: a new code renews it</extracomment>
+        <translation>Nieuwe code invoeren</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device&apos;s key. A new code from your coordinator for %1 renews it; the changes waiting on this device stay and are sent then.</source>
+        <extracomment>Enrolment page when the hub refused the device&apos;s key; %1 is the organisation</extracomment>
+        <translation>De hub accepteert de sleutel van dit apparaat niet meer. Een nieuwe code van je coördinator voor %1 vernieuwt hem; de wijzigingen die op dit apparaat wachten blijven en worden dan verstuurd.</translation>
     </message>
 </context>
 <context>

@@ -1034,11 +1034,6 @@ This device&apos;s log of the same session</extracomment>
         <translation>Хаб недоступний. Ваші зміни залишаються на пристрої й будуть надіслані, коли він знову з&apos;явиться.</translation>
     </message>
     <message>
-        <source>The hub no longer accepts this device, so nothing can be sent. Ask your coordinator for a new code, then leave the organisation in Settings and enrol again.</source>
-        <extracomment>Sync card: the hub refused the device&apos;s key (401), e.g. the coordinator withdrew it</extracomment>
-        <translation>Хаб більше не приймає цей пристрій, тож нічого не можна надіслати. Попросіть у координатора новий код, потім вийдіть з організації в Налаштуваннях і підключіться знову.</translation>
-    </message>
-    <message>
         <source>This is not a web address. A hub&apos;s address looks like https://hub.example.nl.</source>
         <extracomment>Settings: the typed hub address is not a web address</extracomment>
         <translation>Це не вебадреса. Адреса хаба має такий вигляд: https://hub.example.nl.</translation>
@@ -1422,6 +1417,20 @@ Audience of an activity</extracomment>
         <source>The organisation&apos;s key could not be removed from this device, so it is still enrolled. Try again.</source>
         <extracomment>Leaving failed: the organisation&apos;s key could not be removed from the device</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is for %1, but this device works for %2, and its unsent changes belong to %2. Ask your coordinator for a code of %2.</source>
+        <extracomment>Renewing a device&apos;s access with a code of another organisation; %1 is the code&apos;s organisation, %2 the device&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub no longer accepts this device. %n change(s) wait on it and stay: ask your coordinator for a new code and enter it with “Enter a new code”; they are sent then. Leaving the organisation would remove them.</source>
+        <extracomment>Sync card: the hub refused the device&apos;s key (401), e.g. the coordinator withdrew it; %n changes wait on the device</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1961,16 @@ Screen-reader name of the hub address field</extracomment>
     <message>
         <source>Your coordinator sees this name in the list of enrolled devices, so that a lost tablet can be switched off.</source>
         <extracomment>Under the device name field: why it is asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new code</source>
+        <extracomment>Heading of the enrolment page when the hub refused the device&apos;s key: a new code renews it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts this device&apos;s key. A new code from your coordinator for %1 renews it; the changes waiting on this device stay and are sent then.</source>
+        <extracomment>Enrolment page when the hub refused the device&apos;s key; %1 is the organisation</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,7 @@ void SyncService::receive(const SyncOutcome &outcome)
 {
     switch (outcome.kind) {
     case SyncEngine::Synced:
+        m_worker->setAccessRefused(false);
         m_lastSynced = outcome.lastSynced;
         m_settings.setValue(lastSyncedKey, m_lastSynced.toUTC().toString(Qt::ISODate));
         Q_EMIT lastSyncedChanged();
@@ -275,9 +276,10 @@ void SyncService::receive(const SyncOutcome &outcome)
         setState(Offline);
         break;
     case SyncEngine::Refused:
-        //: Sync card: the hub refused the device's key (401), e.g. the coordinator withdrew it
-        setProblem(tr("The hub no longer accepts this device, so nothing can be sent. Ask your coordinator for a new code, "
-                      "then leave the organisation in Settings and enrol again."));
+        // Nothing is lost: a new code of the same organisation renews the key and the
+        // waiting changes go then (WorkerEnrolment::enrol); leaving would remove them.
+        m_worker->setAccessRefused(m_worker->enrolled());
+        setProblem(m_worker->refusedAccessSentence());
         setState(Problem);
         break;
     case SyncEngine::Failed:

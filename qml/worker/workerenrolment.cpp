@@ -135,7 +135,10 @@ void WorkerEnrolment::enrol(const QString &codeOrLink, const QString &hubUrl, co
         Q_EMIT enrolFailed(error);
         return;
     }
-    if (enrolled()) {
+    // A device whose key the hub refused renews it with a new code of the same organisation,
+    // keeping its unsent changes; any other enrolled device leaves its organisation first.
+    const bool renewing = enrolled() && m_accessRefused;
+    if (enrolled() && !renewing) {
         //: Enrolment refused: the device already belongs to an organisation; %1 is its name
         Q_EMIT enrolFailed(tr("This device is already enrolled for %1. Leave that organisation first.").arg(m_organisationName));
         return;
@@ -174,7 +177,7 @@ void WorkerEnrolment::enrol(const QString &codeOrLink, const QString &hubUrl, co
             Q_EMIT enrolFailed(failure);
         }
     };
-    Enrolment::redeem(m_hub, hub, enrolment->code, deviceName, this, [this, hubText, finish](const Enrolment::Result &result) {
+    Enrolment::redeem(m_hub, hub, enrolment->code, deviceName, this, [this, hubText, finish, renewing](const Enrolment::Result &result) {
         switch (result.kind) {
         case Enrolment::Result::Offline:
             qCInfo(lcWorkerSession) << "enrolment: no answer from" << hubText << result.networkError;
@@ -194,6 +197,13 @@ void WorkerEnrolment::enrol(const QString &codeOrLink, const QString &hubUrl, co
             break;
         }
 
+        if (renewing && result.redeemed.organisation.uid != m_organisationUid) {
+            qCWarning(lcWorkerSession) << "renewal: the code is for" << result.redeemed.organisation.uid << "not" << m_organisationUid;
+            //: Renewing a device's access with a code of another organisation; %1 is the code's organisation, %2 the device's
+            finish(tr("This code is for %1, but this device works for %2, and its unsent changes belong to %2. "
+                      "Ask your coordinator for a code of %2.").arg(result.redeemed.organisation.name, m_organisationName));
+            return;
+        }
         // The code is spent now: whatever fails from here needs a new code.
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(m_tokens, &SecureTokenStore::stored, this,
@@ -229,6 +239,7 @@ void WorkerEnrolment::enrol(const QString &codeOrLink, const QString &hubUrl, co
             m_hubUrl = hubText;
             m_tokenStorage = storageName(m_tokens->storage());
             m_store.setOrganisationUid(m_organisationUid);
+            setAccessRefused(false);
             qCInfo(lcWorkerSession) << "enrolled for" << m_organisationUid << "at" << m_hubUrl << "token in" << m_tokenStorage;
             if (!m_pendingCode.isEmpty() || !m_pendingHub.isEmpty()) {
                 m_pendingCode.clear();
@@ -239,6 +250,27 @@ void WorkerEnrolment::enrol(const QString &codeOrLink, const QString &hubUrl, co
         });
         m_tokens->store(TokenKey, result.redeemed.token);
     });
+}
+
+void WorkerEnrolment::requestRenewal()
+{
+    Q_EMIT enrolmentRequested();
+}
+
+QString WorkerEnrolment::refusedAccessSentence() const
+{
+    //: Sync card: the hub refused the device's key (401), e.g. the coordinator withdrew it; %n changes wait on the device
+    return tr("The hub no longer accepts this device. %n change(s) wait on it and stay: ask your coordinator for a new code "
+              "and enter it with “Enter a new code”; they are sent then. Leaving the organisation would remove them.",
+              nullptr, waitingChanges());
+}
+
+void WorkerEnrolment::setAccessRefused(bool refused)
+{
+    if (m_accessRefused == refused)
+        return;
+    m_accessRefused = refused;
+    Q_EMIT accessRefusedChanged();
 }
 
 bool WorkerEnrolment::openLink(const QString &url)

@@ -44,6 +44,8 @@ class WorkerEnrolment : public QObject
     Q_PROPERTY(QString schoolRegion READ schoolRegion WRITE setSchoolRegion NOTIFY schoolRegionChanged)
     /** An enrolment is being redeemed at the hub. */
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /** The hub refused this device's key at the last sync (revoked): a new code of the same organisation renews it, keeping every unsent change. */
+    Q_PROPERTY(bool accessRefused READ accessRefused NOTIFY accessRefusedChanged)
     /** A code (grouped) and hub from a buurtplein://enrol link, waiting for the social worker to confirm. */
     Q_PROPERTY(QString pendingCode READ pendingCode NOTIFY pendingChanged)
     Q_PROPERTY(QString pendingHub READ pendingHub NOTIFY pendingChanged)
@@ -95,6 +97,14 @@ public:
     Q_INVOKABLE void enrol(const QString &codeOrLink, const QString &hubUrl = {}, const QString &deviceName = {});
     /** A buurtplein:// link the platform opened the app with: enrol links become pendingCode/pendingHub and emit enrolmentRequested(). False for any other link. */
     Q_INVOKABLE bool openLink(const QString &url);
+    /** Asks the app to show the enrolment page, where a device whose access was refused enters a new code. */
+    Q_INVOKABLE void requestRenewal();
+
+    bool accessRefused() const { return m_accessRefused; }
+    /** What the sync card says when the hub refused this device's key: that the waiting changes stay, and how to renew. */
+    QString refusedAccessSentence() const;
+    /** SyncService says whether the hub refused this device's key (401) at the last cycle. */
+    void setAccessRefused(bool refused);
     /** The sentence the leave dialog shows: what leaving removes, with the number of changes not yet sent. */
     Q_INVOKABLE QString leaveWarning() const;
     /** Leaves the organisation: removes the token, every session log and every unsent change. Answers with left() or leaveFailed(). */
@@ -104,6 +114,7 @@ Q_SIGNALS:
     void enrolmentChanged();
     void schoolRegionChanged();
     void busyChanged();
+    void accessRefusedChanged();
     void pendingChanged();
     /** Something was written through store(): lists and counts re-read. */
     void changed();
@@ -123,6 +134,7 @@ private:
     HubClient m_hub;
     WorkerStore m_store;
     QString m_organisationUid;
+    bool m_accessRefused = false;
     QString m_organisationName;
     QString m_hubUrl;
     QString m_tokenStorage;

@@ -14,6 +14,7 @@ Rectangle {
     id: root
 
     property QtObject sync: Sync
+    property QtObject enrolment: Enrolment
     property string hubUrl: sync && sync.hubUrl !== undefined ? sync.hubUrl : ""
     // The parts about the device's own changes: only an enrolled worker's device has them.
     property bool workerParts: sync && sync.workerSync !== undefined ? sync.workerSync : true
@@ -138,6 +139,16 @@ Rectangle {
                 text: qsTr("Sync now")
                 Accessible.name: text
                 onClicked: root.sync.syncNow()
+            }
+            Button {
+                objectName: "syncRenewAccess"
+                implicitHeight: Theme.touch
+                visible: root.workerParts && root.enrolment !== null && root.enrolment.accessRefused === true
+                font.pixelSize: Theme.body
+                // The enrolment page's own words: the button opens it.
+                text: qsTranslate("EnrolPage", "Enter a new code")
+                Accessible.name: text
+                onClicked: root.enrolment.requestRenewal()
             }
             Button {
                 objectName: "syncShowSetAside"

@@ -17,6 +17,8 @@ Page {
     readonly property bool pastedLinkWithHub: /^\s*buurtplein:.*[?&]hub=/i.test(codeField.text)
     property bool otherHub: false
     property bool justEnrolled: false
+    // The hub refused this device's key: the code form renews it (the changes waiting stay).
+    readonly property bool renewing: worker.enrolled && worker.accessRefused
     property string message
 
     objectName: "enrolPage"
@@ -52,8 +54,11 @@ Page {
 
             PageHeading {
                 Layout.fillWidth: true
-                icon: root.worker.enrolled ? "verified_user" : "badge"
-                title: root.worker.enrolled
+                icon: root.renewing ? "key" : root.worker.enrolled ? "verified_user" : "badge"
+                title: root.renewing
+                       //: Heading of the enrolment page when the hub refused the device's key: a new code renews it
+                       ? qsTr("Enter a new code")
+                       : root.worker.enrolled
                        //: Heading of the enrolment page on an enrolled device
                        ? qsTr("This device is enrolled")
                        //: Heading of the enrolment page before enrolling
@@ -64,17 +69,20 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                visible: !root.worker.enrolled
+                visible: !root.worker.enrolled || root.renewing
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.body
-                //: Explains enrolment in two sentences, before the code field
-                text: qsTr("Enrolling links this device to your organisation, so that you can manage its activities and log sessions, also without internet. Residents do not need this: everything else in the app works without enrolling.")
+                text: root.renewing
+                      //: Enrolment page when the hub refused the device's key; %1 is the organisation
+                      ? qsTr("The hub no longer accepts this device's key. A new code from your coordinator for %1 renews it; the changes waiting on this device stay and are sent then.").arg(root.worker.organisationName)
+                      //: Explains enrolment in two sentences, before the code field
+                      : qsTr("Enrolling links this device to your organisation, so that you can manage its activities and log sessions, also without internet. Residents do not need this: everything else in the app works without enrolling.")
             }
 
-            // Before enrolling: the code, the hub, the button.
+            // Before enrolling, or to renew a refused key: the code, the hub, the button.
             ColumnLayout {
                 Layout.fillWidth: true
-                visible: !root.worker.enrolled
+                visible: !root.worker.enrolled || root.renewing
                 spacing: Theme.spacing
 
                 Label {
@@ -236,7 +244,7 @@ Page {
 
             EnrolledSummary {
                 Layout.fillWidth: true
-                visible: root.worker.enrolled
+                visible: root.worker.enrolled && !root.renewing
                 worker: root.worker
                 justEnrolled: root.justEnrolled
                 onLeaveRequested: leaveDialog.open()

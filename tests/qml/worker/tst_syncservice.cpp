@@ -93,6 +93,20 @@ public:
                                 QStringLiteral("--db"), m_db.location()}).exitCode == 0;
     }
 
+    /** A one-time enrolment code of organisation @p uid (made first, named @p name, when it is not @p org); empty on failure. */
+    QString code(const QString &uid, const QString &name = {})
+    {
+        if (!name.isEmpty()
+            && HubTest::runHub({QStringLiteral("org"), QStringLiteral("create"), QStringLiteral("--uid"), uid, QStringLiteral("--name"), name,
+                                QStringLiteral("--kind"), QStringLiteral("welzijn"), QStringLiteral("--db"), m_db.location()}).exitCode != 0)
+            return {};
+        const HubTest::CliRun made = HubTest::runHub({QStringLiteral("enrol-code"), QStringLiteral("create"), QStringLiteral("--org"), uid,
+                                                      QStringLiteral("--db"), m_db.location()});
+        if (made.exitCode != 0)
+            qWarning("%s", made.err.constData());
+        return made.exitCode == 0 ? QString::fromUtf8(made.out).section(QLatin1Char('\n'), 0, 0).trimmed() : QString();
+    }
+
     /** One number from the hub's own database, e.g. how many session logs it holds. */
     qint64 number(const QString &sql, const QVariantMap &values = {}) const
     {
@@ -127,9 +141,10 @@ private:
     quint16 m_port = 0;
 };
 
-/** The sentence a revoked token gives, word for word (no translator is loaded: English). */
-const QString enrolAgain = QStringLiteral("The hub no longer accepts this device, so nothing can be sent. Ask your coordinator "
-                                          "for a new code, then leave the organisation in Settings and enrol again.");
+/** The sentence a revoked token gives with one change waiting, word for word (no translator is loaded: English). */
+const QString newCode = QStringLiteral("The hub no longer accepts this device. 1 change(s) wait on it and stay: ask your coordinator "
+                                       "for a new code and enter it with “Enter a new code”; they are sent then. Leaving the "
+                                       "organisation would remove them.");
 
 } // namespace
 
@@ -327,15 +342,45 @@ private Q_SLOTS:
         QVERIFY(m_sync->lastProblem().isEmpty());
     }
 
-    void revokedTokenSaysEnrolAgain()
+    // The coordinator revokes the device's key (a lost tablet, found again): the waiting
+    // log stays, and a new code of the same organisation renews the key and sends it. A
+    // code of another organisation is refused and changes nothing.
+    void revokedTokenIsRenewedWithANewCode()
     {
         startSync();
+        QVERIFY(!m_enrolment->accessRefused());
         QVERIFY(m_hub->revoke());
         const QString uuid = logSession(3);
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncService::Problem, 60000);
-        QCOMPARE(m_sync->lastProblem(), enrolAgain);
+        QCOMPARE(m_sync->lastProblem(), newCode);
+        QVERIFY(m_enrolment->accessRefused());
         QCOMPARE(m_sync->waitingChanges(), 1);
         QCOMPARE(hubLogs(uuid), 0);
+
+        QSignalSpy failed(m_enrolment.get(), &WorkerEnrolment::enrolFailed);
+        QSignalSpy succeeded(m_enrolment.get(), &WorkerEnrolment::enrolSucceeded);
+        const QString foreign = m_hub->code(QStringLiteral("org-noord"), QStringLiteral("Buurtteam Noord"));
+        QVERIFY(!foreign.isEmpty());
+        m_enrolment->enrol(foreign, m_hub->url());
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("This code is for Buurtteam Noord, but this device works for Welzijn West, and its unsent changes "
+                                "belong to Welzijn West. Ask your coordinator for a code of Welzijn West."));
+        QVERIFY(m_enrolment->accessRefused());
+        QCOMPARE(m_enrolment->organisationUid(), org);
+        QCOMPARE(m_sync->waitingChanges(), 1);
+
+        const QString renewal = m_hub->code(org);
+        QVERIFY(!renewal.isEmpty());
+        m_enrolment->enrol(renewal, m_hub->url());
+        QVERIFY(succeeded.wait(60000));
+        QVERIFY(!m_enrolment->accessRefused());
+        QCOMPARE(m_enrolment->organisationUid(), org);
+        // The service syncs with the new key by itself: the log the revoked key could not send arrives.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->waitingChanges(), 0, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncService::Idle, 60000);
+        QCOMPARE(hubLogs(uuid), 1);
+        QVERIFY(m_sync->lastProblem().isEmpty());
     }
 
     void conflictIsShownAndDismissed()

@@ -43,10 +43,18 @@ Item {
         }
     }
 
+    QtObject {
+        id: fakeEnrolment
+
+        property bool accessRefused: false
+        property int renewals: 0
+        function requestRenewal() { ++renewals }
+    }
+
     Component {
         id: cardComponent
 
-        SyncStatusCard { width: 380; sync: fake; hubUrl: "https://hub.example.nl" }
+        SyncStatusCard { width: 380; sync: fake; enrolment: fakeEnrolment; hubUrl: "https://hub.example.nl" }
     }
 
     TestCase {
@@ -60,6 +68,8 @@ Item {
             fake.syncNowCalls = 0
             fake.replaced = []
             fake.setAside.clear()
+            fakeEnrolment.accessRefused = false
+            fakeEnrolment.renewals = 0
         }
 
         function card() {
@@ -169,6 +179,19 @@ Item {
             verify(!findChild(c, "syncSetAside").visible)
             mouseClick(findChild(dialog.footer, "setAsideClose"))
             tryCompare(dialog, "opened", false)
+        }
+
+        // The hub refused the device's key: the card offers a new code, which keeps what waits.
+        function test_refusedAccessOffersANewCode() {
+            const c = card()
+            const renew = findChild(c, "syncRenewAccess")
+            verify(!renew.visible)
+            fakeEnrolment.accessRefused = true
+            verify(renew.visible)
+            verify(renew.height >= 48)
+            compare(renew.text, "Enter a new code")
+            mouseClick(renew)
+            compare(fakeEnrolment.renewals, 1)
         }
 
         // A colleague logged the same session first: the worker keeps theirs or sends their own to replace it.
