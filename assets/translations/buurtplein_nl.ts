@@ -1426,6 +1426,11 @@ Audience of an activity</extracomment>
             <numerusform>De hub accepteert dit apparaat niet meer. %n wijzigingen wachten erop en blijven: vraag je coördinator om een nieuwe code en voer die in met “Nieuwe code invoeren”; dan worden ze verstuurd. Uit de organisatie gaan zou ze verwijderen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hub no longer accepts this device. Ask your coordinator for a new code and enter it with “Enter a new code”.</source>
+        <extracomment>Sync card: the hub refused the device&apos;s key (401) and no change waits on the device</extracomment>
+        <translation>De hub accepteert dit apparaat niet meer. Vraag je coördinator om een nieuwe code en voer die in met “Nieuwe code invoeren”.</translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::WorkerSessionsModel</name>

@@ -1426,6 +1426,11 @@ Audience of an activity</extracomment>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hub no longer accepts this device. Ask your coordinator for a new code and enter it with “Enter a new code”.</source>
+        <extracomment>Sync card: the hub refused the device&apos;s key (401) and no change waits on the device</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::WorkerSessionsModel</name>

@@ -230,6 +230,12 @@ void SyncEngine::pullTeamLogged()
         // The list only saves a colleague a second log; the hub refuses a second log of a
         // session anyway, so a hub that cannot answer it does not fail the sync.
         const QJsonValue occurrences = answer.json.value(QStringLiteral("occurrences"));
+        if (answer.status == 401) {
+            // The only request of a cycle with nothing to send that carries the key: the
+            // device learns here, not at its next change, that its access was withdrawn.
+            end(false, tr("The hub did not accept this device's access: %1").arg(answer.message()));
+            return;
+        }
         if (answer.status != 200 || !occurrences.isArray()) {
             qCInfo(lcSync) << "the hub did not list the team's logged sessions:" << answer.status << answer.message();
             end(true);

@@ -259,6 +259,10 @@ void WorkerEnrolment::requestRenewal()
 
 QString WorkerEnrolment::refusedAccessSentence() const
 {
+    if (waitingChanges() == 0) {
+        //: Sync card: the hub refused the device's key (401) and no change waits on the device
+        return tr("The hub no longer accepts this device. Ask your coordinator for a new code and enter it with “Enter a new code”.");
+    }
     //: Sync card: the hub refused the device's key (401), e.g. the coordinator withdrew it; %n changes wait on the device
     return tr("The hub no longer accepts this device. %n change(s) wait on it and stay: ask your coordinator for a new code "
               "and enter it with “Enter a new code”; they are sent then. Leaving the organisation would remove them.",

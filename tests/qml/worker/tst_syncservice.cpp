@@ -342,6 +342,20 @@ private Q_SLOTS:
         QVERIFY(m_sync->lastProblem().isEmpty());
     }
 
+    // With nothing to send, the list of the team's logged sessions is the request that
+    // carries the key: a revoked device learns it at the next sync, not at its next change.
+    void revokedTokenIsNoticedWithNothingWaiting()
+    {
+        startSync();
+        QCOMPARE(m_sync->waitingChanges(), 0);
+        QVERIFY(m_hub->revoke());
+        m_sync->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncService::Problem, 60000);
+        QVERIFY(m_enrolment->accessRefused());
+        QCOMPARE(m_sync->lastProblem(), QStringLiteral("The hub no longer accepts this device. Ask your coordinator for a new code "
+                                                       "and enter it with “Enter a new code”."));
+    }
+
     // The coordinator revokes the device's key (a lost tablet, found again): the waiting
     // log stays, and a new code of the same organisation renews the key and sends it. A
     // code of another organisation is refused and changes nothing.
