@@ -3,6 +3,7 @@
 // its activity page, in the app's own window (Main.qml, AppRoot as the app builds it) on
 // the demo neighbourhood, against pushing an empty page the same way in the same run: the
 // part no page can avoid (the push, the transition's first frame). See BENCHMARKS.md.
+#include "percentile.h"
 #include "app/approot.h"
 #include "framewait.h"
 #include "resident/upcomingmodel.h"
@@ -32,15 +33,6 @@ constexpr int frameTimeoutMs = 30000;
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(values.size()))) - 1, 0, values.size() - 1);
-    return values.at(i);
 }
 
 struct Session {
@@ -181,8 +173,8 @@ int main(int argc, char *argv[])
             pages.append(page);
         }
     }
-    const double p50 = percentile(pages, 0.5), p95 = percentile(pages, 0.95);
-    const double b50 = percentile(baselines, 0.5), b95 = percentile(baselines, 0.95);
+    const double p50 = Bench::percentile(pages, 0.5), p95 = Bench::percentile(pages, 0.95);
+    const double b50 = Bench::percentile(baselines, 0.5), b95 = Bench::percentile(baselines, 0.95);
     std::printf("openpage sessions=%lld taps=%lld page_p50_ms=%.1f page_p95_ms=%.1f empty_p50_ms=%.1f empty_p95_ms=%.1f ratio_p50=%.2f ratio_p95=%.2f\n",
                 qint64(sessions.size()), qint64(pages.size()), p50, p95, b50, b95, b50 > 0 ? p50 / b50 : 0, b95 > 0 ? p95 / b95 : 0);
     return 0;

@@ -4,6 +4,7 @@
 // neighbourhood and on a national catalogue made by gen-catalogue. The baseline, in the
 // same run, is Search::run for the same query on the same catalogue: the part the UI
 // cannot avoid. See BENCHMARKS.md.
+#include "percentile.h"
 #include "resident/nearme.h"
 #include "resident/searchmodel.h"
 #include "app/approot.h"
@@ -32,15 +33,6 @@ namespace {
 constexpr int answerTimeoutMs = 30000;
 // The resident's chosen neighbourhood: Indische Buurt West, where the demo takes place.
 const QString area = QStringLiteral("BU03630531");
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(values.size()))) - 1, 0, values.size() - 1);
-    return values.at(i);
-}
 
 double ms(qint64 ns)
 {
@@ -176,21 +168,21 @@ bool runScenario(const QString &name, AppRoot &session, const QDateTime &now, in
         pipeline += p;
         raw += r;
         std::printf("  %-10s %5d %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f\n", qPrintable(text),
-                    direct.value(text).constFirst().rows, percentile(t, 0.5), percentile(t, 0.95), percentile(d, 0.5),
-                    percentile(p, 0.5), percentile(p, 0.95), percentile(r, 0.5), percentile(r, 0.95));
+                    direct.value(text).constFirst().rows, Bench::percentile(t, 0.5), Bench::percentile(t, 0.95), Bench::percentile(d, 0.5),
+                    Bench::percentile(p, 0.5), Bench::percentile(p, 0.95), Bench::percentile(r, 0.5), Bench::percentile(r, 0.95));
     }
-    const double overhead50 = percentile(pipeline, 0.5) / percentile(raw, 0.5);
-    const double overhead95 = percentile(pipeline, 0.95) / percentile(raw, 0.95);
+    const double overhead50 = Bench::percentile(pipeline, 0.5) / Bench::percentile(raw, 0.5);
+    const double overhead95 = Bench::percentile(pipeline, 0.95) / Bench::percentile(raw, 0.95);
     std::printf("  all keystrokes: as shipped p50=%.2f p95=%.2f (debounce p50=%.2f); without debounce p50=%.2f p95=%.2f; "
                 "raw Search::run p50=%.2f p95=%.2f; overhead p50=%.2f p95=%.2f\n",
-                percentile(total, 0.5), percentile(total, 0.95), percentile(debounce, 0.5), percentile(pipeline, 0.5),
-                percentile(pipeline, 0.95), percentile(raw, 0.5), percentile(raw, 0.95), overhead50, overhead95);
+                Bench::percentile(total, 0.5), Bench::percentile(total, 0.95), Bench::percentile(debounce, 0.5), Bench::percentile(pipeline, 0.5),
+                Bench::percentile(pipeline, 0.95), Bench::percentile(raw, 0.5), Bench::percentile(raw, 0.95), overhead50, overhead95);
     const QString key = QString(name).replace(QLatin1Char('-'), QLatin1Char('_'));
     *summary += QStringLiteral(" %1_p95_ms=%2 %1_nodebounce_p95_ms=%3 %1_raw_p95_ms=%4 %1_overhead_p95=%5")
                     .arg(key)
-                    .arg(percentile(total, 0.95), 0, 'f', 1)
-                    .arg(percentile(pipeline, 0.95), 0, 'f', 2)
-                    .arg(percentile(raw, 0.95), 0, 'f', 2)
+                    .arg(Bench::percentile(total, 0.95), 0, 'f', 1)
+                    .arg(Bench::percentile(pipeline, 0.95), 0, 'f', 2)
+                    .arg(Bench::percentile(raw, 0.95), 0, 'f', 2)
                     .arg(overhead95, 0, 'f', 2);
     return true;
 }
