@@ -3927,6 +3927,16 @@ Dashboard table: the totals line</extracomment>
         <extracomment>Empty state of the social worker&apos;s list of activities</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find an activity, place or category</source>
+        <extracomment>Search field above a long list of the organisation&apos;s activities</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity, place or category holds “%1”.</source>
+        <extracomment>The search over the organisation&apos;s activities found none; %1 is the text typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkerSessionRow</name>

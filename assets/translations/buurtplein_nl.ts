@@ -3831,6 +3831,16 @@ Dashboard table: the totals line</extracomment>
         <extracomment>Empty state of the social worker&apos;s list of activities</extracomment>
         <translation>Je organisatie heeft nog geen activiteiten in Buurtplein. Begin met de eerste via Nieuwe activiteit.</translation>
     </message>
+    <message>
+        <source>Find an activity, place or category</source>
+        <extracomment>Search field above a long list of the organisation&apos;s activities</extracomment>
+        <translation>Zoek een activiteit, plek of categorie</translation>
+    </message>
+    <message>
+        <source>No activity, place or category holds “%1”.</source>
+        <extracomment>The search over the organisation&apos;s activities found none; %1 is the text typed</extracomment>
+        <translation>Geen activiteit, plek of categorie bevat “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSessionRow</name>

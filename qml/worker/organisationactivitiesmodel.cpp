@@ -3,6 +3,7 @@
 #include "common/amsterdamtime.h"
 #include "common/occurrencelistmodel.h"
 #include "common/terms.h"
+#include "device/locationresolver.h"
 #include "worker/workerenrolment.h"
 
 #include <algorithm>
@@ -118,12 +119,40 @@ void OrganisationActivitiesModel::reload()
         const int byTitle = a.title.localeAwareCompare(b.title);
         return byTitle != 0 ? byTitle < 0 : a.uid < b.uid;
     });
+    const int oldTotal = int(m_all.size());
+    m_all = rows;
+    // count and total share one signal: one change of the list, one signal.
+    if (applyFilter() || oldTotal != m_all.size())
+        Q_EMIT countChanged();
+}
+
+void OrganisationActivitiesModel::setFilterText(const QString &text)
+{
+    if (m_filterText == text)
+        return;
+    m_filterText = text;
+    Q_EMIT filterTextChanged();
+    if (applyFilter())
+        Q_EMIT countChanged();
+}
+
+// An organisation with dozens of activities finds one by a piece of its title, its place
+// or its category, typed as a person types it ("koffie", "meevaart", "taal").
+bool OrganisationActivitiesModel::applyFilter()
+{
+    const QString wanted = LocationResolver::foldForSearch(m_filterText.trimmed());
+    QList<Row> rows;
+    for (const Row &r : std::as_const(m_all)) {
+        if (wanted.isEmpty() || LocationResolver::foldForSearch(r.title).contains(wanted)
+            || LocationResolver::foldForSearch(r.placeName).contains(wanted)
+            || LocationResolver::foldForSearch(Terms::categoryLabel(r.category)).contains(wanted))
+            rows.append(r);
+    }
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows = rows;
     endResetModel();
-    if (oldCount != m_rows.size())
-        Q_EMIT countChanged();
+    return oldCount != m_rows.size();
 }
 
 } // namespace Buurtplein

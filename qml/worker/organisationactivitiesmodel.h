@@ -24,6 +24,10 @@ class OrganisationActivitiesModel : public QAbstractListModel
     Q_MOC_INCLUDE("worker/workerenrolment.h")
     Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** Every activity of the organisation, whatever filterText keeps. */
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
+    /** Keeps the activities whose title, place or category holds this text (case, accents and hyphens do not count); empty: all. */
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
 
 public:
     enum Role {
@@ -48,6 +52,10 @@ public:
     WorkerEnrolment *enrolment() const { return m_enrolment; }
     void setEnrolment(WorkerEnrolment *enrolment);
 
+    int total() const { return int(m_all.size()); }
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -60,12 +68,18 @@ public:
 Q_SIGNALS:
     void enrolmentChanged();
     void countChanged();
+    void filterTextChanged();
 
 private:
     using Row = OrganisationActivity;
 
     QPointer<WorkerEnrolment> m_enrolment;
-    QList<Row> m_rows;
+    /** Keeps the rows filterText matches; true when their number changed. */
+    bool applyFilter();
+
+    QList<Row> m_all;  ///< every activity, in list order
+    QList<Row> m_rows; ///< those filterText keeps
+    QString m_filterText;
 };
 
 } // namespace Buurtplein

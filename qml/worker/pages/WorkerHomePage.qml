@@ -174,12 +174,28 @@ Page {
             }
             //: Heading above the list of the organisation's activities
             SectionHeading { width: parent.width; text: qsTr("Your activities") }
+            // Dozens of activities: a piece of a title, a place or a category finds one.
+            TextField {
+                objectName: "activityFilter"
+                width: parent.width
+                visible: activities.total > 8
+                implicitHeight: Math.max(Theme.touch, contentHeight + topPadding + bottomPadding)
+                font.pixelSize: Theme.body
+                //: Search field above a long list of the organisation's activities
+                placeholderText: qsTr("Find an activity, place or category")
+                Accessible.name: placeholderText
+                inputMethodHints: Qt.ImhNoPredictiveText
+                onTextChanged: activities.filterText = text
+            }
             Label {
                 objectName: "noActivitiesLabel"
                 width: parent.width
                 visible: activities.count === 0
-                //: Empty state of the social worker's list of activities
-                text: qsTr("Your organisation has no activities in Buurtplein yet. Start the first with New activity.")
+                text: activities.total > 0
+                      //: The search over the organisation's activities found none; %1 is the text typed
+                      ? qsTr("No activity, place or category holds “%1”.").arg(activities.filterText)
+                      //: Empty state of the social worker's list of activities
+                      : qsTr("Your organisation has no activities in Buurtplein yet. Start the first with New activity.")
                 font.pixelSize: Theme.body
                 color: Theme.muted
                 wrapMode: Text.Wrap

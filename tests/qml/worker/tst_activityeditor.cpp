@@ -122,6 +122,39 @@ private Q_SLOTS:
         QCOMPARE(model.index(5).data(OrganisationActivitiesModel::StatusRole).toString(), QStringLiteral("active"));
     }
 
+    // Dozens of activities: a piece of a title, a place or a category finds one, typed as a
+    // person types it; the total stays what the organisation has.
+    void filterFindsAnActivity_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("title, any case") << "KOFFIE" << QStringList{QStringLiteral("Inloop met koffie"), QStringLiteral("Koffie en spelletjes")};
+        QTest::newRow("place") << "meevaart" << QStringList{QStringLiteral("Buren in gesprek"), QStringLiteral("Inloop met koffie")};
+        QTest::newRow("category, spaces around") << "  walk-in " << QStringList{QStringLiteral("Inloop met koffie")};
+        QTest::newRow("nothing") << "schaak" << QStringList{};
+        QTest::newRow("blank: all") << " " << QStringList{QStringLiteral("Buren in gesprek"), QStringLiteral("Digitaal spreekuur"),
+                                                          QStringLiteral("Formulierenspreekuur"), QStringLiteral("Inloop met koffie"),
+                                                          QStringLiteral("Koffie en spelletjes"), QStringLiteral("Speelmiddag"),
+                                                          QStringLiteral("Wandelgroep Flevopark"), QStringLiteral("Welkomstontbijt voor nieuwe buren")};
+    }
+    void filterFindsAnActivity()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, titles);
+        OrganisationActivitiesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEnrolment(m_enrolment.get());
+        model.setFilterText(text);
+        QCOMPARE(modelColumn(model, OrganisationActivitiesModel::TitleRole), titles);
+        QCOMPARE(model.property("count").toInt(), titles.size());
+        QCOMPARE(model.total(), 8);
+        // A write through the enrolment re-reads the list and keeps the filter.
+        m_enrolment->notifyChanged();
+        QCOMPARE(modelColumn(model, OrganisationActivitiesModel::TitleRole), titles);
+        model.setFilterText({});
+        QCOMPARE(model.rowCount(), 8);
+    }
+
     void roundTripOfEveryField()
     {
         ActivityEditor editor;
