@@ -79,6 +79,22 @@ private slots:
         const Answer dims = call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, evaluator);
         QCOMPARE(dims.status, 200);
         QCOMPARE(dims.json().value(QStringLiteral("metrics")).toArray().size(), 18);
+        // Of every area the CBS file names, the filters list only those activities meet in:
+        // Amsterdam and its wijken and buurten of the test's places, not 's-Gravenhage.
+        const CliRun areas = runHub({QStringLiteral("import-areas"),
+                                     QStringLiteral(BUURTPLEIN_SHARED_DATA "/places/cbs_labelpoints_gemeente2015_wijk2014_buurt2014.csv"),
+                                     QStringLiteral("--db"), fresh.location()});
+        QVERIFY2(areas.exitCode == 0, areas.err.constData());
+        QStringList gemeenten;
+        int listed = 0;
+        for (const QJsonValue &area : call(nam, "GET", hub.url(QStringLiteral("/v1/stats/dimensions")), {}, evaluator)
+                                          .json().value(QStringLiteral("areas")).toArray()) {
+            ++listed;
+            if (area[QStringLiteral("level")].toString() == QLatin1String("gemeente"))
+                gemeenten.append(area[QStringLiteral("name")].toString());
+        }
+        QCOMPARE(gemeenten, QStringList{QStringLiteral("Amsterdam")});
+        QCOMPARE(listed, 1); // the test's wijk and buurt codes are made up: the CBS file has no names for them
 
         // No activity here has a programme: the programme table has the one key "", labelled
         // "onbekend", and the app's reader and the quarterly report take it (both refused it once).
@@ -245,6 +261,17 @@ private slots:
                 expected.insert(QString::fromUtf8(f.at(1)), QString::fromUtf8(f.at(2)));
         }
         QVERIFY(expected.size() > 10);
+        // Listed are the areas the demo's activities meet in (their places' codes), by the file's names.
+        QFile demoFile(QStringLiteral(BUURTPLEIN_ASSETS "/demo/demo-neighbourhood.json"));
+        QVERIFY(demoFile.open(QIODevice::ReadOnly));
+        QSet<QString> used;
+        for (const QJsonValue &p : QJsonDocument::fromJson(demoFile.readAll()).object().value(QStringLiteral("places")).toArray()) {
+            for (const char *key : {"gemeenteCode", "wijkCode", "buurtCode"})
+                used.insert(p[QLatin1String(key)].toString());
+        }
+        for (auto it = expected.begin(); it != expected.end();)
+            it = used.contains(it.key()) ? std::next(it) : expected.erase(it);
+        QVERIFY2(expected.size() >= 3 && expected.contains(QStringLiteral("GM0363")), qPrintable(QStringList(expected.keys()).join(u' ')));
         HubProcess hub;
         QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
         QNetworkAccessManager nam;
