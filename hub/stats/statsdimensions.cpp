@@ -134,8 +134,9 @@ std::optional<QJsonObject> StatsStore::dimensions(QString *error) const
     };
     out.insert(QStringLiteral("periods"), QJsonObject{{QStringLiteral("first"), date(q.value(0))}, {QStringLiteral("last"), date(q.value(1))}});
     QJsonArray areas;
-    // Only the areas activities meet in: a filter of all 342 gemeenten (and the report's
-    // first subject, 's-Gravenhage by code) helps no one whose figures are in one city.
+    // Only the areas activities meet in: a filter of all 393 gemeenten of the 2015 division
+    // (and the report's first subject, 's-Gravenhage by code) helps no one whose figures
+    // are in one city.
     q.exec(QStringLiteral("SELECT level, code, name, parent, lat, lon FROM stats_area"
                           " WHERE code IN (SELECT gemeente FROM stats_place UNION SELECT wijk FROM stats_place"
                           " UNION SELECT buurt FROM stats_place)"
