@@ -3903,6 +3903,15 @@ Dashboard table: the totals line</extracomment>
         <extracomment>A session that took place and was logged on a colleague&apos;s device, not on this one</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n older session(s)</source>
+        <extracomment>Under the newest recent sessions of an activity: lists the older ones too; %n is how many more</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkerStore</name>

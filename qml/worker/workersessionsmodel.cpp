@@ -79,15 +79,29 @@ void WorkerSessionsModel::reload()
         }
     }
     // Recent first, newest first; then what is coming, by start (as SessionFinder gives it).
-    const auto firstComing = std::stable_partition(rows.begin(), rows.end(), [](const Row &r) { return r.past; });
+    auto firstComing = std::stable_partition(rows.begin(), rows.end(), [](const Row &r) { return r.past; });
     std::reverse(rows.begin(), firstComing);
+    const int recent = int(firstComing - rows.begin());
+    const int hidden = m_showAllRecent ? 0 : std::max(0, recent - RecentShown);
+    rows.erase(rows.begin() + (recent - hidden), rows.begin() + recent);
+    const bool hiddenChanged = hidden != m_hiddenRecent;
+    m_hiddenRecent = hidden;
 
     const int oldCount = int(m_rows.size());
     beginResetModel();
     m_rows = rows;
     endResetModel();
-    if (oldCount != m_rows.size())
+    if (oldCount != m_rows.size() || hiddenChanged)
         Q_EMIT countChanged();
+}
+
+void WorkerSessionsModel::setShowAllRecent(bool all)
+{
+    if (m_showAllRecent == all)
+        return;
+    m_showAllRecent = all;
+    Q_EMIT showAllRecentChanged();
+    reload();
 }
 
 int WorkerSessionsModel::rowCount(const QModelIndex &parent) const
@@ -164,6 +178,8 @@ QVariant WorkerSessionsModel::data(const QModelIndex &index, int role) const
             : tr("Coming");
     case SectionStartRole:
         return index.row() == 0 || m_rows.at(index.row() - 1).past != row.past;
+    case LastRecentRole:
+        return row.past && (index.row() + 1 == m_rows.size() || !m_rows.at(index.row() + 1).past);
     default:
         return {};
     }
@@ -190,6 +206,7 @@ QHash<int, QByteArray> WorkerSessionsModel::roleNames() const
         {CanRestoreRole, "canRestore"},
         {SectionRole, "section"},
         {SectionStartRole, "sectionStart"},
+        {LastRecentRole, "lastRecent"},
     };
 }
 

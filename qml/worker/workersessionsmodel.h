@@ -27,6 +27,10 @@ class WorkerSessionsModel : public QAbstractListModel
     Q_PROPERTY(Buurtplein::WorkerEnrolment *enrolment READ enrolment WRITE setEnrolment NOTIFY enrolmentChanged)
     Q_PROPERTY(QString activityUid READ activityUid WRITE setActivityUid NOTIFY activityUidChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** False (the default): "Recent" lists only the RecentShown newest sessions, so that the coming ones are not far below. */
+    Q_PROPERTY(bool showAllRecent READ showAllRecent WRITE setShowAllRecent NOTIFY showAllRecentChanged)
+    /** How many recent sessions showAllRecent would add. */
+    Q_PROPERTY(int hiddenRecent READ hiddenRecent NOTIFY countChanged)
 
 public:
     enum Role {
@@ -48,11 +52,14 @@ public:
         CanRestoreRole,
         SectionRole,        ///< "Recent" or "Coming", translated
         SectionStartRole,   ///< the first row of its section
+        LastRecentRole,     ///< the last row of "Recent", under which the rest of them can be shown
     };
     Q_ENUM(Role)
 
     /** How far ahead the page lists sessions. */
     static constexpr int WeeksAhead = 8;
+    /** Recent sessions listed before the worker asks for all of them (a daily activity has twenty in four weeks). */
+    static constexpr int RecentShown = 5;
 
     explicit WorkerSessionsModel(QObject *parent = nullptr);
 
@@ -60,6 +67,9 @@ public:
     void setEnrolment(WorkerEnrolment *enrolment);
     QString activityUid() const { return m_activityUid; }
     void setActivityUid(const QString &uid);
+    bool showAllRecent() const { return m_showAllRecent; }
+    void setShowAllRecent(bool all);
+    int hiddenRecent() const { return m_hiddenRecent; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -76,6 +86,7 @@ Q_SIGNALS:
     void enrolmentChanged();
     void activityUidChanged();
     void countChanged();
+    void showAllRecentChanged();
 
 private:
     struct Row {
@@ -94,6 +105,8 @@ private:
     QPointer<WorkerEnrolment> m_enrolment;
     QString m_activityUid;
     QList<Row> m_rows;
+    bool m_showAllRecent = false;
+    int m_hiddenRecent = 0;
 };
 
 } // namespace Buurtplein

@@ -18,6 +18,10 @@ ColumnLayout {
     signal cancelRequested(string occurrenceUid)
     signal moveRequested(string occurrenceUid)
     signal restoreRequested(string occurrenceUid)
+    signal showAllRecentRequested()
+
+    /** Recent sessions not listed: under the last recent row a button lists them. */
+    property int hiddenRecent: 0
 
     Layout.fillWidth: true
     Layout.leftMargin: Theme.margin
@@ -106,4 +110,13 @@ ColumnLayout {
         }
     }
     Rectangle { Layout.fillWidth: true; Layout.topMargin: 4; height: 1; color: Theme.surface }
+    ActionButton {
+        objectName: "showAllRecent"
+        Layout.leftMargin: -8
+        visible: row.model.lastRecent && row.hiddenRecent > 0
+        iconName: "expand_more"
+        //: Under the newest recent sessions of an activity: lists the older ones too; %n is how many more
+        text: qsTr("Show %n older session(s)", "", row.hiddenRecent)
+        onClicked: row.showAllRecentRequested()
+    }
 }

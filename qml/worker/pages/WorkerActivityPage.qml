@@ -187,6 +187,8 @@ Page {
                 objectName: "workerSessionList"
                 model: sessions
                 delegate: WorkerSessionRow {
+                    hiddenRecent: sessions.hiddenRecent
+                    onShowAllRecentRequested: sessions.showAllRecent = true
                     onLogRequested: (uid) => root.StackView.view.push(logPage, { occurrenceUid: uid })
                     onCancelRequested: (uid) => {
                         cancelDialog.occurrenceUid = uid

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void pauseResumeEnd();
     void otherOrganisation();
     void logged();
+    void recentSessionsAreShortened();
 
 private:
     std::optional<Indexed> indexed(const QString &occurrenceUid) const;
@@ -423,6 +424,34 @@ void TestWorkerSessionsModel::logged()
     QVERIFY(row(held).value("canLog").toBool());
     QCOMPARE(row(notHeld).value("logSummary").toString(), QStringLiteral("Not held"));
     QVERIFY(!row(clubSession(QDate(2026, 11, 3))).value("logged").toBool());
+}
+
+// A daily activity has some twenty sessions in the four weeks a log may be made: only the
+// five newest are listed until the worker asks for the rest, so the coming ones stay near.
+void TestWorkerSessionsModel::recentSessionsAreShortened()
+{
+    f->model.setActivityUid(QStringLiteral("demo:inloop-meevaart"));
+    auto pastRows = [&] {
+        int past = 0;
+        for (int r = 0; r < f->model.rowCount(); ++r)
+            past += f->model.get(r).value("past").toBool();
+        return past;
+    };
+    QCOMPARE(pastRows(), WorkerSessionsModel::RecentShown);
+    const int hidden = f->model.hiddenRecent();
+    QVERIFY2(hidden >= 10, qPrintable(QString::number(hidden)));
+    QVERIFY(f->model.get(WorkerSessionsModel::RecentShown - 1).value("lastRecent").toBool());
+    QVERIFY(!f->model.get(0).value("lastRecent").toBool());
+    QVERIFY(!f->model.get(WorkerSessionsModel::RecentShown).value("past").toBool());
+    const QString newest = f->model.get(0).value("occurrenceUid").toString();
+
+    QSignalSpy counted(&f->model, &WorkerSessionsModel::countChanged);
+    f->model.setShowAllRecent(true);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(f->model.hiddenRecent(), 0);
+    QCOMPARE(pastRows(), WorkerSessionsModel::RecentShown + hidden);
+    QCOMPARE(f->model.get(0).value("occurrenceUid").toString(), newest);
+    QVERIFY(f->model.get(WorkerSessionsModel::RecentShown + hidden - 1).value("lastRecent").toBool());
 }
 
 QTEST_GUILESS_MAIN(TestWorkerSessionsModel)
