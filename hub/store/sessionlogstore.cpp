@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Buurtplein {
 
 namespace {
@@ -66,28 +68,45 @@ std::optional<StatsRollup::LogFigures> storedFigures(QSqlQuery &q, const QString
     return f;
 }
 
-// Whether another log of @p organisationUid holds @p log's session: the first such log
-// (its conflict), or none, after the one @p log replaces gave way (its figures taken
-// out of @p deltas). std::nullopt and @p error when the database failed.
-std::optional<std::optional<StoredSessionLog>> otherLog(QSqlQuery &others, QSqlQuery &remove, QSqlQuery &old, const SessionLog &log,
-                                                        const QString &organisationUid, qint64 joins, StatsRollup::Deltas *deltas,
-                                                        QString *error)
+// The logs @p organisationUid holds of @p occurrences, by occurrence, oldest first: read
+// once per request, as the catalogue's places are, not once per log.
+std::optional<QHash<QString, QList<StoredSessionLog>>> heldLogs(HubDatabase &db, const QStringList &occurrences,
+                                                               const QString &organisationUid, QString *error)
 {
-    others.bindValue(QStringLiteral(":occurrence"), log.occurrenceUid);
-    others.bindValue(QStringLiteral(":organisation"), organisationUid);
-    others.bindValue(QStringLiteral(":uuid"), log.uuid);
-    if (!others.exec()) {
-        *error = QStringLiteral("Cannot read the other logs of %1: %2").arg(log.occurrenceUid, others.lastError().text());
-        return std::nullopt;
+    QHash<QString, QList<StoredSessionLog>> out;
+    for (qsizetype start = 0; start < occurrences.size(); start += HubDatabase::InListSize) {
+        const QStringList part = occurrences.mid(start, HubDatabase::InListSize);
+        QSqlQuery &q = db.statement(QStringLiteral("SELECT occurrence_uid, uuid, revision, held, attendance, received FROM session_log"
+                                                   " WHERE organisation_uid = ? AND occurrence_uid IN (%1) ORDER BY received, uuid")
+                                        .arg(HubDatabase::placeholders(int(part.size()))));
+        q.bindValue(0, organisationUid);
+        for (int i = 0; i < part.size(); ++i)
+            q.bindValue(1 + i, part.at(i));
+        if (!q.exec()) {
+            *error = QStringLiteral("Cannot read the sessions' logs: ") + q.lastError().text();
+            q.finish();
+            return std::nullopt;
+        }
+        while (q.next())
+            out[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0, q.value(4).toInt(),
+                                               q.value(5).toLongLong()});
+        q.finish();
     }
-    QList<StoredSessionLog> found;
-    while (others.next())
-        found.append({others.value(0).toString(), others.value(1).toInt(), others.value(2).toInt() != 0, others.value(3).toInt(),
-                      others.value(4).toLongLong()});
-    others.finish();
-    for (qsizetype i = 0; i < found.size(); ++i) {
-        if (found.at(i).uuid != log.replaces)
-            continue;
+    return out;
+}
+
+// Whether another log of @p organisationUid than @p log holds its session (@p held, kept
+// current through the request): the first such log (its conflict), or none, after the one
+// @p log replaces gave way (deleted, its figures taken out of @p deltas). std::nullopt and
+// @p error when the database failed.
+std::optional<std::optional<StoredSessionLog>> otherLog(QList<StoredSessionLog> &held, QSqlQuery &remove, QSqlQuery &old,
+                                                        const SessionLog &log, const QString &organisationUid, qint64 joins,
+                                                        StatsRollup::Deltas *deltas, QString *error)
+{
+    const auto replaced = std::find_if(held.begin(), held.end(), [&](const StoredSessionLog &l) {
+        return !log.replaces.isEmpty() && l.uuid == log.replaces;
+    });
+    if (replaced != held.end()) {
         QString occurrence;
         const auto gone = storedFigures(old, log.replaces, organisationUid, &occurrence);
         remove.bindValue(QStringLiteral(":uuid"), log.replaces);
@@ -99,10 +118,13 @@ std::optional<std::optional<StoredSessionLog>> otherLog(QSqlQuery &others, QSqlQ
         StatsRollup::LogFigures figures = *gone;
         figures.joins = joins; // a log carries its session's joins: the replacing log brings them back
         deltas->add(figures.activityUid, figures.placeUid, figures.sessionStart, StatsRollup::countersOf(figures), -1);
-        found.removeAt(i);
-        break;
+        held.erase(replaced);
     }
-    return found.isEmpty() ? std::optional<StoredSessionLog>() : std::optional<StoredSessionLog>(found.first());
+    for (const StoredSessionLog &l : std::as_const(held)) {
+        if (l.uuid != log.uuid)
+            return std::optional<StoredSessionLog>(l);
+    }
+    return std::optional<StoredSessionLog>();
 }
 } // namespace
 
@@ -139,11 +161,10 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         *error = QStringLiteral("Cannot read the sessions' places and join counts.");
         return std::nullopt;
     }
-    // The organisation's other logs of a session: one log per session (a team logs together).
-    QSqlQuery others(m_db.connection());
-    others.prepare(QStringLiteral("SELECT uuid, revision, held, attendance, received FROM session_log"
-                                  " WHERE occurrence_uid = :occurrence AND organisation_uid = :organisation AND uuid <> :uuid"
-                                  " ORDER BY received, uuid"));
+    // The organisation's logs of these sessions: one log per session (a team logs together).
+    auto held = heldLogs(m_db, occurrences, organisationUid, error);
+    if (!held)
+        return std::nullopt;
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM session_log WHERE uuid = :uuid"));
     QHash<QString, int> capacities;
@@ -190,7 +211,8 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         // A log the hub holds for this session already is its one log; a revision of it
         // is not a second one.
         if (!replaced || oldOccurrence != log.occurrenceUid) {
-            const auto conflict = otherLog(others, remove, old, log, organisationUid, joinTotals->value(log.occurrenceUid), &deltas, error);
+            const auto conflict = otherLog((*held)[log.occurrenceUid], remove, old, log, organisationUid,
+                                           joinTotals->value(log.occurrenceUid), &deltas, error);
             if (!conflict)
                 return std::nullopt;
             if (*conflict) {
@@ -208,6 +230,12 @@ std::optional<QList<SessionLogOutcome>> SessionLogStore::store(const QList<Sessi
         outcomes.append({log.uuid, log.revision, stored, std::nullopt});
         if (!stored)
             continue;
+        if (!replaced || oldOccurrence != log.occurrenceUid) {
+            // This log holds its session now; a revision that named another session leaves that one.
+            if (replaced && held->contains(oldOccurrence))
+                (*held)[oldOccurrence].removeIf([&](const StoredSessionLog &l) { return l.uuid == log.uuid; });
+            (*held)[log.occurrenceUid].append({log.uuid, log.revision, log.held, log.attendance, now});
+        }
         if (replaced) {
             StatsRollup::LogFigures gone = *replaced;
             // A revision may name another occurrence than the request's logs do.
