@@ -3766,6 +3766,11 @@ Dashboard table: the totals line</extracomment>
         <extracomment>Trend chart axis on a narrow screen: ISO week %1 (a number)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No period can be shown: each had fewer than %1 participants or 3 sessions, so that no figure could point to a person. Choose a longer period, months instead of weeks, or a wider area.</source>
+        <extracomment>Instead of the trend chart when no period can be shown; %1 is k (a number)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnloggedSessionsCard</name>

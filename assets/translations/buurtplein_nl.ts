@@ -3682,6 +3682,11 @@ Dashboard table: the totals line</extracomment>
         <extracomment>Trend chart axis on a narrow screen: ISO week %1 (a number)</extracomment>
         <translation>W%1</translation>
     </message>
+    <message>
+        <source>No period can be shown: each had fewer than %1 participants or 3 sessions, so that no figure could point to a person. Choose a longer period, months instead of weeks, or a wider area.</source>
+        <extracomment>Instead of the trend chart when no period can be shown; %1 is k (a number)</extracomment>
+        <translation>Geen enkele periode kan worden getoond: elke periode had minder dan %1 deelnemers of 3 bijeenkomsten, zodat geen cijfer naar een persoon kan wijzen. Kies een langere periode, maanden in plaats van weken, of een groter gebied.</translation>
+    </message>
 </context>
 <context>
     <name>UnloggedSessionsCard</name>

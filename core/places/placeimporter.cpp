@@ -58,6 +58,8 @@ QJsonObject PlaceImportResult::toJson() const
 {
     return {{QStringLiteral("imported"), imported},
             {QStringLiteral("areaCodesKept"), areaCodesKept},
+            {QStringLiteral("areasByOutline"), areasByOutline},
+            {QStringLiteral("areasByLabelPoint"), areasByLabelPoint},
             {QStringLiteral("withoutAreaCodes"), withoutAreaCodes},
             {QStringLiteral("skipped"), issuesToJson(skipped)},
             {QStringLiteral("repaired"), issuesToJson(repaired)},
@@ -299,6 +301,15 @@ std::optional<PlaceImportResult> PlaceImporter::store(const QList<Row> &rows, co
                 place.gemeenteCode = codes->gemeente;
                 place.wijkCode = codes->wijk;
                 place.buurtCode = codes->buurt;
+                if (codes->byBoundary) {
+                    ++result.areasByOutline;
+                } else {
+                    ++result.areasByLabelPoint;
+                    // Outlines were loaded but none holds the place: say that the codes are a guess.
+                    if (m_areas->boundaryCount() > 0)
+                        result.warnings.append({row.row, QStringLiteral("No buurt outline contains %1, %2; the nearest label point (%3 m) gave %4.")
+                                                             .arg(place.lat).arg(place.lon).arg(qRound(codes->distanceMetres)).arg(codes->buurt)});
+                }
             } else {
                 result.warnings.append({row.row, QStringLiteral("No CBS buurt lies near %1, %2; the area codes were left empty.").arg(place.lat).arg(place.lon)});
             }

@@ -27,7 +27,9 @@ struct PlaceImportResult {
     QList<ImportIssue> warnings;    ///< rows imported as written although something looks wrong
     int areaCodesKept = 0;          ///< places the file gave no area codes, which kept the ones they had
     int withoutAreaCodes = 0;       ///< places stored without a buurt code (their figures count as "onbekend")
-    /** {"imported": n, "areaCodesKept": n, "withoutAreaCodes": n, "skipped": [{"row", "reason"}], "repaired": [...], "warnings": [...]} */
+    int areasByOutline = 0;         ///< places whose buurt outline contains them
+    int areasByLabelPoint = 0;      ///< places given the buurt of the nearest label point (no outline holds them)
+    /** {"imported": n, "areaCodesKept": n, "withoutAreaCodes": n, "areasByOutline": n, "areasByLabelPoint": n, "skipped": [{"row", "reason"}], "repaired": [...], "warnings": [...]} */
     QJsonObject toJson() const;
 };
 

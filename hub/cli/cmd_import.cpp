@@ -6,6 +6,7 @@
 // on a device: re-importing updates the same records, an .ics series that lost a
 // session loses its override, and a refused file changes nothing.
 #include "places/areaindex.h"
+#include "stats/areastore.h"
 #include "worker/cataloguepayload.h"
 #include "catalogue/cataloguestore.h"
 #include "cli/hubcli.h"
@@ -210,12 +211,16 @@ int importPlaces(const QStringList &args)
     if (!parsed)
         return fail(BadInput, error);
     const QString file = parsed->first;
-    // --areas FILE (CBS label points, as import-areas reads): each place gets the codes of
-    // the nearest buurt. Without it, places keep the codes they had.
+    // Each place gets the buurt whose outline (import-areas of GeoJSON) contains it; else,
+    // with --areas FILE (CBS label points), the nearest buurt's codes, reported as a guess.
+    // Places neither gives keep the codes they had.
     AreaIndex areas;
     if (parsed->second.has(QStringLiteral("areas")) && !areas.load(parsed->second.value(QStringLiteral("areas")), &error))
         return fail(BadInput, error + QStringLiteral(" Nothing was imported."));
-    return runImport(databaseLocation(parsed->second), [&](HubDatabase &, CatalogueStore &store, const Seeded &, QJsonObject *report) {
+    return runImport(databaseLocation(parsed->second), [&](HubDatabase &db, CatalogueStore &store, const Seeded &, QJsonObject *report) {
+        QString why;
+        if (!AreaStore(db).loadOutlines(&areas, &why))
+            return fail(Failed, why);
         PlaceImporter importer(store);
         if (!areas.isEmpty())
             importer.setAreaIndex(&areas);

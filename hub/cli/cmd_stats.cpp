@@ -3,12 +3,14 @@
 // names, `place-areas` sets or corrects a place's CBS codes through the catalogue.
 #include "places/areaindex.h"
 #include "cli/hubcli.h"
+#include "stats/areastore.h"
 #include "stats/statscsv.h"
 #include "stats/statsstore.h"
 #include "stats/statstable.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -77,24 +79,72 @@ int stats(const QStringList &args)
     });
 }
 
+// FILE is either CBS label points (CSV: level,statcode,statnaam,gemeentecode,lon,lat) or
+// GeoJSON outlines whose --code and --name properties hold each area's CBS code and name.
+// Outlines also give every place of the catalogue the buurt that contains it, in the same
+// transaction; the report says how many places changed.
 int importAreas(const QStringList &args)
 {
     QString error;
     if (args.isEmpty() || args.first().startsWith(QLatin1String("--")))
         return fail(BadInput, QStringLiteral("import-areas needs a FILE.\nusage: buurtplein-hub ") + usage(QStringLiteral("import-areas")));
-    const auto options = Arguments::parse(args.mid(1), {QStringLiteral("import-areas"), {QStringLiteral("db")}, {}}, &error);
+    const auto options = Arguments::parse(args.mid(1),
+                                          {QStringLiteral("import-areas"),
+                                           {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("division"), QStringLiteral("db")},
+                                           {}},
+                                          &error);
     if (!options)
         return fail(BadInput, error);
+    const QString file = args.first();
+    if (!QFileInfo(file).isFile())
+        return fail(BadInput, QStringLiteral("There is no file %1.").arg(file));
+    int division = 0;
+    if (options->has(QStringLiteral("division"))) {
+        bool ok = false;
+        division = options->value(QStringLiteral("division")).toInt(&ok);
+        if (!ok || division < 1900 || division > 2200)
+            return fail(BadInput, QStringLiteral("--division is the year of the area division, such as 2022. Nothing was stored."));
+    }
+    QFile peek(file);
+    const bool geoJson = peek.open(QIODevice::ReadOnly) && peek.peek(4096).trimmed().startsWith('{');
     AreaIndex areas;
-    if (!QFileInfo(args.first()).isFile())
-        return fail(BadInput, QStringLiteral("There is no file %1.").arg(args.first()));
-    if (!areas.load(args.first(), &error) || areas.isEmpty())
-        return fail(BadInput, (error.isEmpty() ? QStringLiteral("The file has no buurten.") : error) + QStringLiteral(" Nothing was stored."));
+    if (geoJson) {
+        if (!options->has(QStringLiteral("code")) || !options->has(QStringLiteral("name")))
+            return fail(BadInput, QStringLiteral("%1 is GeoJSON: name the properties that hold each area's CBS code and name,"
+                                                 " e.g. --code cbsCode --name naam. Nothing was stored.").arg(file));
+        const AreaIndex::BoundaryOptions boundary{options->value(QStringLiteral("code")), options->value(QStringLiteral("name")), division};
+        if (!areas.loadBoundaries(file, boundary, &error))
+            return fail(BadInput, error + QStringLiteral(" Nothing was stored."));
+    } else {
+        if (options->has(QStringLiteral("code")) || options->has(QStringLiteral("name")))
+            return fail(BadInput, QStringLiteral("--code and --name name GeoJSON properties; %1 is not GeoJSON. Nothing was stored.").arg(file));
+        if (!areas.load(file, &error) || areas.isEmpty())
+            return fail(BadInput, (error.isEmpty() ? QStringLiteral("The file has no buurten.") : error) + QStringLiteral(" Nothing was stored."));
+    }
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
-        const auto count = StatsStore(db).importAreas(areas, &error);
+        HubTransaction tx(db.connection(), db.dialect());
+        if (!tx.isActive())
+            return fail(Failed, tx.errorString());
+        AreaStore store(db);
+        const auto count = store.save(areas, &error);
         if (!count)
             return fail(Failed, error);
-        print(QStringLiteral("imported %1 areas.").arg(*count));
+        QJsonObject report{{QStringLiteral("areas"), *count}, {QStringLiteral("outlines"), areas.boundaryCount()}};
+        if (geoJson) {
+            // Every outline the hub holds, so that one gemeente's import leaves another's places alone.
+            AreaIndex all;
+            if (!store.loadOutlines(&all, &error))
+                return fail(Failed, error);
+            const auto reassigned = store.reassignPlaces(all, &error);
+            if (!reassigned)
+                return fail(Failed, error + QStringLiteral(" Nothing was stored."));
+            report.insert(QStringLiteral("places"), QJsonObject{{QStringLiteral("checked"), reassigned->checked},
+                                                                {QStringLiteral("changed"), reassigned->changed},
+                                                                {QStringLiteral("outside"), reassigned->outside}});
+        }
+        if (!tx.commit())
+            return fail(Failed, tx.errorString());
+        print(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
         return int(Ok);
     });
 }
@@ -109,7 +159,7 @@ int placeAreas(const QStringList &args)
                                           &error);
     if (!options)
         return fail(BadInput, error);
-    static const QRegularExpression gemeente(QStringLiteral("^GM[0-9]{4}$")), wijk(QStringLiteral("^WK[0-9]{6}$")),
+    static const QRegularExpression gemeente(QStringLiteral("^GM[0-9]{4}$")), wijk(QStringLiteral("^WK[0-9]{4}[0-9A-Z]{2}$")),
         buurt(QStringLiteral("^BU[0-9]{4}[0-9A-Z]{4}$"));
     const QString gm = options->value(QStringLiteral("gemeente")), wk = options->value(QStringLiteral("wijk")),
                   bu = options->value(QStringLiteral("buurt"));

@@ -29,7 +29,7 @@ const Program program{
         {"stats", stats,
          "stats --metric METRIC --rows DIM [--columns DIM] --from DATE --to DATE [--format json|csv] [--lang nl|en] "
          "[--gemeente GM..] [--wijk WK..] [--buurt BU..] [--category C] [--programme P] [--organisation ORG] [--k K] [--db DB]"},
-        {"import-areas", importAreas, "import-areas FILE [--db DB]"},
+        {"import-areas", importAreas, "import-areas FILE.csv | FILE.geojson --code PROPERTY --name PROPERTY [--division YEAR] [--db DB]"},
         {"report", report, "report --quarter YYYY-Qn --gemeente GM.. | --programme NAME --to FILE.pdf [--lang nl|en] [--k K] [--db DB]"},
         {"place-areas", placeAreas, "place-areas --place UID [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--db DB]"},
     },

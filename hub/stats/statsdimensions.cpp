@@ -4,6 +4,7 @@
 #include "release/releaserules.h"
 #include "worker/sessionlogpayload.h"
 #include "stats/statsstore.h"
+#include "stats/areastore.h"
 #include "storage/vocabulary.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
@@ -137,7 +138,7 @@ std::optional<QJsonObject> StatsStore::dimensions(QString *error) const
     // Only the areas activities meet in: a filter of all 393 gemeenten of the 2015 division
     // (and the report's first subject, 's-Gravenhage by code) helps no one whose figures
     // are in one city.
-    q.exec(QStringLiteral("SELECT level, code, name, parent, lat, lon FROM stats_area"
+    q.exec(QStringLiteral("SELECT level, code, name, parent, lat, lon, division FROM stats_area"
                           " WHERE code IN (SELECT gemeente FROM stats_place UNION SELECT wijk FROM stats_place"
                           " UNION SELECT buurt FROM stats_place)"
                           " ORDER BY CASE level WHEN 'gemeente' THEN 0 WHEN 'wijk' THEN 1 ELSE 2 END, code"));
@@ -148,6 +149,8 @@ std::optional<QJsonObject> StatsStore::dimensions(QString *error) const
             area.insert(QStringLiteral("lat"), q.value(4).toDouble());
             area.insert(QStringLiteral("lon"), q.value(5).toDouble());
         }
+        if (!q.value(6).isNull())
+            area.insert(QStringLiteral("division"), q.value(6).toInt());
         areas.append(area);
     }
     out.insert(QStringLiteral("areas"), areas);
@@ -195,28 +198,9 @@ std::optional<int> StatsStore::importAreas(const AreaIndex &areas, QString *erro
         *error = tx.errorString();
         return std::nullopt;
     }
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("DELETE FROM stats_area"))) {
-        *error = q.lastError().text();
+    const auto count = AreaStore(m_db).save(areas, error);
+    if (!count)
         return std::nullopt;
-    }
-    q.prepare(QStringLiteral("INSERT INTO stats_area (code, level, name, parent, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"));
-    int count = 0;
-    const std::pair<AreaIndex::Level, const char *> levels[] = {
-        {AreaIndex::Level::Gemeente, "gemeente"}, {AreaIndex::Level::Wijk, "wijk"}, {AreaIndex::Level::Buurt, "buurt"}};
-    for (const auto &[level, name] : levels) {
-        for (const AreaIndex::Area &a : areas.areas(level)) {
-            const QString parent = level == AreaIndex::Level::Gemeente ? QString()
-                : level == AreaIndex::Level::Wijk                      ? a.gemeenteCode
-                                                                       : AreaIndex::wijkCodeOf(a.code);
-            const bool located = a.lat != 0 || a.lon != 0;
-            const QVariant noCoordinate(QMetaType(QMetaType::Double));
-            if (!run(q, {a.code, QString::fromLatin1(name), a.name, parent, located ? QVariant(a.lat) : noCoordinate,
-                         located ? QVariant(a.lon) : noCoordinate}, error))
-                return std::nullopt;
-            ++count;
-        }
-    }
     if (!tx.commit()) {
         *error = tx.errorString();
         return std::nullopt;

@@ -78,7 +78,7 @@ public:
     /** Label of @p key of @p dimension: area and organisation names; the key itself otherwise. */
     QHash<QString, QString> labels(Stats::Dimension dimension) const;
 
-    /** Replaces the area names with those of @p areas in one transaction; how many, or std::nullopt and @p error. */
+    /** Adds or replaces the areas of @p areas (AreaStore::save) in one transaction; how many, or std::nullopt and @p error. */
     std::optional<int> importAreas(const AreaIndex &areas, QString *error);
 
 private:

@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 7;
+    return 8;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -58,6 +58,8 @@ QStringList statements(int version, SqlDialect dialect)
         return joinKeySchema(dialect);
     case 7:
         return statsCellKeySchema(dialect);
+    case 8:
+        return areaOutlineSchema(dialect);
     default:
         return {};
     }

@@ -23,5 +23,7 @@ QStringList statsClusteredSchema(SqlDialect dialect);
 /** Version 6: joins as unlinkable keys per occurrence instead of counts per device (hubingestschema.cpp). */
 QStringList joinKeySchema(SqlDialect dialect);
 QStringList statsCellKeySchema(SqlDialect dialect);
+/** Version 8: area outlines for point-in-polygon, and each area code's division year (hubstatsschema.cpp). */
+QStringList areaOutlineSchema(SqlDialect dialect);
 
 } // namespace Buurtplein::HubMigrations

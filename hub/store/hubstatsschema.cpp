@@ -123,4 +123,17 @@ QStringList statsCellKeySchema(SqlDialect dialect)
     return out;
 }
 
+// Area outlines (GeoJSON geometry text, WGS84) from which places get their buurt by point
+// in polygon, and the year of the division (gebiedsindeling) each area code belongs to
+// (docs/statistics.md, "Areas"); NULL when the file did not say.
+QStringList areaOutlineSchema(SqlDialect dialect)
+{
+    Q_UNUSED(dialect);
+    return {
+        QStringLiteral("CREATE TABLE area_outline (code TEXT PRIMARY KEY, name TEXT NOT NULL, division INTEGER NOT NULL,"
+                       " geometry TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE stats_area ADD COLUMN division INTEGER"),
+    };
+}
+
 } // namespace Buurtplein::HubMigrations

@@ -9,6 +9,8 @@
 #include "store/hubdatabase.h"
 #include "store/organisationstore.h"
 #include "store/sessionlogstore.h"
+#include "stats/statsstore.h"
+#include "store/statsrollup.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -80,6 +82,20 @@ inline bool storeRandomLogs(HubDatabase &db, quint32 seed, int count, QString *e
     for (int uuid = 0; uuid < count; ++uuid)
         logs.append(randomLog(g, uuid, 1));
     return SessionLogStore(db).store(logs, org, 100, error).has_value();
+}
+
+/** Attendance of 2025 by buurt code, from the rollups (true sums, before any release rule). */
+inline QHash<QString, qint64> attendanceByBuurt(HubDatabase &db)
+{
+    StatsStore store(db);
+    QString why;
+    store.refresh(&why);
+    Stats::Query q{QStringLiteral("attendance"), Stats::Dimension::Buurt, Stats::Dimension::None, QDate(2025, 1, 1), QDate(2025, 12, 31), {}, {}};
+    QHash<QString, qint64> out;
+    const auto cells = store.collect(q, &why);
+    for (auto it = cells->cbegin(); it != cells->cend(); ++it)
+        out[it.key().first] += it.value().counters[StatsRollup::Attendance];
+    return out;
 }
 
 } // namespace Buurtplein::StatsTestData

@@ -556,51 +556,6 @@ private Q_SLOTS:
         QVERIFY(!fromStart.body.contains("place:gone-soon"));
     }
 
-    // Importing the city's places over the demo keeps the area codes the demo's places
-    // had (the file has none), twice over; with --areas every place gets its nearest
-    // buurt's codes. Before, OBA Javaplein lost its buurt and its figures went "onbekend".
-    void reimportKeepsAreaCodes_data() { dialect_data(); }
-    void reimportKeepsAreaCodes()
-    {
-        QFETCH(QString, dialect);
-        FreshDatabase fresh;
-        QString error;
-        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
-        QCOMPARE(runHub({"import-demo", "--db", fresh.location()}).exitCode, 0);
-        const QString places = QStringLiteral(BUURTPLEIN_SHARED_DATA "/places/amsterdam_maatschappelijke_voorzieningen.geojson");
-        auto codes = [&](const QString &uid) {
-            HubDatabase db;
-            db.open(fresh.location());
-            const auto item = HubCatalogue(db).find(CataloguePayload::PlaceKind, uid);
-            return item ? item->data.value(QStringLiteral("buurtCode")).toString() + QLatin1Char('/') + item->data.value(QStringLiteral("wijkCode")).toString()
-                        : QStringLiteral("missing");
-        };
-        const QString javaplein = QStringLiteral("mvzn:MV2946-1");
-        const QString before = codes(javaplein);
-        QVERIFY2(before.startsWith(QStringLiteral("BU")), qPrintable(before));
-        for (int round = 0; round < 2; ++round) {
-            const CliRun run = runHub({"import-places", places, "--db", fresh.location()});
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-            const QJsonObject report = QJsonDocument::fromJson(run.out).object();
-            QVERIFY2(report.value(QStringLiteral("areaCodesKept")).toInt() >= 5, run.out.constData());
-            QVERIFY(report.value(QStringLiteral("withoutAreaCodes")).toInt() > 0); // the city's other places: said, not hidden
-            QCOMPARE(codes(javaplein), before);
-        }
-        // With the CBS label points, the codes are computed: Javaplein stays in its buurt and
-        // hardly any place is left without one.
-        const CliRun located = runHub({"import-places", places, "--areas",
-                                       QStringLiteral(BUURTPLEIN_SHARED_DATA "/places/cbs_labelpoints_gemeente2015_wijk2014_buurt2014.csv"),
-                                       "--db", fresh.location()});
-        QVERIFY2(located.exitCode == 0, located.err.constData());
-        const QJsonObject report = QJsonDocument::fromJson(located.out).object();
-        QVERIFY2(report.value(QStringLiteral("withoutAreaCodes")).toInt() * 20 < report.value(QStringLiteral("imported")).toInt(), located.out.constData());
-        QVERIFY2(codes(javaplein).startsWith(QStringLiteral("BU0363")), qPrintable(codes(javaplein)));
-        // A file that is not an area index changes nothing.
-        const CliRun bad = runHub({"import-places", places, "--areas", places, "--db", fresh.location()});
-        QCOMPARE(bad.exitCode, 2);
-        QVERIFY(bad.err.contains("Nothing was imported"));
-    }
-
     // The importers of the app, run by the hub's CLI: the Amsterdam places and an .ics calendar.
     void importCommands_data() { dialect_data(); }
     void importCommands()

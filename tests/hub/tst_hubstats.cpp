@@ -276,17 +276,7 @@ private slots:
             QVERIFY(db.open(fresh.location()));
             QVERIFY2(seedCatalogue(db, &error), qPrintable(error));
             QVERIFY2(storeRandomLogs(db, 11, 300, &error), qPrintable(error));
-            auto truth = [&] {
-                StatsStore store(db);
-                QString why;
-                store.refresh(&why);
-                Stats::Query q{QStringLiteral("attendance"), Stats::Dimension::Buurt, Stats::Dimension::None, QDate(2025, 1, 1), QDate(2025, 12, 31), {}, {}};
-                QHash<QString, qint64> out;
-                const auto cells = store.collect(q, &why);
-                for (auto it = cells->cbegin(); it != cells->cend(); ++it)
-                    out[it.key().first] += it.value().counters[StatsRollup::Attendance];
-                return out;
-            };
+            auto truth = [&] { return attendanceByBuurt(db); };
             const auto before = truth();
             db.close();
             const CliRun run = runHub({QStringLiteral("place-areas"), QStringLiteral("--place"), QStringLiteral("place-0"),

@@ -8,11 +8,15 @@ import Buurtplein.Evaluator
 
 // The metric over time (rows: periods) as a line. A suppressed period is a gap in the
 // line, never a drop to 0, and the note under the chart names the periods left out.
+// When every period is suppressed there is no line to draw: a sentence says why and
+// what to try instead of an empty chart.
 ColumnLayout {
     id: root
 
     property StatsTableModel model
-    readonly property var gaps: model ? gapLabels(model.rows()) : []
+    property var rowList: model ? model.rows() : []
+    readonly property var gaps: gapLabels(rowList)
+    readonly property bool nothingReleased: rowList.length > 0 && gaps.length === rowList.length
 
     function gapLabels(rows) {
         return rows.filter(r => r.total.suppressed).map(r => r.label)
@@ -34,7 +38,8 @@ ColumnLayout {
     }
     function rebuild() {
         chart.removeAllSeries()
-        const rows = model ? model.rows() : []
+        rowList = model ? model.rows() : []
+        const rows = rowList
         xAxis.categories = axisLabels(rows)
         let top = 0
         for (const r of rows)
@@ -72,6 +77,7 @@ ColumnLayout {
 
         Layout.fillWidth: true
         Layout.preferredHeight: 280
+        visible: !root.nothingReleased
         antialiasing: true
         legend.visible: false
         backgroundRoundness: 0
@@ -93,13 +99,25 @@ ColumnLayout {
     Label {
         objectName: "trendGaps"
         Layout.fillWidth: true
-        visible: root.gaps.length > 0
+        visible: root.gaps.length > 0 && !root.nothingReleased
         wrapMode: Text.Wrap
         font.pixelSize: Theme.small
         color: Theme.muted
         //: Under the trend chart: the periods shown as gaps; %1 lists them, %2 is k
         text: qsTr("Gaps in the line: %1. Fewer than %2 participants or 3 sessions, so no figure is shown.")
               .arg(root.gaps.join(", ")).arg(root.model ? root.model.k : 10)
+    }
+    Label {
+        objectName: "trendNothingReleased"
+        Layout.fillWidth: true
+        Layout.topMargin: 8
+        Layout.bottomMargin: 8
+        visible: root.nothingReleased
+        wrapMode: Text.Wrap
+        //: Instead of the trend chart when no period can be shown; %1 is k (a number)
+        text: qsTr("No period can be shown: each had fewer than %1 participants or 3 sessions, so that no figure "
+                   + "could point to a person. Choose a longer period, months instead of weeks, or a wider area.")
+              .arg(root.model ? root.model.k : 10)
     }
     StatsNote { Layout.fillWidth: true; model: root.model }
 }

@@ -21,6 +21,7 @@ Item {
     Component { id: barsComponent; StatsBars { width: 600 } }
     Component { id: noteComponent; StatsNote { width: 600 } }
     Component { id: shadingComponent; AreaShadingLayer {} }
+    Component { id: trendComponent; TrendChart { width: 600 } }
     Component { id: reportComponent; QuarterlyReport { width: 800; today: new Date(2026, 10, 23) } }
 
     TestCase {
@@ -110,6 +111,27 @@ Item {
             compare(shading.classOf(175), 3)
             const shares = createTemporaryObject(shadingComponent, stage, { model: loaded("table-trend-share.json", false) })
             compare(shares.classText(4), "80–100 %")
+        }
+
+        function test_trendNamesItsGaps() {
+            const trend = createTemporaryObject(trendComponent, stage, { model: loaded("table-trend-share.json", false) })
+            verify(findChild(trend, "trendChart").visible)
+            const gaps = findChild(trend, "trendGaps")
+            verify(gaps.visible)
+            verify(gaps.text.indexOf("februari 2026") >= 0, gaps.text)
+            verify(gaps.text.indexOf("januari 2026") < 0, gaps.text)
+            verify(!findChild(trend, "trendNothingReleased").visible)
+        }
+
+        function test_trendWithNothingReleasedSaysWhy() {
+            // A small buurt over three months: every month suppressed. No blank chart.
+            const trend = createTemporaryObject(trendComponent, stage, { model: loaded("table-trend-suppressed.json", false) })
+            verify(!findChild(trend, "trendChart").visible)
+            verify(!findChild(trend, "trendGaps").visible)
+            const why = findChild(trend, "trendNothingReleased")
+            verify(why.visible)
+            verify(why.text.indexOf("fewer than 10 participants") >= 0, why.text)
+            verify(why.text.indexOf("wider area") >= 0, why.text)
         }
 
         function test_offlineCopySaysSo() {
