@@ -12,7 +12,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtquick-shapes qml6-module-qtpositioning qml6-module-qttest
     qml6-module-qtcharts qml6-module-qtquick-dialogs
-    libical-dev libsqlite3-dev zlib1g-dev qtkeychain-qt6-dev libgl-dev
+    libical-dev libsqlite3-dev zlib1g-dev qtkeychain-qt6-dev libgl-dev libprotozero-dev
     fonts-material-design-icons-iconfont fonts-noto-core
     tzdata xvfb xauth xdotool imagemagick
     poppler-utils faketime
@@ -37,14 +37,16 @@ fi
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
 # Test tools from npm, kept in .test-tools (not committed): ical.js, the calendar parser
-# the .ics tests read the hub's calendars with, and OpenActive's RPDE validator for the
-# catalogue feed. Pinned, installed only when missing.
+# the .ics tests read the hub's calendars with, OpenActive's RPDE validator for the
+# catalogue feed, and Mapbox's vector tile reader (with pbf) that the map tests count
+# features with. Pinned, installed only when missing.
 npm_tools() {
     if [ ! -f "$root/.test-tools/node_modules/ical.js/package.json" ] \
-        || [ ! -f "$root/.test-tools/node_modules/@openactive/rpde-validator/package.json" ]; then
-        echo "setup: installing ical.js and @openactive/rpde-validator into .test-tools"
+        || [ ! -f "$root/.test-tools/node_modules/@openactive/rpde-validator/package.json" ] \
+        || [ ! -f "$root/.test-tools/node_modules/@mapbox/vector-tile/package.json" ]; then
+        echo "setup: installing ical.js, @openactive/rpde-validator and @mapbox/vector-tile into .test-tools"
         npm install --prefix "$root/.test-tools" --no-audit --no-fund --loglevel=error \
-            ical.js@2.2.1 @openactive/rpde-validator@3.0.3571
+            ical.js@2.2.1 @openactive/rpde-validator@3.0.3571 @mapbox/vector-tile@1.3.1 pbf@3.2.1
     fi
 }
 

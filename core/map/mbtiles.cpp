@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map/mbtiles.h"
+#include "map/vectortile.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+#include <zlib.h>
+
+namespace Buurtplein {
+
+namespace {
+// RAII for one prepared statement.
+struct Statement {
+    sqlite3_stmt *stmt = nullptr;
+    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(stmt); }
+    explicit operator bool() const { return stmt != nullptr; }
+};
+
+QByteArray gzipped(const QByteArray &data)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out;
+    out.resize(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int status = deflate(&stream, Z_FINISH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return status == Z_STREAM_END ? out : QByteArray();
+}
+
+double tileLon(int x, int z) { return x / double(1 << z) * 360.0 - 180.0; }
+double tileLat(int y, int z)
+{
+    const double n = M_PI - 2.0 * M_PI * y / double(1 << z);
+    return 180.0 / M_PI * std::atan(std::sinh(n));
+}
+} // namespace
+
+MbTiles::~MbTiles()
+{
+    close();
+}
+
+bool MbTiles::open(const QString &path, Mode mode)
+{
+    close();
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        m_error = QStringLiteral("Cannot open the tile set %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        close();
+        return false;
+    }
+    if (mode == Mode::ReadWrite
+        && !(exec("CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT)")
+             && exec("CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB,"
+                     " PRIMARY KEY (zoom_level, tile_column, tile_row))"))) {
+        close();
+        return false;
+    }
+    Statement check(m_db, "SELECT 1 FROM tiles LIMIT 1");
+    if (!check) {
+        m_error = QStringLiteral("%1 is not an MBTiles file: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        close();
+        return false;
+    }
+    return true;
+}
+
+void MbTiles::close()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+bool MbTiles::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    m_error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return false;
+}
+
+std::optional<QByteArray> MbTiles::tile(const TileId &id) const
+{
+    QMutexLocker locker(&m_lock);
+    if (!m_db || !id.isValid())
+        return std::nullopt;
+    Statement q(m_db, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
+    if (!q)
+        return std::nullopt;
+    sqlite3_bind_int(q.stmt, 1, id.z);
+    sqlite3_bind_int(q.stmt, 2, id.x);
+    sqlite3_bind_int(q.stmt, 3, id.tmsRow());
+    if (sqlite3_step(q.stmt) != SQLITE_ROW)
+        return std::nullopt;
+    const void *blob = sqlite3_column_blob(q.stmt, 0);
+    const int size = sqlite3_column_bytes(q.stmt, 0);
+    return QByteArray(static_cast<const char *>(blob), size);
+}
+
+QHash<QString, QString> MbTiles::metadata() const
+{
+    QMutexLocker locker(&m_lock);
+    QHash<QString, QString> out;
+    if (!m_db)
+        return out;
+    Statement q(m_db, "SELECT name, value FROM metadata");
+    while (q && sqlite3_step(q.stmt) == SQLITE_ROW) {
+        out.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 0))),
+                   QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, 1))));
+    }
+    return out;
+}
+
+std::pair<int, int> MbTiles::zoomRange() const
+{
+    QMutexLocker locker(&m_lock);
+    if (!m_db)
+        return {-1, -1};
+    Statement q(m_db, "SELECT min(zoom_level), max(zoom_level) FROM tiles");
+    if (!q || sqlite3_step(q.stmt) != SQLITE_ROW || sqlite3_column_type(q.stmt, 0) == SQLITE_NULL)
+        return {-1, -1};
+    return {sqlite3_column_int(q.stmt, 0), sqlite3_column_int(q.stmt, 1)};
+}
+
+int MbTiles::tileCount() const
+{
+    QMutexLocker locker(&m_lock);
+    Statement q(m_db, "SELECT count(*) FROM tiles");
+    return q && sqlite3_step(q.stmt) == SQLITE_ROW ? sqlite3_column_int(q.stmt, 0) : 0;
+}
+
+bool MbTiles::begin()
+{
+    QMutexLocker locker(&m_lock);
+    return m_db && exec("BEGIN IMMEDIATE");
+}
+
+bool MbTiles::commit()
+{
+    QMutexLocker locker(&m_lock);
+    return m_db && exec("COMMIT");
+}
+
+bool MbTiles::putTile(const TileId &id, const QByteArray &data)
+{
+    QMutexLocker locker(&m_lock);
+    Statement q(m_db, "INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)");
+    if (!q) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    sqlite3_bind_int(q.stmt, 1, id.z);
+    sqlite3_bind_int(q.stmt, 2, id.x);
+    sqlite3_bind_int(q.stmt, 3, id.tmsRow());
+    sqlite3_bind_blob(q.stmt, 4, data.constData(), int(data.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(q.stmt) != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    return true;
+}
+
+bool MbTiles::putMetadata(const QString &name, const QString &value)
+{
+    QMutexLocker locker(&m_lock);
+    Statement q(m_db, "INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)");
+    const QByteArray n = name.toUtf8();
+    const QByteArray v = value.toUtf8();
+    if (!q)
+        return false;
+    sqlite3_bind_text(q.stmt, 1, n.constData(), int(n.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(q.stmt, 2, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    return sqlite3_step(q.stmt) == SQLITE_DONE;
+}
+
+std::optional<int> MbTiles::importDirectory(const QString &directory, MbTiles &target, int minZoom, int maxZoom, const Bounds &bounds,
+                                            QString *error)
+{
+    const QDir root(directory);
+    if (!root.exists()) {
+        *error = QStringLiteral("There is no folder %1.").arg(directory);
+        return std::nullopt;
+    }
+    struct Found {
+        TileId id;
+        QString path;
+    };
+    QList<Found> found;
+    QDirIterator it(directory, {QStringLiteral("*.pbf"), QStringLiteral("*.mvt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QStringList parts = root.relativeFilePath(path).split(QLatin1Char('/'));
+        if (parts.size() != 3)
+            continue;
+        bool okZ = false, okX = false, okY = false;
+        const TileId id{parts.at(0).toInt(&okZ), parts.at(1).toInt(&okX), parts.at(2).section(QLatin1Char('.'), 0, 0).toInt(&okY)};
+        if (!okZ || !okX || !okY || !id.isValid()) {
+            *error = QStringLiteral("%1 is not named {z}/{x}/{y}.pbf on the tile grid.").arg(path);
+            return std::nullopt;
+        }
+        if (id.z < minZoom || id.z > maxZoom)
+            continue;
+        if (tileLon(id.x + 1, id.z) <= bounds.west || tileLon(id.x, id.z) >= bounds.east || tileLat(id.y, id.z) <= bounds.south
+            || tileLat(id.y + 1, id.z) >= bounds.north)
+            continue;
+        found.append({id, path});
+    }
+    if (found.isEmpty()) {
+        *error = QStringLiteral("%1 holds no {z}/{x}/{y}.pbf tiles in the zooms and area asked for.").arg(directory);
+        return std::nullopt;
+    }
+    if (!target.begin()) {
+        *error = target.errorString();
+        return std::nullopt;
+    }
+    int minZ = 99, maxZ = -1;
+    for (const Found &f : std::as_const(found)) {
+        QFile file(f.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2").arg(f.path, file.errorString());
+            return std::nullopt; // the transaction rolls back when the connection closes
+        }
+        const QByteArray raw = file.readAll();
+        QString why;
+        if (!VectorTile::decode(raw, &why, {QStringLiteral("-")})) {
+            *error = QStringLiteral("%1: %2").arg(f.path, why);
+            return std::nullopt;
+        }
+        const QByteArray stored = raw.startsWith("\x1f\x8b") ? raw : gzipped(raw);
+        if (!target.putTile(f.id, stored)) {
+            *error = target.errorString();
+            return std::nullopt;
+        }
+        minZ = std::min(minZ, f.id.z);
+        maxZ = std::max(maxZ, f.id.z);
+    }
+    // metadata.json of tilemaker/OpenMapTiles: name, attribution, vector_layers (as "json").
+    QJsonObject meta;
+    QFile metadataFile(root.filePath(QStringLiteral("metadata.json")));
+    if (metadataFile.open(QIODevice::ReadOnly))
+        meta = QJsonDocument::fromJson(metadataFile.readAll()).object();
+    QString vectorLayers = meta.contains(QStringLiteral("json")) ? meta.value(QStringLiteral("json")).toString() : QString();
+    if (vectorLayers.isEmpty() && meta.contains(QStringLiteral("vector_layers")))
+        vectorLayers = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("vector_layers"), meta.value(QStringLiteral("vector_layers"))}})
+                                             .toJson(QJsonDocument::Compact));
+    const QString name = meta.value(QStringLiteral("name")).toString();
+    const bool ok = target.putMetadata(QStringLiteral("name"), name.isEmpty() ? QDir(directory).dirName() : name)
+        && target.putMetadata(QStringLiteral("format"), QStringLiteral("pbf"))
+        && target.putMetadata(QStringLiteral("minzoom"), QString::number(minZ))
+        && target.putMetadata(QStringLiteral("maxzoom"), QString::number(maxZ))
+        && target.putMetadata(QStringLiteral("attribution"), QStringLiteral("© OpenStreetMap contributors"))
+        && (vectorLayers.isEmpty() || target.putMetadata(QStringLiteral("json"), vectorLayers)) && target.commit();
+    if (!ok) {
+        *error = target.errorString();
+        return std::nullopt;
+    }
+    return int(found.size());
+}
+
+} // namespace Buurtplein
