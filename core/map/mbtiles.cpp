@@ -144,6 +144,24 @@ int MbTiles::tileCount() const
     return q && sqlite3_step(q.stmt) == SQLITE_ROW ? sqlite3_column_int(q.stmt, 0) : 0;
 }
 
+QList<TileId> MbTiles::tileIds() const
+{
+    QMutexLocker locker(&m_lock);
+    QList<TileId> out;
+    Statement q(m_db, "SELECT zoom_level, tile_column, tile_row FROM tiles ORDER BY 1, 2, 3");
+    while (q && sqlite3_step(q.stmt) == SQLITE_ROW) {
+        const int z = sqlite3_column_int(q.stmt, 0);
+        out.append({z, sqlite3_column_int(q.stmt, 1), (1 << z) - 1 - sqlite3_column_int(q.stmt, 2)});
+    }
+    return out;
+}
+
+bool MbTiles::covers(const TileId &id, int minZoom, int maxZoom, const Bounds &bounds)
+{
+    return id.z >= minZoom && id.z <= maxZoom && tileLon(id.x + 1, id.z) > bounds.west && tileLon(id.x, id.z) < bounds.east
+        && tileLat(id.y, id.z) > bounds.south && tileLat(id.y + 1, id.z) < bounds.north;
+}
+
 bool MbTiles::begin()
 {
     QMutexLocker locker(&m_lock);
@@ -188,6 +206,43 @@ bool MbTiles::putMetadata(const QString &name, const QString &value)
     return sqlite3_step(q.stmt) == SQLITE_DONE;
 }
 
+std::optional<int> MbTiles::store(const QList<std::pair<TileId, QByteArray>> &tiles, const QString &name, const QString &vectorLayers,
+                                  MbTiles &target, QString *error)
+{
+    if (!target.begin()) {
+        *error = target.errorString();
+        return std::nullopt;
+    }
+    auto rollBack = [&](const QString &why) {
+        *error = why;
+        QMutexLocker locker(&target.m_lock);
+        target.exec("ROLLBACK");
+        return std::nullopt;
+    };
+    int minZ = 99, maxZ = -1;
+    for (const auto &[id, raw] : tiles) {
+        QString why;
+        if (!VectorTile::decode(raw, &why, {QStringLiteral("-")}))
+            return rollBack(QStringLiteral("Tile %1: %2").arg(id.path(), why));
+        if (!target.putTile(id, raw.startsWith("\x1f\x8b") ? raw : gzipped(raw)))
+            return rollBack(target.errorString());
+        minZ = std::min(minZ, id.z);
+        maxZ = std::max(maxZ, id.z);
+    }
+    const auto known = target.metadata();
+    const bool ok = target.putMetadata(QStringLiteral("name"), name)
+        && target.putMetadata(QStringLiteral("format"), QStringLiteral("pbf"))
+        && target.putMetadata(QStringLiteral("minzoom"), QString::number(std::min(minZ, known.value(QStringLiteral("minzoom"), QStringLiteral("99")).toInt())))
+        && target.putMetadata(QStringLiteral("maxzoom"), QString::number(std::max(maxZ, known.value(QStringLiteral("maxzoom"), QStringLiteral("-1")).toInt())))
+        && target.putMetadata(QStringLiteral("attribution"), QStringLiteral("© OpenStreetMap contributors"))
+        && (vectorLayers.isEmpty() || target.putMetadata(QStringLiteral("json"), vectorLayers));
+    if (!ok)
+        return rollBack(target.errorString());
+    if (!target.commit())
+        return rollBack(target.errorString());
+    return int(tiles.size());
+}
+
 std::optional<int> MbTiles::importDirectory(const QString &directory, MbTiles &target, int minZoom, int maxZoom, const Bounds &bounds,
                                             QString *error)
 {
@@ -196,11 +251,7 @@ std::optional<int> MbTiles::importDirectory(const QString &directory, MbTiles &t
         *error = QStringLiteral("There is no folder %1.").arg(directory);
         return std::nullopt;
     }
-    struct Found {
-        TileId id;
-        QString path;
-    };
-    QList<Found> found;
+    QList<std::pair<TileId, QByteArray>> tiles;
     QDirIterator it(directory, {QStringLiteral("*.pbf"), QStringLiteral("*.mvt")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -213,63 +264,46 @@ std::optional<int> MbTiles::importDirectory(const QString &directory, MbTiles &t
             *error = QStringLiteral("%1 is not named {z}/{x}/{y}.pbf on the tile grid.").arg(path);
             return std::nullopt;
         }
-        if (id.z < minZoom || id.z > maxZoom)
+        if (!covers(id, minZoom, maxZoom, bounds))
             continue;
-        if (tileLon(id.x + 1, id.z) <= bounds.west || tileLon(id.x, id.z) >= bounds.east || tileLat(id.y, id.z) <= bounds.south
-            || tileLat(id.y + 1, id.z) >= bounds.north)
-            continue;
-        found.append({id, path});
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        tiles.append({id, file.readAll()});
     }
-    if (found.isEmpty()) {
+    if (tiles.isEmpty()) {
         *error = QStringLiteral("%1 holds no {z}/{x}/{y}.pbf tiles in the zooms and area asked for.").arg(directory);
         return std::nullopt;
-    }
-    if (!target.begin()) {
-        *error = target.errorString();
-        return std::nullopt;
-    }
-    int minZ = 99, maxZ = -1;
-    for (const Found &f : std::as_const(found)) {
-        QFile file(f.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read %1: %2").arg(f.path, file.errorString());
-            return std::nullopt; // the transaction rolls back when the connection closes
-        }
-        const QByteArray raw = file.readAll();
-        QString why;
-        if (!VectorTile::decode(raw, &why, {QStringLiteral("-")})) {
-            *error = QStringLiteral("%1: %2").arg(f.path, why);
-            return std::nullopt;
-        }
-        const QByteArray stored = raw.startsWith("\x1f\x8b") ? raw : gzipped(raw);
-        if (!target.putTile(f.id, stored)) {
-            *error = target.errorString();
-            return std::nullopt;
-        }
-        minZ = std::min(minZ, f.id.z);
-        maxZ = std::max(maxZ, f.id.z);
     }
     // metadata.json of tilemaker/OpenMapTiles: name, attribution, vector_layers (as "json").
     QJsonObject meta;
     QFile metadataFile(root.filePath(QStringLiteral("metadata.json")));
     if (metadataFile.open(QIODevice::ReadOnly))
         meta = QJsonDocument::fromJson(metadataFile.readAll()).object();
-    QString vectorLayers = meta.contains(QStringLiteral("json")) ? meta.value(QStringLiteral("json")).toString() : QString();
+    QString vectorLayers = meta.value(QStringLiteral("json")).toString();
     if (vectorLayers.isEmpty() && meta.contains(QStringLiteral("vector_layers")))
         vectorLayers = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("vector_layers"), meta.value(QStringLiteral("vector_layers"))}})
                                              .toJson(QJsonDocument::Compact));
     const QString name = meta.value(QStringLiteral("name")).toString();
-    const bool ok = target.putMetadata(QStringLiteral("name"), name.isEmpty() ? QDir(directory).dirName() : name)
-        && target.putMetadata(QStringLiteral("format"), QStringLiteral("pbf"))
-        && target.putMetadata(QStringLiteral("minzoom"), QString::number(minZ))
-        && target.putMetadata(QStringLiteral("maxzoom"), QString::number(maxZ))
-        && target.putMetadata(QStringLiteral("attribution"), QStringLiteral("© OpenStreetMap contributors"))
-        && (vectorLayers.isEmpty() || target.putMetadata(QStringLiteral("json"), vectorLayers)) && target.commit();
-    if (!ok) {
-        *error = target.errorString();
+    return store(tiles, name.isEmpty() ? root.dirName() : name, vectorLayers, target, error);
+}
+
+std::optional<int> MbTiles::importSet(const MbTiles &from, MbTiles &target, int minZoom, int maxZoom, const Bounds &bounds, QString *error)
+{
+    QList<std::pair<TileId, QByteArray>> tiles;
+    for (const TileId &id : from.tileIds()) {
+        if (!covers(id, minZoom, maxZoom, bounds))
+            continue;
+        tiles.append({id, from.tile(id).value_or(QByteArray())});
+    }
+    if (tiles.isEmpty()) {
+        *error = QStringLiteral("The tile set holds no tiles in the zooms and area asked for.");
         return std::nullopt;
     }
-    return int(found.size());
+    const auto meta = from.metadata();
+    return store(tiles, meta.value(QStringLiteral("name"), QStringLiteral("tiles")), meta.value(QStringLiteral("json")), target, error);
 }
 
 } // namespace Buurtplein

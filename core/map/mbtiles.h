@@ -45,6 +45,8 @@ public:
     /** The lowest and highest zoom that hold tiles; (-1, -1) when none. */
     std::pair<int, int> zoomRange() const;
     int tileCount() const;
+    /** Every tile's id, by zoom, column and row. */
+    QList<TileId> tileIds() const;
 
     /** Read-write: starts and ends one transaction around a batch of writes. */
     bool begin();
@@ -62,9 +64,17 @@ public:
     struct Bounds { double west = -180, south = -85.0511, east = 180, north = 85.0511; };
     static std::optional<int> importDirectory(const QString &directory, MbTiles &target, int minZoom, int maxZoom,
                                               const Bounds &bounds, QString *error);
+    /** The same from another tile set @p from (stored bytes copied as they are, gzip added where missing). */
+    static std::optional<int> importSet(const MbTiles &from, MbTiles &target, int minZoom, int maxZoom, const Bounds &bounds,
+                                        QString *error);
+    /** Whether @p id lies in zooms @p minZoom..@p maxZoom and overlaps @p bounds. */
+    static bool covers(const TileId &id, int minZoom, int maxZoom, const Bounds &bounds);
 
 private:
     bool exec(const char *sql);
+    /** Stores @p tiles (validated, gzip added) and the set's metadata in one transaction. */
+    static std::optional<int> store(const QList<std::pair<TileId, QByteArray>> &tiles, const QString &name, const QString &vectorLayers,
+                                    MbTiles &target, QString *error);
 
     sqlite3 *m_db = nullptr;
     mutable QMutex m_lock;

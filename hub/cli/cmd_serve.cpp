@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/hubcli.h"
 #include "http/hubserver.h"
+#include "map/mbtiles.h"
 #include "release/releaserules.h"
 #include "store/hubdatabase.h"
 #include "store/hublog.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 
 namespace Buurtplein::HubCli {
@@ -36,7 +38,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 int serve(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("db")}, {}}, &error);
+    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("tiles"), QStringLiteral("db")}, {}}, &error);
     if (!options)
         return fail(BadInput, error);
     QHostAddress address;
@@ -47,9 +49,18 @@ int serve(const QStringList &args)
     if (!rules)
         return fail(BadInput, error);
 
+    // Map tiles when there is a tile set (import-tiles); --tiles that names none is refused.
+    auto tiles = std::make_shared<MbTiles>();
+    const QString tilesFile = tilesLocation(*options);
+    if (QFileInfo::exists(tilesFile) || options->has(QStringLiteral("tiles"))) {
+        if (!tiles->open(tilesFile))
+            return fail(BadInput, tiles->errorString());
+    }
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
         HubServer server(db, [] { return now().toSecsSinceEpoch(); });
         server.setReleaseRules(*rules);
+        if (tiles->isOpen())
+            server.setTileSet(tiles);
         QString why;
         const quint16 bound = server.listen(address, port, &why);
         if (bound == 0)

@@ -12,7 +12,7 @@ namespace {
 const Program program{
     "buurtplein-hub",
     {
-        {"serve", serve, "serve [--listen ADDRESS:PORT] [--k K] [--db DB]"},
+        {"serve", serve, "serve [--listen ADDRESS:PORT] [--k K] [--tiles FILE.mbtiles] [--db DB]"},
         {"token create", tokenCreate, "token create --role worker|evaluator|admin [--org ORG_UID] [--label TEXT] [--db DB]"},
         {"token revoke", tokenRevoke, "token revoke --token TOKEN | --id ID [--db DB]"},
         {"token list", tokenList, "token list [--db DB]"},
@@ -31,6 +31,7 @@ const Program program{
          "[--gemeente GM..] [--wijk WK..] [--buurt BU..] [--category C] [--programme P] [--organisation ORG] [--k K] [--db DB]"},
         {"import-areas", importAreas, "import-areas FILE.csv | FILE.geojson --code PROPERTY --name PROPERTY [--division YEAR] [--db DB]"},
         {"report", report, "report --quarter YYYY-Qn --gemeente GM.. | --programme NAME --to FILE.pdf [--lang nl|en] [--k K] [--db DB]"},
+        {"import-tiles", importTiles, "import-tiles DIR|FILE.mbtiles [--min-zoom Z] [--max-zoom Z] [--bbox W,S,E,N] [--tiles FILE.mbtiles]"},
         {"place-areas", placeAreas, "place-areas --place UID [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--db DB]"},
     },
     "DB is an SQLite file (default $BUURTPLEIN_HUB_DB, else ./buurtplein-hub.sqlite) or\n"

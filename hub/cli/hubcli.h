@@ -37,6 +37,9 @@ QString databaseLocation(const Arguments &args);
  */
 int withDatabase(const QString &location, const std::function<int(HubDatabase &)> &body);
 
+/** The --tiles of @p args, else $BUURTPLEIN_HUB_TILES, else buurtplein-hub-tiles.mbtiles in the working folder. */
+QString tilesLocation(const Arguments &args);
+
 /** --k of @p options as release rules (SPEC defaults otherwise); std::nullopt and @p error when refused. */
 std::optional<Release::Rules> releaseRules(const Arguments &options, QString *error);
 
@@ -58,6 +61,7 @@ int logsDelete(const QStringList &args);
 int stats(const QStringList &args);
 int importAreas(const QStringList &args);
 int placeAreas(const QStringList &args);
+int importTiles(const QStringList &args);
 int report(const QStringList &args);
 
 } // namespace Buurtplein::HubCli

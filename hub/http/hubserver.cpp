@@ -49,6 +49,7 @@ HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *pare
     addJoinRoutes();
     addStatsRoutes();
     addIcsRoutes();
+    addTileRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();

@@ -12,6 +12,7 @@
 namespace Buurtplein {
 
 class HubDatabase;
+class MbTiles;
 
 /**
  * The hub's HTTP API (docs/protocol.md) on Qt HTTP Server: GET /v1/health,
@@ -30,6 +31,8 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
     /** The release rules of the statistics routes (serve --k); SPEC defaults until set. */
     void setReleaseRules(const Release::Rules &rules) { m_releaseRules = rules; }
+    /** The map tiles GET /v1/tiles serves (serve --tiles); none until set. */
+    void setTileSet(std::shared_ptr<MbTiles> tiles);
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -64,6 +67,11 @@ private:
     // icsroutes.cpp: subscribable calendars of the public catalogue
     void addIcsRoutes();
     QHttpServerResponse icsFeed(const QString &kind, const QString &file, const QHttpServerRequest &request);
+    // tileroutes.cpp: map tiles from an MBTiles file
+    void addTileRoutes();
+    QHttpServerResponse tile(const QString &z, const QString &x, const QString &file, const QHttpServerRequest &request);
+    std::shared_ptr<MbTiles> m_tiles;
+
     Release::Rules m_releaseRules;
 
     std::shared_ptr<class JoinBudget> m_joinBudget; ///< per process, in memory only (docs/hub.md)

@@ -149,15 +149,15 @@ class HubProcess
 public:
     ~HubProcess() { stop(); }
 
-    /** Starts the hub on @p location and waits for its "listening on" line; false and @p error when it does not come. */
-    bool start(const QString &location, QString *error)
+    /** Starts the hub on @p location (with @p extra serve options) and waits for its "listening on" line; false and @p error when it does not come. */
+    bool start(const QString &location, QString *error, const QStringList &extra = {})
     {
 #ifdef Q_OS_LINUX
         // A test that crashes or is killed must not leave a hub running.
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
         m_process.start(hubPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                               QStringLiteral("--db"), location} + TestClock::arguments());
+                                               QStringLiteral("--db"), location} + extra + TestClock::arguments());
         while (!m_process.canReadLine()) {
             if (!m_process.waitForReadyRead(60000)) {
                 *error = QStringLiteral("the hub did not start: ") + QString::fromUtf8(m_process.readAllStandardError());

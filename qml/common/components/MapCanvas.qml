@@ -3,9 +3,10 @@ import QtQuick
 import QtQuick.Controls.Material
 import Buurtplein.Common
 
-// The offline map: places on Web Mercator, the resident's position with 500 m and 1 km
-// rings, pan by dragging, pinch or wheel to zoom. No tiles: the places are the map. The
-// places of the visible area load a moment after the view stops moving.
+// The offline map: OpenStreetMap vector tiles drawn off the UI thread (VectorMapLayer),
+// places on top, the resident's position with 500 m and 1 km rings; pan by dragging,
+// pinch or wheel to zoom. The places of the visible area load a moment after the view
+// stops moving. The attribution OpenStreetMap's licence asks for is always shown.
 Item {
     id: root
 
@@ -76,7 +77,17 @@ Item {
         onTriggered: root.showVisibleArea()
     }
 
-    Rectangle { anchors.fill: parent; color: "#eef2ec" }
+    // The land colour of the tiles, so that a tile still being drawn is no hole.
+    Rectangle { anchors.fill: parent; color: "#f2efe9" }
+
+    VectorMapLayer {
+        id: tiles
+        objectName: "mapTiles"
+        anchors.fill: parent
+        centerX: root.centerX
+        centerY: root.centerY
+        zoom: root.zoom
+    }
 
     Repeater {
         model: root.hasMe ? [500, 1000] : []
@@ -168,10 +179,26 @@ Item {
     }
 
     ScaleBar {
+        id: scaleBar
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         lat: root.centreLat
         zoom: root.zoom
+    }
+
+    // ODbL: the source is named wherever the map is shown.
+    Label {
+        objectName: "mapAttribution"
+        anchors.left: parent.left
+        anchors.bottom: scaleBar.top
+        anchors.leftMargin: Theme.margin
+        anchors.bottomMargin: 4
+        z: 4
+        padding: 2
+        text: "© OpenStreetMap contributors"
+        font.pixelSize: Theme.small * 0.85
+        color: "#333333"
+        background: Rectangle { color: "#ccffffff"; radius: 2 }
     }
 }

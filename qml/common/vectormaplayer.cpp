@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vectormaplayer.h"
+#include "tilerenderer.h"
+#include "webmercator.h"
+
+#include "map/mbtiles.h"
+#include "map/vectortile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QStandardPaths>
+
+#include <cmath>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcMapTiles, "buurtplein.map.tiles")
+
+namespace Buurtplein {
+
+namespace {
+constexpr int MaxCachedImages = 160;
+constexpr int MaxDecodedTiles = 12;
+
+// A tile set in the resources is copied to the cache folder once (SQLite reads files).
+QString onDisk(const QString &path, QString *error)
+{
+    if (!path.startsWith(QLatin1String(":/")))
+        return path;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/maps");
+    const QString copy = folder + QLatin1Char('/') + QFileInfo(path).fileName();
+    const QFileInfo resource(path);
+    const QFileInfo existing(copy);
+    if (existing.exists() && existing.size() == resource.size())
+        return copy;
+    QDir().mkpath(folder);
+    QFile::remove(copy);
+    if (!QFile::copy(path, copy)) {
+        *error = QStringLiteral("Cannot copy the map tiles to %1.").arg(folder);
+        return {};
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+} // namespace
+
+TileRenderThread::~TileRenderThread()
+{
+    stop();
+    wait();
+}
+
+void TileRenderThread::setSource(const QString &path)
+{
+    QMutexLocker locker(&m_lock);
+    m_source = path;
+    m_sourceChanged = true;
+    m_queue.clear();
+    m_wake.wakeOne();
+}
+
+void TileRenderThread::want(const QList<Job> &jobs)
+{
+    QMutexLocker locker(&m_lock);
+    m_queue = jobs;
+    m_wake.wakeOne();
+}
+
+void TileRenderThread::stop()
+{
+    QMutexLocker locker(&m_lock);
+    m_stopping = true;
+    m_queue.clear();
+    m_wake.wakeOne();
+}
+
+void TileRenderThread::run()
+{
+    MbTiles set;
+    // The last decoded source tiles, most recent last.
+    QList<std::pair<quint64, std::shared_ptr<QList<VectorLayer>>>> decoded;
+    const QList<QString> layers = TileRenderer::layersDrawn();
+    for (;;) {
+        Job job;
+        bool reopen = false;
+        QString source;
+        {
+            QMutexLocker locker(&m_lock);
+            while (!m_stopping && !m_sourceChanged && m_queue.isEmpty())
+                m_wake.wait(&m_lock);
+            if (m_stopping)
+                return;
+            if (m_sourceChanged) {
+                reopen = true;
+                source = m_source;
+                m_sourceChanged = false;
+            } else {
+                job = m_queue.takeFirst();
+            }
+        }
+        if (reopen) {
+            decoded.clear();
+            QString error;
+            const QString path = onDisk(source, &error);
+            if (path.isEmpty() || !set.open(path)) {
+                if (error.isEmpty())
+                    error = set.errorString();
+                qCWarning(lcMapTiles) << error;
+                Q_EMIT opened(-1, -1, error);
+            } else {
+                const auto [low, high] = set.zoomRange();
+                Q_EMIT opened(low, high, QString());
+            }
+            continue;
+        }
+        const quint64 sourceKey = key(job.source);
+        std::shared_ptr<QList<VectorLayer>> tile;
+        for (qsizetype i = 0; i < decoded.size(); ++i) {
+            if (decoded.at(i).first == sourceKey) {
+                tile = decoded.at(i).second;
+                decoded.move(i, decoded.size() - 1);
+                break;
+            }
+        }
+        if (!tile) {
+            const auto bytes = set.tile(job.source);
+            if (bytes) {
+                QString error;
+                auto layersRead = VectorTile::decode(*bytes, &error, layers);
+                if (layersRead)
+                    tile = std::make_shared<QList<VectorLayer>>(std::move(*layersRead));
+                else
+                    qCWarning(lcMapTiles) << "tile" << job.source.path() << error;
+            }
+            if (!tile)
+                tile = std::make_shared<QList<VectorLayer>>(); // none: an empty marker, not asked again
+            decoded.append({sourceKey, tile});
+            if (decoded.size() > MaxDecodedTiles)
+                decoded.removeFirst();
+        }
+        const QImage image = tile->isEmpty() ? QImage() : TileRenderer::render(*tile, job.source, job.target, TilePixels);
+        Q_EMIT rendered(key(job.target), image);
+    }
+}
+
+VectorMapLayer::VectorMapLayer(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    setFlag(ItemHasContents);
+    connect(&m_thread, &TileRenderThread::rendered, this, &VectorMapLayer::onRendered, Qt::QueuedConnection);
+    connect(&m_thread, &TileRenderThread::opened, this, &VectorMapLayer::onOpened, Qt::QueuedConnection);
+    m_thread.setSource(DemoTiles);
+    m_thread.start(QThread::LowPriority);
+}
+
+VectorMapLayer::~VectorMapLayer()
+{
+    m_thread.stop();
+    m_thread.wait();
+}
+
+void VectorMapLayer::setCenterX(double x)
+{
+    if (qFuzzyCompare(m_centerX, x))
+        return;
+    m_centerX = x;
+    Q_EMIT viewChanged();
+    refresh();
+}
+
+void VectorMapLayer::setCenterY(double y)
+{
+    if (qFuzzyCompare(m_centerY, y))
+        return;
+    m_centerY = y;
+    Q_EMIT viewChanged();
+    refresh();
+}
+
+void VectorMapLayer::setZoom(double zoom)
+{
+    if (qFuzzyCompare(m_zoom, zoom))
+        return;
+    m_zoom = zoom;
+    Q_EMIT viewChanged();
+    refresh();
+}
+
+void VectorMapLayer::setSource(const QString &source)
+{
+    if (m_source == source)
+        return;
+    m_source = source;
+    m_images.clear();
+    m_setMinZoom = m_setMaxZoom = -1;
+    m_thread.setSource(source.isEmpty() ? DemoTiles : source);
+    Q_EMIT sourceChanged();
+    refresh();
+}
+
+void VectorMapLayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        refresh();
+}
+
+int VectorMapLayer::tileZoom(double zoom) const
+{
+    const int whole = int(std::lround(zoom));
+    return std::clamp(whole, std::max(0, m_setMinZoom), MaxZoom);
+}
+
+QRectF VectorMapLayer::screenRect(const TileId &id) const
+{
+    const double world = WebMercator::worldSize(m_zoom);
+    const double size = world / double(1 << id.z);
+    const double left = width() / 2 - m_centerX * world + id.x * size;
+    const double top = height() / 2 - m_centerY * world + id.y * size;
+    // Whole pixels at the edges, so that neighbouring tiles meet without a seam.
+    return QRectF(QPointF(std::floor(left), std::floor(top)), QPointF(std::ceil(left + size), std::ceil(top + size)));
+}
+
+void VectorMapLayer::refresh()
+{
+    QList<TileId> visible;
+    if (m_setMaxZoom >= 0 && width() > 0 && height() > 0) {
+        const int z = tileZoom(m_zoom);
+        const double world = WebMercator::worldSize(m_zoom);
+        const double size = world / double(1 << z);
+        const double left = m_centerX * world - width() / 2;
+        const double top = m_centerY * world - height() / 2;
+        const int last = (1 << z) - 1;
+        const int x0 = std::clamp(int(std::floor(left / size)), 0, last), x1 = std::clamp(int(std::floor((left + width()) / size)), 0, last);
+        const int y0 = std::clamp(int(std::floor(top / size)), 0, last), y1 = std::clamp(int(std::floor((top + height()) / size)), 0, last);
+        // From the middle outwards, so that what the person looks at comes first.
+        const double cx = (x0 + x1) / 2.0, cy = (y0 + y1) / 2.0;
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x)
+                visible.append({z, x, y});
+        }
+        std::stable_sort(visible.begin(), visible.end(), [cx, cy](const TileId &a, const TileId &b) {
+            return std::hypot(a.x - cx, a.y - cy) < std::hypot(b.x - cx, b.y - cy);
+        });
+    }
+    m_visible = visible;
+    QList<TileRenderThread::Job> jobs;
+    int pending = 0;
+    for (const TileId &id : std::as_const(m_visible)) {
+        auto cached = m_images.find(TileRenderThread::key(id));
+        if (cached != m_images.end()) {
+            cached->used = ++m_useCounter;
+            continue;
+        }
+        ++pending;
+        const TileId source = id.z > m_setMaxZoom ? id.ancestor(m_setMaxZoom) : id;
+        jobs.append({id, source});
+    }
+    m_thread.want(jobs);
+    if (pending != m_pending) {
+        m_pending = pending;
+    }
+    Q_EMIT tilesChanged();
+    update();
+}
+
+void VectorMapLayer::onRendered(quint64 key, const QImage &image)
+{
+    m_images.insert(key, {image, ++m_useCounter});
+    if (m_images.size() > MaxCachedImages) {
+        // Forget the least recently shown tiles that are not on screen.
+        QSet<quint64> onScreen;
+        for (const TileId &id : std::as_const(m_visible))
+            onScreen.insert(TileRenderThread::key(id));
+        QList<std::pair<quint64, quint64>> byUse;
+        for (auto it = m_images.cbegin(); it != m_images.cend(); ++it) {
+            if (!onScreen.contains(it.key()))
+                byUse.append({it->used, it.key()});
+        }
+        std::sort(byUse.begin(), byUse.end());
+        for (qsizetype i = 0; i < byUse.size() && m_images.size() > MaxCachedImages * 3 / 4; ++i)
+            m_images.remove(byUse.at(i).second);
+    }
+    int pending = 0;
+    for (const TileId &id : std::as_const(m_visible))
+        pending += m_images.contains(TileRenderThread::key(id)) ? 0 : 1;
+    m_pending = pending;
+    Q_EMIT tilesChanged();
+    update();
+}
+
+void VectorMapLayer::onOpened(int minZoom, int maxZoom, const QString &error)
+{
+    m_setMinZoom = minZoom;
+    m_setMaxZoom = maxZoom;
+    if (m_error != error) {
+        m_error = error;
+        Q_EMIT sourceChanged();
+    }
+    refresh();
+}
+
+QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    QSGNode *root = old ? old : new QSGNode;
+    QQuickWindow *w = window();
+    QHash<quint64, Shown> kept;
+    for (const TileId &id : std::as_const(m_visible)) {
+        const quint64 key = TileRenderThread::key(id);
+        // The tile itself, else the nearest lower zoom's tile that is drawn, cut to this one.
+        QImage image;
+        QRectF part;
+        qint64 imageKey = 0;
+        for (int up = 0; up <= 4 && id.z - up >= 0; ++up) {
+            const TileId a = id.ancestor(id.z - up);
+            const auto cached = m_images.constFind(TileRenderThread::key(a));
+            if (cached == m_images.cend() || cached->image.isNull())
+                continue;
+            image = cached->image;
+            const int n = 1 << up;
+            const double side = double(image.width()) / n;
+            part = QRectF((id.x - (a.x << up)) * side, (id.y - (a.y << up)) * side, side, side);
+            imageKey = image.cacheKey() * 8 + up;
+            break;
+        }
+        Shown shown = m_nodes.take(key);
+        if (imageKey == 0) {
+            if (shown.node) {
+                root->removeChildNode(shown.node);
+                delete shown.node;
+            }
+            continue;
+        }
+        if (!shown.node || shown.imageKey != imageKey) {
+            if (shown.node) {
+                root->removeChildNode(shown.node);
+                delete shown.node;
+            }
+            const QImage picture = part.size() == QSizeF(image.size()) ? image : image.copy(part.toAlignedRect());
+            shown.node = w->createImageNode();
+            shown.node->setTexture(w->createTextureFromImage(picture));
+            shown.node->setOwnsTexture(true);
+            shown.node->setFiltering(QSGTexture::Linear);
+            shown.imageKey = imageKey;
+            root->appendChildNode(shown.node);
+        }
+        shown.node->setRect(screenRect(id));
+        kept.insert(key, shown);
+    }
+    // Tiles that left the view.
+    for (const Shown &gone : std::as_const(m_nodes)) {
+        root->removeChildNode(gone.node);
+        delete gone.node;
+    }
+    m_nodes = kept;
+    return root;
+}
+
+} // namespace Buurtplein

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The map's tiles (issue 20): a real OpenStreetMap tile drawn with water, streets and
+// buildings where the tile has them, over-zoomed tiles covered, and the map layer in a
+// window: tiles arrive from the render thread while the UI thread goes on, a zoom shows
+// the lower zoom's tiles scaled instead of holes, and a missing tile set is said.
+#include "common/tilerenderer.h"
+#include "common/vectormaplayer.h"
+#include "common/webmercator.h"
+#include "map/vectortile.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Buurtplein;
+
+namespace {
+const QString javapleinTile = QStringLiteral(BUURTPLEIN_SHARED_DATA "/map/osm-vector-tiles/tiles/14/8416/5384.pbf");
+
+QList<VectorLayer> decodeFile(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QString error;
+    return VectorTile::decode(file.readAll(), &error, TileRenderer::layersDrawn()).value_or(QList<VectorLayer>());
+}
+
+// Share of the pixels of @p image within a small distance of @p colour.
+double share(const QImage &image, const QColor &colour)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    qint64 hits = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            if (std::abs(qRed(line[x]) - colour.red()) + std::abs(qGreen(line[x]) - colour.green()) + std::abs(qBlue(line[x]) - colour.blue()) < 12)
+                ++hits;
+        }
+    }
+    return double(hits) / (rgb.width() * rgb.height());
+}
+
+const QColor water(0xaa, 0xd3, 0xdf);
+const QColor building(0xd9, 0xd0, 0xc9);
+} // namespace
+
+class TestMapTiles : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QQuickWindow> m_window;
+    QQmlEngine m_engine;
+
+    VectorMapLayer *layerAt(double lat, double lon, double zoom)
+    {
+        m_window = std::make_unique<QQuickWindow>();
+        m_window->resize(400, 400);
+        QQmlComponent component(&m_engine);
+        component.setData("import Buurtplein.Common\nVectorMapLayer { width: 400; height: 400 }", QUrl());
+        auto *layer = qobject_cast<VectorMapLayer *>(component.create());
+        if (!layer) {
+            qWarning() << component.errors();
+            return nullptr;
+        }
+        layer->setParentItem(m_window->contentItem());
+        layer->setParent(m_window.get());
+        const QPointF unit = WebMercator::toUnit(lat, lon);
+        layer->setCenterX(unit.x());
+        layer->setCenterY(unit.y());
+        layer->setZoom(zoom);
+        m_window->show();
+        return layer;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the demo tiles are copied to the cache folder
+        m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    }
+
+    // The Javaplein tile at zoom 14 holds the Nieuwe Vaart and the Dijksgracht, the
+    // blocks of the Indische Buurt and its streets.
+    void tileShowsWaterStreetsAndBuildings()
+    {
+        const QList<VectorLayer> layers = decodeFile(javapleinTile);
+        QVERIFY(!layers.isEmpty());
+        const TileId id{14, 8416, 5384};
+        const QImage image = TileRenderer::render(layers, id, id, 512);
+        QCOMPARE(image.size(), QSize(512, 512));
+        QVERIFY2(share(image, water) > 0.01, qPrintable(QString::number(share(image, water))));
+        QVERIFY2(share(image, building) > 0.05, qPrintable(QString::number(share(image, building))));
+        QVERIFY2(share(image, Qt::white) > 0.02, qPrintable(QString::number(share(image, Qt::white)))); // street fill
+        // Nothing of it drawn from an empty tile: only land.
+        const QImage empty = TileRenderer::render({}, id, id, 512);
+        QCOMPARE(share(empty, TileRenderer::landColour()), 1.0);
+    }
+
+    // Zoom 16 and 18 drawn from the zoom 14 tile: each a different quarter or sixteenth,
+    // covered edge to edge, buildings with their outlines.
+    void overZoomedTilesAreDrawnFromTheirAncestor()
+    {
+        const QList<VectorLayer> layers = decodeFile(javapleinTile);
+        const TileId source{14, 8416, 5384};
+        const TileId a{16, 8416 * 4 + 1, 5384 * 4 + 2};
+        const TileId b{16, 8416 * 4 + 2, 5384 * 4 + 2};
+        const QImage first = TileRenderer::render(layers, source, a, 512);
+        const QImage second = TileRenderer::render(layers, source, b, 512);
+        QVERIFY(first != second);
+        QVERIFY(share(first, building) + share(first, Qt::white) + share(first, water) > 0.2);
+        const QImage deep = TileRenderer::render(layers, source, {18, 8416 * 16 + 5, 5384 * 16 + 9}, 512);
+        QVERIFY(share(deep, TileRenderer::landColour()) < 0.99);
+    }
+
+    // In a window: the tiles around Javaplein come from the render thread; the frame then
+    // shows buildings and streets. Zooming in shows the zoom 16 tiles scaled at once
+    // (a stand-in, no land-coloured holes) until the zoom 17 tiles are drawn.
+    void layerDrawsTilesInAWindow()
+    {
+        VectorMapLayer *layer = layerAt(52.3630, 4.9380, 16);
+        QVERIFY(layer);
+        QTRY_VERIFY_WITH_TIMEOUT(layer->error().isEmpty() && layer->shownTiles() > 0 && layer->pendingTiles() == 0, 20000);
+        QCOMPARE(layer->tileZoom(16.2), 16);
+        const QImage frame = m_window->grabWindow();
+        QVERIFY2(share(frame, building) > 0.05, qPrintable(QString::number(share(frame, building))));
+        QVERIFY(share(frame, TileRenderer::landColour()) < 0.5);
+
+        layer->setZoom(17);
+        QVERIFY(layer->pendingTiles() > 0); // nothing of zoom 17 is drawn yet...
+        const QImage standIn = m_window->grabWindow();
+        QVERIFY2(share(standIn, building) > 0.05, qPrintable(QString::number(share(standIn, building)))); // ...but zoom 16 stands in
+        QTRY_VERIFY_WITH_TIMEOUT(layer->pendingTiles() == 0, 20000);
+        // Beyond the tile set (zoom 14) the tiles are over-zoomed, up to 19.
+        QCOMPARE(layer->tileZoom(21), VectorMapLayer::MaxZoom);
+    }
+
+    // Outside the demo's tiles the map is land, not an error; a file that is no tile set
+    // is said once and the layer draws nothing.
+    void outsideAndMissingTiles()
+    {
+        VectorMapLayer *layer = layerAt(52.0908, 5.1222, 15); // Utrecht
+        QVERIFY(layer);
+        QTRY_VERIFY_WITH_TIMEOUT(layer->shownTiles() > 0 && layer->pendingTiles() == 0, 20000);
+        QCOMPARE(share(m_window->grabWindow(), building), 0.0);
+
+        QSignalSpy changed(layer, &VectorMapLayer::sourceChanged);
+        layer->setSource(QStringLiteral(BUURTPLEIN_SHARED_DATA "/map/areas/buurten.geojson"));
+        QTRY_VERIFY_WITH_TIMEOUT(!layer->error().isEmpty(), 10000);
+        QVERIFY2(layer->error().contains(QLatin1String("not an MBTiles file")), qPrintable(layer->error()));
+        QCOMPARE(layer->pendingTiles(), 0);
+    }
+};
+
+QTEST_MAIN(TestMapTiles)
+#include "tst_maptiles.moc"
