@@ -24,7 +24,7 @@ struct AppOptions {
     QString area;           ///< --area CODE: choose this CBS area as "near me" (as the resident would)
     QStringList joins;      ///< --join UID (repeatable): join this activity's series (demos, screenshots)
     QString language;       ///< --language CODE: speak this language for this run (nl, en); the saved choice when empty
-    QString page;           ///< --page P: open P first (home, search[:TEXT], map, my, settings, activity:UID, place:UID)
+    QString page;           ///< --page P: open P first (home, search[:TEXT], map[:ZOOM], my, settings, activity:UID, place:UID)
     QString enrol;          ///< --enrol CODE: enrol this device before the pages load (demos, screenshots)
     QString hub;            ///< --hub URL: the hub for --enrol when the code does not name it; without --enrol, the hub a resident's device syncs with during this run; with --evaluator, the evaluator's hub
     QString evaluator;      ///< --evaluator TOKEN: sign in as a programme evaluator at --hub before the pages load

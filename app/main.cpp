@@ -4,6 +4,7 @@
 #include "catalogue/cataloguestore.h"
 #include "common/launchoptions.h"
 #include "common/uilanguage.h"
+#include "common/vectormaplayer.h"
 #include "evaluator/evaluatorsignin.h"
 #include "evaluator/statsclient.h"
 #include "platform/devicepaths.h"
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -51,6 +53,15 @@ bool loadEveryPage(QObject *window, AppRoot &root)
     return true;
 }
 
+// Whether a map under @p item is still drawing tiles it shows.
+bool mapTilesPending(QQuickItem *item)
+{
+    if (const auto *layer = qobject_cast<VectorMapLayer *>(item); layer && layer->isVisible() && layer->pendingTiles() > 0)
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.cbegin(), children.cend(), [](QQuickItem *child) { return mapTilesPending(child); });
+}
+
 // After the first frame (and a moment for lazily created delegates), saves it or runs the
 // self-test, then quits with 0, or 1 when something failed.
 void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppRoot &root)
@@ -66,12 +77,24 @@ void finishAfterFirstFrame(QQuickWindow *window, const AppOptions &options, AppR
             return;
         }
         QTimer::singleShot(600, window, [window, options, &root] {
-            bool ok = true;
-            if (!options.screenshotPath.isEmpty())
-                ok = window->grabWindow().save(options.screenshotPath);
-            if (options.selfTest)
-                ok = loadEveryPage(window, root) && ok;
-            QCoreApplication::exit(ok ? 0 : 1);
+            // The map draws its tiles on a thread of its own: a picture of it waits for them
+            // (checked every 100 ms, for at most 20 s).
+            auto *poll = new QTimer(window);
+            auto *waited = new QElapsedTimer;
+            waited->start();
+            QObject::connect(poll, &QTimer::timeout, window, [window, options, &root, poll, waited] {
+                if (!options.screenshotPath.isEmpty() && mapTilesPending(window->contentItem()) && waited->elapsed() < 20000)
+                    return;
+                poll->stop();
+                delete waited;
+                bool ok = true;
+                if (!options.screenshotPath.isEmpty())
+                    ok = window->grabWindow().save(options.screenshotPath);
+                if (options.selfTest)
+                    ok = loadEveryPage(window, root) && ok;
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+            poll->start(100);
         });
     }, Qt::SingleShotConnection);
 }

@@ -46,6 +46,10 @@ shoot() { # name page
 shoot home home
 shoot search "search:koffie"
 shoot map map
+# The map around the chosen neighbourhood at zoom 14, 16 and 18 (docs/map.md).
+for zoom in 14 16 18; do
+    shoot "map-z$zoom" "map:$zoom"
+done
 shoot activity "activity:$activity"
 shoot place "place:$place"
 shoot my my

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QSGImageNode>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -65,7 +66,11 @@ void TileRenderThread::setSource(const QString &path)
 void TileRenderThread::want(const QList<Job> &jobs)
 {
     QMutexLocker locker(&m_lock);
-    m_queue = jobs;
+    m_queue.clear();
+    for (const Job &job : jobs) {
+        if (key(job.target) != m_current) // being drawn already
+            m_queue.append(job);
+    }
     m_wake.wakeOne();
 }
 
@@ -99,6 +104,7 @@ void TileRenderThread::run()
                 m_sourceChanged = false;
             } else {
                 job = m_queue.takeFirst();
+                m_current = key(job.target);
             }
         }
         if (reopen) {
@@ -143,6 +149,8 @@ void TileRenderThread::run()
         }
         const QImage image = tile->isEmpty() ? QImage() : TileRenderer::render(*tile, job.source, job.target, TilePixels);
         Q_EMIT rendered(key(job.target), image);
+        QMutexLocker locker(&m_lock);
+        m_current = 0;
     }
 }
 
@@ -249,20 +257,33 @@ void VectorMapLayer::refresh()
     m_visible = visible;
     QList<TileRenderThread::Job> jobs;
     int pending = 0;
+    QSet<quint64> asked;
     for (const TileId &id : std::as_const(m_visible)) {
-        auto cached = m_images.find(TileRenderThread::key(id));
-        if (cached != m_images.end()) {
+        // The tile, or where the set lacks it (the edge of a region holds fewer tiles at
+        // high zooms), the nearest lower zoom's tile that it has, drawn and cut to size.
+        TileId wanted = id;
+        for (;;) {
+            auto cached = m_images.find(TileRenderThread::key(wanted));
+            if (cached == m_images.end())
+                break;
             cached->used = ++m_useCounter;
-            continue;
+            if (!cached->image.isNull() || wanted.z <= std::max(0, m_setMinZoom)) {
+                wanted = TileId{-1, 0, 0};
+                break;
+            }
+            wanted = wanted.ancestor(wanted.z - 1);
         }
+        if (wanted.z < 0)
+            continue;
         ++pending;
-        const TileId source = id.z > m_setMaxZoom ? id.ancestor(m_setMaxZoom) : id;
-        jobs.append({id, source});
+        if (asked.contains(TileRenderThread::key(wanted)))
+            continue;
+        asked.insert(TileRenderThread::key(wanted));
+        const TileId source = wanted.z > m_setMaxZoom ? wanted.ancestor(m_setMaxZoom) : wanted;
+        jobs.append({wanted, source});
     }
     m_thread.want(jobs);
-    if (pending != m_pending) {
-        m_pending = pending;
-    }
+    m_pending = pending;
     Q_EMIT tilesChanged();
     update();
 }
@@ -284,12 +305,7 @@ void VectorMapLayer::onRendered(quint64 key, const QImage &image)
         for (qsizetype i = 0; i < byUse.size() && m_images.size() > MaxCachedImages * 3 / 4; ++i)
             m_images.remove(byUse.at(i).second);
     }
-    int pending = 0;
-    for (const TileId &id : std::as_const(m_visible))
-        pending += m_images.contains(TileRenderThread::key(id)) ? 0 : 1;
-    m_pending = pending;
-    Q_EMIT tilesChanged();
-    update();
+    refresh();
 }
 
 void VectorMapLayer::onOpened(int minZoom, int maxZoom, const QString &error)
@@ -314,7 +330,7 @@ QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         QImage image;
         QRectF part;
         qint64 imageKey = 0;
-        for (int up = 0; up <= 4 && id.z - up >= 0; ++up) {
+        for (int up = 0; up <= 6 && id.z - up >= 0; ++up) {
             const TileId a = id.ancestor(id.z - up);
             const auto cached = m_images.constFind(TileRenderThread::key(a));
             if (cached == m_images.cend() || cached->image.isNull())

@@ -56,6 +56,7 @@ private:
     QWaitCondition m_wake;
     QList<Job> m_queue;
     QString m_source;
+    quint64 m_current = 0; ///< the tile being drawn (its key); 0: none
     bool m_sourceChanged = false;
     bool m_stopping = false;
 };

@@ -22,6 +22,15 @@ Page {
             map.centreOn(Places.centreLat, Places.centreLon)
     }
 
+    // Centred on the resident (or the neighbourhood) at @p zoom (12-19), for a link or a picture.
+    function showAtZoom(zoom) {
+        if (!(zoom >= map.minZoom && zoom <= map.maxZoom))
+            return
+        map.pendingFrame = null
+        centre()
+        map.zoom = zoom
+    }
+
     // Opens on the resident (or the neighbourhood) with the nearest places that have activities.
     Component.onCompleted: {
         const me = NearMe
