@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench-map: the offline map's cost (issue 20). See BENCHMARKS.md.
-//  1. Per tile: decode (gzip + protobuf) and draw one 512 px tile of the demo's tile set,
-//     at its own zoom 14 and over-zoomed to 16 and 18, against drawing an empty tile (the
+//  1. Per tile: decode (gzip + protobuf), draw one 512 px tile of the demo's tile set and
+//     make its labels, at its own zoom 14 and over-zoomed to 16 and 18, against drawing an empty tile (the
 //     image and painter every tile needs) in the same run.
 //  2. Panning and zooming: frame times of a map window (the tile layer the app's map draws
 //     with, 400 x 800) over the demo area while it pans and zooms frame by frame, against
@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
                 QString error;
                 const auto layers = VectorTile::decode(bytes, &error, TileRenderer::layersDrawn());
                 const QImage image = layers ? TileRenderer::render(*layers, source, target, TileRenderThread::TilePixels) : QImage();
+                const auto labels = layers ? TileRenderer::labels(*layers, source, target, TileRenderThread::TilePixels, 1.0) : QList<TileRenderer::Label>();
                 const double t = ms(clock.nsecsElapsed());
                 if (image.isNull() || blank.isNull()) {
                     std::fprintf(stderr, "bench-map: tile %s: %s\n", qPrintable(source.path()), qPrintable(error));

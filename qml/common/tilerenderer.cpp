@@ -2,6 +2,8 @@
 #include "tilerenderer.h"
 
 #include <QPainter>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPainterPath>
 
 #include <cmath>
@@ -113,7 +115,171 @@ QColor landuseColour(const QString &cls)
 QList<QString> layersDrawn()
 {
     return {QStringLiteral("water"), QStringLiteral("waterway"), QStringLiteral("landcover"), QStringLiteral("landuse"),
-            QStringLiteral("park"), QStringLiteral("building"), QStringLiteral("transportation")};
+            QStringLiteral("park"), QStringLiteral("building"), QStringLiteral("transportation"), QStringLiteral("transportation_name"),
+            QStringLiteral("place"), QStringLiteral("water_name")};
+}
+
+namespace {
+QImage labelImage(const QString &text, const QFont &font, const QColor &colour, double scale, QSizeF *size)
+{
+    const QFontMetricsF metrics(font);
+    const double halo = 2.5;
+    const QSizeF logical(metrics.horizontalAdvance(text) + 2 * halo + 2, metrics.height() + 2 * halo);
+    QImage image((logical * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addText(QPointF(halo + 1, halo + metrics.ascent()), font, text);
+    painter.setPen(QPen(QColor(255, 255, 255, 230), 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(path);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPath(path);
+    *size = logical;
+    return image;
+}
+
+QString nameOf(const VectorFeature &f)
+{
+    const QString latin = f.text(QStringLiteral("name:latin"));
+    return latin.isEmpty() ? f.text(QStringLiteral("name")) : latin;
+}
+} // namespace
+
+QList<Label> labels(const QList<VectorLayer> &layers, const TileId &source, const TileId &target, int pixels, double scale, double textScale)
+{
+    QList<Label> out;
+    const int dz = std::max(0, target.z - source.z);
+    auto transformFor = [&](const VectorLayer &l) {
+        const double s = pixels * double(1 << dz) / l.extent;
+        QTransform t;
+        t.translate(-(target.x - (source.x << dz)) * double(pixels), -(target.y - (source.y << dz)) * double(pixels));
+        t.scale(s, s);
+        return t;
+    };
+    const QRectF tile(0, 0, pixels, pixels);
+    const double tileToLogical = 256.0 / pixels; // a tile is 256 logical pixels at its own zoom
+    for (const VectorLayer &layer : layers) {
+        const QTransform t = transformFor(layer);
+        if (layer.name == QLatin1String("transportation_name") && target.z >= 15) {
+            QFont font;
+            font.setPixelSize(int(std::round(12 * textScale)));
+            const QFontMetricsF metrics(font);
+            // Per name, the longest straight stretch inside the tile (a street comes in many pieces).
+            struct Stretch {
+                QLineF line;
+                int rank = 0;
+            };
+            QHash<QString, Stretch> best;
+            for (const VectorFeature &f : layer.features) {
+                const QString name = nameOf(f);
+                const QString cls = f.text(QStringLiteral("class"));
+                if (name.isEmpty() || f.type != VectorFeature::Type::Line || cls == QLatin1String("rail") || cls == QLatin1String("transit"))
+                    continue;
+                const int rank = cls == QLatin1String("primary") || cls == QLatin1String("trunk") ? 6
+                    : cls == QLatin1String("secondary")                                             ? 5
+                    : cls == QLatin1String("tertiary")                                              ? 4
+                    : cls == QLatin1String("minor")                                                 ? 3
+                                                                                                    : 1;
+                if (rank < 3 && target.z < 17)
+                    continue;
+                Stretch &stretch = best[name];
+                for (const QList<QPoint> &part : f.parts) {
+                    for (qsizetype i = 1; i < part.size(); ++i) {
+                        const QLineF segment(t.map(QPointF(part.at(i - 1))), t.map(QPointF(part.at(i))));
+                        if (segment.length() > stretch.line.length() && tile.contains(segment.center())) {
+                            stretch.line = segment;
+                            stretch.rank = std::max(stretch.rank, rank);
+                        }
+                    }
+                }
+            }
+            for (auto it = best.cbegin(); it != best.cend(); ++it) {
+                const QLineF &line = it->line;
+                // It must fit along the stretch (in logical pixels of the tile).
+                if (line.isNull() || line.length() * tileToLogical < (metrics.horizontalAdvance(it.key()) + 7) * 0.9)
+                    continue;
+                double angle = -line.angle(); // clockwise, as the scene graph turns
+                while (angle > 90)
+                    angle -= 180;
+                while (angle < -90)
+                    angle += 180;
+                Label label;
+                label.text = it.key();
+                label.image = labelImage(it.key(), font, QColor(0x33, 0x33, 0x33), scale, &label.size);
+                label.centre = line.center();
+                label.angle = angle;
+                label.priority = it->rank * 10;
+                out.append(label);
+            }
+        } else if (layer.name == QLatin1String("place") && target.z <= 16) {
+            QFont font;
+            font.setPixelSize(int(std::round((target.z <= 14 ? 13 : 14) * textScale)));
+            font.setBold(true);
+            font.setLetterSpacing(QFont::PercentageSpacing, 104);
+            for (const VectorFeature &f : layer.features) {
+                const QString name = nameOf(f);
+                const QString cls = f.text(QStringLiteral("class"));
+                if (name.isEmpty() || f.parts.isEmpty() || (cls != QLatin1String("suburb") && cls != QLatin1String("quarter")
+                                                            && cls != QLatin1String("neighbourhood") && cls != QLatin1String("town")))
+                    continue;
+                const QPointF at = t.map(QPointF(f.parts.first().first()));
+                if (!tile.contains(at))
+                    continue;
+                Label label;
+                label.text = name;
+                label.image = labelImage(name, font, QColor(0x4a, 0x3f, 0x5c), scale, &label.size);
+                label.centre = at;
+                label.priority = cls == QLatin1String("neighbourhood") ? 70 : 80;
+                out.append(label);
+            }
+        } else if (layer.name == QLatin1String("water_name") && target.z >= 14) {
+            QFont font;
+            font.setPixelSize(int(std::round(12 * textScale)));
+            font.setItalic(true);
+            for (const VectorFeature &f : layer.features) {
+                const QString name = nameOf(f);
+                if (name.isEmpty() || f.parts.isEmpty())
+                    continue;
+                QPointF at = t.map(QPointF(f.parts.first().first()));
+                double angle = 0;
+                if (f.type == VectorFeature::Type::Line) {
+                    QLineF best;
+                    for (const QList<QPoint> &part : f.parts) {
+                        for (qsizetype i = 1; i < part.size(); ++i) {
+                            const QLineF segment(t.map(QPointF(part.at(i - 1))), t.map(QPointF(part.at(i))));
+                            if (segment.length() > best.length() && tile.contains(segment.center()))
+                                best = segment;
+                        }
+                    }
+                    if (best.isNull())
+                        continue;
+                    at = best.center();
+                    angle = -best.angle();
+                    while (angle > 90)
+                        angle -= 180;
+                    while (angle < -90)
+                        angle += 180;
+                }
+                if (!tile.contains(at))
+                    continue;
+                Label label;
+                label.text = name;
+                label.image = labelImage(name, font, QColor(0x2a, 0x6a, 0x9a), scale, &label.size);
+                label.centre = at;
+                label.angle = angle;
+                label.priority = 20;
+                out.append(label);
+            }
+        }
+    }
+    // The same tile always gives the same labels in the same order (QHash's order is not).
+    std::sort(out.begin(), out.end(), [](const Label &a, const Label &b) {
+        return a.priority != b.priority ? a.priority > b.priority : a.text < b.text;
+    });
+    return out;
 }
 
 QColor landColour()

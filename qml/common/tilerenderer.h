@@ -19,7 +19,25 @@ namespace Buurtplein::TileRenderer {
  */
 QImage render(const QList<VectorLayer> &layers, const TileId &source, const TileId &target, int pixels);
 
-/** The layers render() reads, for VectorTile::decode's filter. */
+/**
+ * A name the map may show over the tiles: a street along its longest straight stretch, a
+ * neighbourhood, a canal. The map places labels itself, across tiles, so that they avoid
+ * each other, the places and the position dot (VectorMapLayer).
+ */
+struct Label {
+    QString text;
+    QPointF centre;      ///< in the target tile's pixels (0..pixels)
+    double angle = 0;    ///< degrees, clockwise, readable (-90..90)
+    int priority = 0;    ///< higher is placed first
+    QImage image;        ///< the text with a halo, unrotated, at @p scale device pixels per logical pixel
+    QSizeF size;         ///< the image's logical size
+};
+
+/** The labels of the target tile (see render()), drawn at @p scale (device pixel ratio) and @p textScale. */
+QList<Label> labels(const QList<VectorLayer> &layers, const TileId &source, const TileId &target, int pixels, double scale,
+                    double textScale = 1.0);
+
+/** The layers render() and labels() read, for VectorTile::decode's filter. */
 QList<QString> layersDrawn();
 
 /** The land colour under everything, for the map's own background. */

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QSGImageNode>
+#include <QSGTransformNode>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -63,6 +64,13 @@ void TileRenderThread::setSource(const QString &path)
     m_wake.wakeOne();
 }
 
+void TileRenderThread::setLabelScale(double devicePixelRatio, double textScale)
+{
+    QMutexLocker locker(&m_lock);
+    m_devicePixelRatio = devicePixelRatio;
+    m_textScale = textScale;
+}
+
 void TileRenderThread::want(const QList<Job> &jobs)
 {
     QMutexLocker locker(&m_lock);
@@ -92,6 +100,7 @@ void TileRenderThread::run()
         Job job;
         bool reopen = false;
         QString source;
+        double labelScale = 1, textScale = 1;
         {
             QMutexLocker locker(&m_lock);
             while (!m_stopping && !m_sourceChanged && m_queue.isEmpty())
@@ -105,6 +114,8 @@ void TileRenderThread::run()
             } else {
                 job = m_queue.takeFirst();
                 m_current = key(job.target);
+                labelScale = m_devicePixelRatio;
+                textScale = m_textScale;
             }
         }
         if (reopen) {
@@ -148,7 +159,9 @@ void TileRenderThread::run()
                 decoded.removeFirst();
         }
         const QImage image = tile->isEmpty() ? QImage() : TileRenderer::render(*tile, job.source, job.target, TilePixels);
-        Q_EMIT rendered(key(job.target), image);
+        const TileLabels labels = std::make_shared<const QList<TileRenderer::Label>>(
+            tile->isEmpty() ? QList<TileRenderer::Label>() : TileRenderer::labels(*tile, job.source, job.target, TilePixels, labelScale, textScale));
+        Q_EMIT rendered(key(job.target), image, labels);
         QMutexLocker locker(&m_lock);
         m_current = 0;
     }
@@ -158,6 +171,7 @@ VectorMapLayer::VectorMapLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
+    qRegisterMetaType<TileLabels>();
     connect(&m_thread, &TileRenderThread::rendered, this, &VectorMapLayer::onRendered, Qt::QueuedConnection);
     connect(&m_thread, &TileRenderThread::opened, this, &VectorMapLayer::onOpened, Qt::QueuedConnection);
     m_thread.setSource(DemoTiles);
@@ -284,13 +298,145 @@ void VectorMapLayer::refresh()
     }
     m_thread.want(jobs);
     m_pending = pending;
+    placeLabels();
     Q_EMIT tilesChanged();
     update();
 }
 
-void VectorMapLayer::onRendered(quint64 key, const QImage &image)
+void VectorMapLayer::setObstacles(const QVariantList &rects)
 {
-    m_images.insert(key, {image, ++m_useCounter});
+    m_obstacleList = rects;
+    m_obstacles.clear();
+    for (const QVariant &r : rects)
+        m_obstacles.append(r.toRectF());
+    Q_EMIT obstaclesChanged();
+    placeLabels();
+    update();
+}
+
+void VectorMapLayer::setTextScale(double scale)
+{
+    if (qFuzzyCompare(m_textScale, scale) || scale <= 0)
+        return;
+    m_textScale = scale;
+    // Labels are drawn with the tiles: draw them again at the new size.
+    m_images.clear();
+    Q_EMIT textScaleChanged();
+    refresh();
+}
+
+QStringList VectorMapLayer::labelsShown() const
+{
+    QStringList out;
+    for (const Placed &p : m_placed)
+        out.append(p.text);
+    return out;
+}
+
+// Greedy placement over the visible tiles' labels, most important first (and those shown
+// a moment ago before the rest, so that panning does not make them flicker): a label is
+// shown when it lies wholly in view, clear of every placed label and of the obstacles,
+// and the same name is not shown within 300 px. A turned label is a chain of circles
+// along its length; an upright one its rectangle.
+void VectorMapLayer::placeLabels()
+{
+    if (window())
+        m_thread.setLabelScale(window()->effectiveDevicePixelRatio(), m_textScale);
+    struct Candidate {
+        Placed placed;
+        int rank;
+    };
+    QSet<quint64> before;
+    for (const Placed &p : std::as_const(m_placed))
+        before.insert(p.id);
+    QList<Candidate> candidates;
+    for (const TileId &id : std::as_const(m_visible)) {
+        const quint64 tileKey = TileRenderThread::key(id);
+        const auto cached = m_images.constFind(tileKey);
+        if (cached == m_images.cend() || cached->image.isNull() || !cached->labels)
+            continue;
+        const QRectF rect = screenRect(id);
+        const double factor = rect.width() / TileRenderThread::TilePixels;
+        for (qsizetype i = 0; i < cached->labels->size() && i < 255; ++i) {
+            const TileRenderer::Label &label = cached->labels->at(i);
+            Placed p;
+            p.id = tileKey | (quint64(i) << 53);
+            p.text = label.text;
+            p.centre = rect.topLeft() + label.centre * factor;
+            p.angle = label.angle;
+            p.size = label.size;
+            p.image = label.image;
+            candidates.append({p, label.priority + (before.contains(p.id) ? 1000 : 0)});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.rank > b.rank; });
+    struct Circle {
+        QPointF c;
+        double r;
+    };
+    auto circlesOf = [](const Placed &p) {
+        QList<Circle> out;
+        const double r = p.size.height() / 2;
+        const int n = std::max(1, int(std::ceil(p.size.width() / p.size.height())));
+        const double rad = p.angle * M_PI / 180;
+        const QPointF axis(std::cos(rad), std::sin(rad));
+        for (int k = 0; k < n; ++k) {
+            const double along = -p.size.width() / 2 + r + k * (p.size.width() - 2 * r) / std::max(1, n - 1);
+            out.append({p.centre + axis * along, r});
+        }
+        return out;
+    };
+    const QRectF view = QRectF(0, 0, width(), height()).adjusted(4, 4, -4, -4);
+    QList<Circle> taken;
+    QList<Placed> placed;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        const Placed &p = candidate.placed;
+        const QList<Circle> circles = circlesOf(p);
+        bool clear = true;
+        for (const Circle &c : circles) {
+            if (!view.contains(QRectF(c.c - QPointF(c.r, c.r), QSizeF(2 * c.r, 2 * c.r)))) {
+                clear = false;
+                break;
+            }
+            for (const Circle &t : std::as_const(taken)) {
+                if (QLineF(c.c, t.c).length() < c.r + t.r) {
+                    clear = false;
+                    break;
+                }
+            }
+            for (const QRectF &o : std::as_const(m_obstacles)) {
+                const double dx = std::max({o.left() - c.c.x(), 0.0, c.c.x() - o.right()});
+                const double dy = std::max({o.top() - c.c.y(), 0.0, c.c.y() - o.bottom()});
+                if (dx * dx + dy * dy < c.r * c.r) {
+                    clear = false;
+                    break;
+                }
+            }
+            if (!clear)
+                break;
+        }
+        if (!clear)
+            continue;
+        const bool repeated = std::any_of(placed.cbegin(), placed.cend(), [&p](const Placed &q) {
+            return q.text == p.text && QLineF(q.centre, p.centre).length() < 300;
+        });
+        if (repeated)
+            continue;
+        taken.append(circles);
+        placed.append(p);
+        if (placed.size() >= 80)
+            break;
+    }
+    const bool changed = placed.size() != m_placed.size()
+        || !std::equal(placed.cbegin(), placed.cend(), m_placed.cbegin(), [](const Placed &a, const Placed &b) { return a.id == b.id; });
+    m_placed = placed;
+    if (changed)
+        Q_EMIT labelsChanged();
+}
+
+void VectorMapLayer::onRendered(quint64 key, const QImage &image, const TileLabels &labels)
+{
+    m_images.insert(key, {image, labels, ++m_useCounter});
     if (m_images.size() > MaxCachedImages) {
         // Forget the least recently shown tiles that are not on screen.
         QSet<quint64> onScreen;
@@ -321,7 +467,16 @@ void VectorMapLayer::onOpened(int minZoom, int maxZoom, const QString &error)
 
 QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
-    QSGNode *root = old ? old : new QSGNode;
+    QSGNode *root = old;
+    if (!root) {
+        root = new QSGNode;
+        m_tileRoot = new QSGNode;
+        m_labelRoot = new QSGNode;
+        root->appendChildNode(m_tileRoot);
+        root->appendChildNode(m_labelRoot);
+        m_nodes.clear();
+        m_labelNodes.clear();
+    }
     QQuickWindow *w = window();
     QHash<quint64, Shown> kept;
     for (const TileId &id : std::as_const(m_visible)) {
@@ -345,14 +500,14 @@ QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         Shown shown = m_nodes.take(key);
         if (imageKey == 0) {
             if (shown.node) {
-                root->removeChildNode(shown.node);
+                m_tileRoot->removeChildNode(shown.node);
                 delete shown.node;
             }
             continue;
         }
         if (!shown.node || shown.imageKey != imageKey) {
             if (shown.node) {
-                root->removeChildNode(shown.node);
+                m_tileRoot->removeChildNode(shown.node);
                 delete shown.node;
             }
             const QImage picture = part.size() == QSizeF(image.size()) ? image : image.copy(part.toAlignedRect());
@@ -361,17 +516,43 @@ QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             shown.node->setOwnsTexture(true);
             shown.node->setFiltering(QSGTexture::Linear);
             shown.imageKey = imageKey;
-            root->appendChildNode(shown.node);
+            m_tileRoot->appendChildNode(shown.node);
         }
         shown.node->setRect(screenRect(id));
         kept.insert(key, shown);
     }
     // Tiles that left the view.
     for (const Shown &gone : std::as_const(m_nodes)) {
-        root->removeChildNode(gone.node);
+        m_tileRoot->removeChildNode(gone.node);
         delete gone.node;
     }
     m_nodes = kept;
+
+    // The labels, over the tiles.
+    QHash<quint64, QSGTransformNode *> keptLabels;
+    for (const Placed &p : std::as_const(m_placed)) {
+        QSGTransformNode *node = m_labelNodes.take(p.id);
+        if (!node) {
+            node = new QSGTransformNode;
+            QSGImageNode *image = w->createImageNode();
+            image->setTexture(w->createTextureFromImage(p.image));
+            image->setOwnsTexture(true);
+            image->setFiltering(QSGTexture::Linear);
+            image->setRect(QRectF(-p.size.width() / 2, -p.size.height() / 2, p.size.width(), p.size.height()));
+            node->appendChildNode(image);
+            m_labelRoot->appendChildNode(node);
+        }
+        QMatrix4x4 matrix;
+        matrix.translate(float(std::round(p.centre.x())), float(std::round(p.centre.y())));
+        matrix.rotate(float(p.angle), 0, 0, 1);
+        node->setMatrix(matrix);
+        keptLabels.insert(p.id, node);
+    }
+    for (QSGTransformNode *gone : std::as_const(m_labelNodes)) {
+        m_labelRoot->removeChildNode(gone);
+        delete gone; // and its image node, which owns its texture
+    }
+    m_labelNodes = keptLabels;
     return root;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "map/tilecoords.h"
+#include "tilerenderer.h"
 
 #include <QHash>
 #include <QImage>
@@ -10,9 +11,15 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <memory>
+
 class QSGImageNode;
+class QSGTransformNode;
 
 namespace Buurtplein {
+
+/** The labels of one drawn tile, shared between the render thread and the map. */
+using TileLabels = std::shared_ptr<const QList<TileRenderer::Label>>;
 
 /**
  * Draws the tiles it is asked for on a thread of its own: reads the vector tile from the
@@ -36,6 +43,8 @@ public:
 
     /** The tile set to read; "" or a path in the resources (":/...") or on disk. */
     void setSource(const QString &path);
+    /** Device pixels per logical pixel and the text scale the labels are drawn at. */
+    void setLabelScale(double devicePixelRatio, double textScale);
     /** Replaces the queue with @p jobs. */
     void want(const QList<Job> &jobs);
     void stop();
@@ -44,7 +53,7 @@ public:
 
 Q_SIGNALS:
     /** @p image is null when the set has no tile for it (outside the region). */
-    void rendered(quint64 target, const QImage &image);
+    void rendered(quint64 target, const QImage &image, const Buurtplein::TileLabels &labels);
     /** The set opened (or failed: @p error), with the zooms it holds. */
     void opened(int minZoom, int maxZoom, const QString &error);
 
@@ -57,6 +66,8 @@ private:
     QList<Job> m_queue;
     QString m_source;
     quint64 m_current = 0; ///< the tile being drawn (its key); 0: none
+    double m_devicePixelRatio = 1;
+    double m_textScale = 1;
     bool m_sourceChanged = false;
     bool m_stopping = false;
 };
@@ -85,6 +96,12 @@ class VectorMapLayer : public QQuickItem
     Q_PROPERTY(int shownTiles READ shownTiles NOTIFY tilesChanged)
     /** Why the tile set could not be opened; empty when it could. */
     Q_PROPERTY(QString error READ error NOTIFY sourceChanged)
+    /** What labels keep clear of, in this item's coordinates: the position dot, the places and their names. */
+    Q_PROPERTY(QVariantList obstacles READ obstacles WRITE setObstacles NOTIFY obstaclesChanged)
+    /** The text scale of the app (200 % text: 2); labels grow with it. */
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    /** The names shown on the map now (streets, neighbourhoods, water), in placement order. */
+    Q_PROPERTY(QStringList labelsShown READ labelsShown NOTIFY labelsChanged)
 
 public:
     static inline const QString DemoTiles = QStringLiteral(":/maps/indische-buurt.mbtiles");
@@ -104,6 +121,23 @@ public:
     int pendingTiles() const { return m_pending; }
     int shownTiles() const { return int(m_visible.size()) - m_pending; }
     QString error() const { return m_error; }
+    QVariantList obstacles() const { return m_obstacleList; }
+    void setObstacles(const QVariantList &rects);
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    QStringList labelsShown() const;
+
+    /** A placed label: where on screen, turned how, and the rectangles it covers. */
+    struct Placed {
+        quint64 id = 0;
+        QString text;
+        QPointF centre;
+        double angle = 0;
+        QSizeF size;
+        QImage image;
+    };
+    /** The labels placed now. */
+    QList<Placed> placedLabels() const { return m_placed; }
 
     /** The whole zoom the tiles of @p zoom are drawn at, within the set's zooms (over-zoom above them). */
     int tileZoom(double zoom) const;
@@ -112,6 +146,9 @@ Q_SIGNALS:
     void viewChanged();
     void sourceChanged();
     void tilesChanged();
+    void obstaclesChanged();
+    void textScaleChanged();
+    void labelsChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
@@ -119,12 +156,14 @@ protected:
 
 private:
     void refresh();
-    void onRendered(quint64 key, const QImage &image);
+    void placeLabels();
+    void onRendered(quint64 key, const QImage &image, const TileLabels &labels);
     void onOpened(int minZoom, int maxZoom, const QString &error);
     QRectF screenRect(const TileId &id) const;
 
     struct Cached {
         QImage image; // null: no tile there
+        TileLabels labels;
         quint64 used = 0;
     };
     struct Shown {
@@ -143,8 +182,17 @@ private:
     QList<TileId> m_visible;
     QHash<quint64, Cached> m_images;
     QHash<quint64, Shown> m_nodes; // render thread's, touched only in updatePaintNode
+    QHash<quint64, QSGTransformNode *> m_labelNodes; // likewise
+    QSGNode *m_tileRoot = nullptr;
+    QSGNode *m_labelRoot = nullptr;
+    QList<Placed> m_placed;
+    QVariantList m_obstacleList;
+    QList<QRectF> m_obstacles;
+    double m_textScale = 1;
     quint64 m_useCounter = 0;
     int m_pending = 0;
 };
 
 } // namespace Buurtplein
+
+Q_DECLARE_METATYPE(Buurtplein::TileLabels)

@@ -87,7 +87,35 @@ Item {
         centerX: root.centerX
         centerY: root.centerY
         zoom: root.zoom
+        textScale: Theme.scale
     }
+
+    // What the map's street and area names keep clear of: the position dot, the places'
+    // dots and their names. Worked out from the same projection as the markers, so that it
+    // does not wait for their bindings.
+    function obstacleRects() {
+        const out = []
+        if (root.hasMe) {
+            const me = MapProjection.toUnit(root.meLat, root.meLon)
+            out.push(Qt.rect(root.origin.x + me.x * root.worldSize - 14, root.origin.y + me.y * root.worldSize - 14, 28, 28))
+        }
+        for (let i = 0; i < markers.count; ++i) {
+            const m = markers.itemAt(i)
+            if (!m)
+                continue
+            const x = root.origin.x + m.unitX * root.worldSize
+            const y = root.origin.y + m.unitY * root.worldSize
+            if (x < -200 || y < -50 || x > root.width + 200 || y > root.height + 50)
+                continue
+            out.push(Qt.rect(x - 12, y - 12, 24, 24))
+            const r = m.labelRect
+            if (r.width > 0)
+                out.push(Qt.rect(x - m.width / 2 + r.x, y - m.height / 2 + r.y, r.width, r.height))
+        }
+        return out
+    }
+    onOriginChanged: tiles.obstacles = obstacleRects()
+    onHasMeChanged: tiles.obstacles = obstacleRects()
 
     Repeater {
         model: root.hasMe ? [500, 1000] : []
@@ -129,7 +157,9 @@ Item {
     }
 
     Repeater {
+        id: markers
         model: root.places
+        onCountChanged: tiles.obstacles = root.obstacleRects()
         MapPlaceMarker {
             origin: root.origin
             worldSize: root.worldSize

@@ -21,6 +21,9 @@ AbstractButton {
     // The label keeps clear of the map's edges: left of the dot near the right edge, elided when neither side has room.
     readonly property real dotX: x + width / 2
     readonly property bool labelOnLeft: MapProjection.labelOnLeft(dotX, label.implicitWidth, viewWidth, 4)
+    // Where the name is drawn, in this marker's coordinates (empty when hidden): the map's
+    // street and area names keep clear of it.
+    readonly property rect labelRect: label.visible ? Qt.rect(label.x, label.y, label.width, label.height) : Qt.rect(0, 0, 0, 0)
 
     x: origin.x + unitX * worldSize - width / 2
     y: origin.y + unitY * worldSize - height / 2

@@ -16,7 +16,9 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QPolygonF>
 #include <QTest>
+#include <QTransform>
 
 using namespace Buurtplein;
 
@@ -117,6 +119,79 @@ private Q_SLOTS:
         QVERIFY(share(first, building) + share(first, Qt::white) + share(first, water) > 0.2);
         const QImage deep = TileRenderer::render(layers, source, {18, 8416 * 16 + 5, 5384 * 16 + 9}, 512);
         QVERIFY(share(deep, TileRenderer::landColour()) < 0.99);
+    }
+
+    // Street names along their streets, turned to be read, within their tile; water and
+    // neighbourhood names; 200 % text makes them larger.
+    void labelsOfATile()
+    {
+        const QList<VectorLayer> layers = decodeFile(javapleinTile);
+        const TileId source{14, 8416, 5384};
+        // The zoom 16 tile around Javaplein and the Javastraat.
+        const TileId target = TileId::at(52.3636, 4.9380, 16);
+        const QList<TileRenderer::Label> labels = TileRenderer::labels(layers, source, target, 512, 1.0);
+        QStringList names;
+        for (const TileRenderer::Label &l : labels) {
+            names << l.text;
+            QVERIFY(l.angle >= -90 && l.angle <= 90);
+            QVERIFY(QRectF(0, 0, 512, 512).contains(l.centre));
+            QVERIFY(!l.image.isNull());
+            QVERIFY(l.size.width() > l.size.height());
+        }
+        QVERIFY2(names.contains(QStringLiteral("Javastraat")), qPrintable(names.join(QLatin1String(", "))));
+        const QList<TileRenderer::Label> big = TileRenderer::labels(layers, source, target, 512, 1.0, 2.0);
+        const auto javastraat = [](const QList<TileRenderer::Label> &list) {
+            return *std::find_if(list.cbegin(), list.cend(), [](const TileRenderer::Label &l) { return l.text == QLatin1String("Javastraat"); });
+        };
+        QVERIFY(javastraat(big).size.height() > 1.6 * javastraat(labels).size.height());
+        // At zoom 14: no street names yet, but the neighbourhoods and the water.
+        QStringList wide;
+        for (const TileRenderer::Label &l : TileRenderer::labels(layers, source, source, 512, 1.0))
+            wide << l.text;
+        QVERIFY2(wide.contains(QStringLiteral("Oostelijk Havengebied")), qPrintable(wide.join(QLatin1String(", "))));
+        QVERIFY2(wide.contains(QStringLiteral("Lozingskanaal")), qPrintable(wide.join(QLatin1String(", "))));
+        QVERIFY(!wide.contains(QStringLiteral("Javastraat")));
+    }
+
+    // Placed labels never overlap each other, stay wholly in view and keep clear of what
+    // the map puts on top (the position dot, places); the same name is not repeated nearby.
+    void labelsAvoidEachOtherAndTheDot()
+    {
+        VectorMapLayer *layer = layerAt(52.3630, 4.9380, 16.5);
+        QVERIFY(layer);
+        QTRY_VERIFY_WITH_TIMEOUT(layer->pendingTiles() == 0 && !layer->labelsShown().isEmpty(), 20000);
+        auto boxes = [](const VectorMapLayer::Placed &p) {
+            // The label's turned rectangle, as a polygon.
+            QTransform t;
+            t.translate(p.centre.x(), p.centre.y());
+            t.rotate(p.angle);
+            return t.map(QPolygonF(QRectF(-p.size.width() / 2, -p.size.height() / 2, p.size.width(), p.size.height())));
+        };
+        auto check = [&](const QRectF &obstacle) {
+            const QList<VectorMapLayer::Placed> placed = layer->placedLabels();
+            QVERIFY(placed.size() >= 3);
+            for (qsizetype i = 0; i < placed.size(); ++i) {
+                const QPolygonF a = boxes(placed.at(i));
+                QVERIFY2(QRectF(0, 0, 400, 400).contains(a.boundingRect()), qPrintable(placed.at(i).text));
+                if (!obstacle.isNull())
+                    QVERIFY2(!a.intersects(QPolygonF(obstacle.adjusted(4, 4, -4, -4))), qPrintable(placed.at(i).text + QLatin1String(" covers the dot")));
+                for (qsizetype j = i + 1; j < placed.size(); ++j) {
+                    // Circles along each label keep them apart; their rectangles may touch at the corners.
+                    const QRectF overlap = a.intersected(boxes(placed.at(j))).boundingRect();
+                    QVERIFY2(overlap.width() * overlap.height() < 0.25 * placed.at(i).size.height() * placed.at(i).size.height(),
+                             qPrintable(placed.at(i).text + QLatin1String(" / ") + placed.at(j).text));
+                    if (placed.at(i).text == placed.at(j).text)
+                        QVERIFY(QLineF(placed.at(i).centre, placed.at(j).centre).length() >= 300);
+                }
+            }
+        };
+        check({});
+        // A dot put on the first label's place pushes it away.
+        const VectorMapLayer::Placed first = layer->placedLabels().first();
+        const QRectF dot(first.centre - QPointF(14, 14), QSizeF(28, 28));
+        layer->setObstacles({dot});
+        QVERIFY(!layer->labelsShown().isEmpty());
+        check(dot);
     }
 
     // In a window: the tiles around Javaplein come from the render thread; the frame then
