@@ -2389,6 +2389,42 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>The map has no places to show around this point</extracomment>
         <translation>لا توجد أماكن لقاء هنا.</translation>
     </message>
+    <message numerus="yes">
+        <source>List the %n place(s) on the map</source>
+        <extracomment>Map button: the places shown on the map as a list (for screen readers and anyone); %n is how many</extracomment>
+        <translation>
+            <numerusform>لا توجد أماكن على الخريطة</numerusform>
+            <numerusform>قائمة بالمكان الواحد على الخريطة</numerusform>
+            <numerusform>قائمة بالمكانين على الخريطة</numerusform>
+            <numerusform>قائمة بالأماكن الـ %n على الخريطة</numerusform>
+            <numerusform>قائمة بالأماكن الـ %n على الخريطة</numerusform>
+            <numerusform>قائمة بالأماكن الـ %n على الخريطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <extracomment>Heading of the list of places shown on the map; %n is how many</extracomment>
+        <translation>
+            <numerusform>لا توجد أماكن على الخريطة</numerusform>
+            <numerusform>مكان واحد على الخريطة</numerusform>
+            <numerusform>مكانان على الخريطة</numerusform>
+            <numerusform>%n أماكن على الخريطة</numerusform>
+            <numerusform>%n مكانًا على الخريطة</numerusform>
+            <numerusform>%n مكان على الخريطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n session(s) coming</source>
+        <extracomment>A place in the map&apos;s list: its name and how many sessions it has coming</extracomment>
+        <translation>
+            <numerusform>%1 · لا توجد لقاءات قادمة</numerusform>
+            <numerusform>%1 · لقاء واحد قادم</numerusform>
+            <numerusform>%1 · لقاءان قادمان</numerusform>
+            <numerusform>%1 · %n لقاءات قادمة</numerusform>
+            <numerusform>%1 · %n لقاءً قادمًا</numerusform>
+            <numerusform>%1 · %n لقاء قادم</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>

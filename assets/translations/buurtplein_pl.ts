@@ -2365,6 +2365,33 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>The map has no places to show around this point</extracomment>
         <translation>Brak miejsc spotkań w pobliżu.</translation>
     </message>
+    <message numerus="yes">
+        <source>List the %n place(s) on the map</source>
+        <extracomment>Map button: the places shown on the map as a list (for screen readers and anyone); %n is how many</extracomment>
+        <translation>
+            <numerusform>Pokaż listę %n miejsca na mapie</numerusform>
+            <numerusform>Pokaż listę %n miejsc na mapie</numerusform>
+            <numerusform>Pokaż listę %n miejsc na mapie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <extracomment>Heading of the list of places shown on the map; %n is how many</extracomment>
+        <translation>
+            <numerusform>%n miejsce na mapie</numerusform>
+            <numerusform>%n miejsca na mapie</numerusform>
+            <numerusform>%n miejsc na mapie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n session(s) coming</source>
+        <extracomment>A place in the map&apos;s list: its name and how many sessions it has coming</extracomment>
+        <translation>
+            <numerusform>%1 · %n nadchodzące spotkanie</numerusform>
+            <numerusform>%1 · %n nadchodzące spotkania</numerusform>
+            <numerusform>%1 · %n nadchodzących spotkań</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>

@@ -2357,6 +2357,30 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>The map has no places to show around this point</extracomment>
         <translation>ኣብዚ መራኸቢ ቦታ የለን።</translation>
     </message>
+    <message numerus="yes">
+        <source>List the %n place(s) on the map</source>
+        <extracomment>Map button: the places shown on the map as a list (for screen readers and anyone); %n is how many</extracomment>
+        <translation>
+            <numerusform>ኣብ ካርታ ዘሎ %n ቦታ ብዝርዝር ኣርኢ</numerusform>
+            <numerusform>ኣብ ካርታ ዘለዉ %n ቦታታት ብዝርዝር ኣርኢ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <extracomment>Heading of the list of places shown on the map; %n is how many</extracomment>
+        <translation>
+            <numerusform>ኣብ ካርታ %n ቦታ</numerusform>
+            <numerusform>ኣብ ካርታ %n ቦታታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n session(s) coming</source>
+        <extracomment>A place in the map&apos;s list: its name and how many sessions it has coming</extracomment>
+        <translation>
+            <numerusform>%1 · %n ዝመጽእ ኣኼባ</numerusform>
+            <numerusform>%1 · %n ዝመጽኡ ኣኼባታት</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>

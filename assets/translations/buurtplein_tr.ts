@@ -2349,6 +2349,27 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>The map has no places to show around this point</extracomment>
         <translation>Burada buluşma yeri yok.</translation>
     </message>
+    <message numerus="yes">
+        <source>List the %n place(s) on the map</source>
+        <extracomment>Map button: the places shown on the map as a list (for screen readers and anyone); %n is how many</extracomment>
+        <translation>
+            <numerusform>Haritadaki %n yeri listele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <extracomment>Heading of the list of places shown on the map; %n is how many</extracomment>
+        <translation>
+            <numerusform>Haritada %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n session(s) coming</source>
+        <extracomment>A place in the map&apos;s list: its name and how many sessions it has coming</extracomment>
+        <translation>
+            <numerusform>%1 · %n etkinlik yakında</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>

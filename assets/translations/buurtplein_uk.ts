@@ -2365,6 +2365,33 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>The map has no places to show around this point</extracomment>
         <translation>Тут немає місць зустрічей.</translation>
     </message>
+    <message numerus="yes">
+        <source>List the %n place(s) on the map</source>
+        <extracomment>Map button: the places shown on the map as a list (for screen readers and anyone); %n is how many</extracomment>
+        <translation>
+            <numerusform>Показати списком %n місце на мапі</numerusform>
+            <numerusform>Показати списком %n місця на мапі</numerusform>
+            <numerusform>Показати списком %n місць на мапі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on the map</source>
+        <extracomment>Heading of the list of places shown on the map; %n is how many</extracomment>
+        <translation>
+            <numerusform>%n місце на мапі</numerusform>
+            <numerusform>%n місця на мапі</numerusform>
+            <numerusform>%n місць на мапі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n session(s) coming</source>
+        <extracomment>A place in the map&apos;s list: its name and how many sessions it has coming</extracomment>
+        <translation>
+            <numerusform>%1 · %n найближча зустріч</numerusform>
+            <numerusform>%1 · %n найближчі зустрічі</numerusform>
+            <numerusform>%1 · %n найближчих зустрічей</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>

@@ -114,8 +114,10 @@ Item {
         }
         return out
     }
-    onOriginChanged: tiles.obstacles = obstacleRects()
-    onHasMeChanged: tiles.obstacles = obstacleRects()
+    function updateObstacles() { tiles.obstacles = obstacleRects() }
+    // Once per turn of the event loop, after the markers' own bindings moved their names.
+    onOriginChanged: Qt.callLater(updateObstacles)
+    onHasMeChanged: Qt.callLater(updateObstacles)
 
     Repeater {
         model: root.hasMe ? [500, 1000] : []
@@ -159,8 +161,9 @@ Item {
     Repeater {
         id: markers
         model: root.places
-        onCountChanged: tiles.obstacles = root.obstacleRects()
+        onCountChanged: Qt.callLater(root.updateObstacles)
         MapPlaceMarker {
+            onLabelRectChanged: Qt.callLater(root.updateObstacles)
             origin: root.origin
             worldSize: root.worldSize
             viewWidth: root.width

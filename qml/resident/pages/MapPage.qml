@@ -58,6 +58,15 @@ Page {
         spacing: 8
 
         RoundButton {
+            objectName: "placesListButton"
+            width: Theme.touch; height: Theme.touch
+            visible: Places.count > 0
+            contentItem: Icon { name: "view_list" }
+            //: Map button: the places shown on the map as a list (for screen readers and anyone); %n is how many
+            Accessible.name: qsTr("List the %n place(s) on the map", "", Places.count)
+            onClicked: placesList.open()
+        }
+        RoundButton {
             width: Theme.touch; height: Theme.touch
             contentItem: Icon { name: "add" }
             //: Map button
@@ -78,6 +87,56 @@ Page {
             //: Map button: centre the map on the resident
             Accessible.name: qsTr("Centre on me")
             onClicked: root.centre()
+        }
+    }
+
+    // The places on the map as a list: the path a screen reader takes through the map, and a
+    // quicker one for anyone who knows the name they look for.
+    Drawer {
+        id: placesList
+        objectName: "placesList"
+        edge: Qt.BottomEdge
+        width: root.width
+        height: Math.min(root.height * 0.7, listView.contentHeight + heading.height + 2 * Theme.margin)
+        modal: true
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: 4
+            Label {
+                id: heading
+                Layout.fillWidth: true
+                //: Heading of the list of places shown on the map; %n is how many
+                text: qsTr("%n place(s) on the map", "", Places.count)
+                font.pixelSize: Theme.large
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            ListView {
+                id: listView
+                objectName: "placesListView"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: Places
+                delegate: ItemDelegate {
+                    required property string uid
+                    required property string name
+                    required property int sessionCount
+                    width: ListView.view.width
+                    text: sessionCount > 0
+                          //: A place in the map's list: its name and how many sessions it has coming
+                          ? qsTr("%1 · %n session(s) coming", "", sessionCount).arg(name)
+                          : name
+                    font.pixelSize: Theme.body
+                    onClicked: {
+                        placesList.close()
+                        root.placeOpened(uid)
+                    }
+                }
+            }
         }
     }
 

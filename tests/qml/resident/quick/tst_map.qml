@@ -93,5 +93,60 @@ Item {
                 flevopark = flevopark || marker.uid === "demo:flevopark"
             verify(flevopark)
         }
+
+        // The street and area names on the map keep clear of the position dot and of the
+        // places' dots and names; the attribution OpenStreetMap asks for is always there.
+        function test_mapNamesKeepClearOfPlacesAndTheDot() {
+            const page = createTemporaryObject(mapComponent, stage)
+            const canvas = findChild(page, "mapCanvas")
+            const tiles = findChild(canvas, "mapTiles")
+            canvas.zoom = 16.5
+            tryVerify(() => tiles.pendingTiles === 0 && tiles.labelsShown.length > 0, 20000)
+            verify(findChild(canvas, "mapAttribution").visible)
+            compare(findChild(canvas, "mapAttribution").text, "© OpenStreetMap contributors")
+            // Every obstacle is a dot or a place name the canvas reported: the dot is one.
+            const me = findChild(canvas, "myPosition")
+            const dot = me.mapToItem(canvas, me.width / 2, me.height / 2)
+            let covered = false
+            for (const r of tiles.obstacles)
+                covered = covered || (dot.x >= r.x && dot.x <= r.x + r.width && dot.y >= r.y && dot.y <= r.y + r.height)
+            verify(covered, "the position dot is an obstacle")
+            let labelled = 0
+            for (const marker of markersOf(canvas)) {
+                const label = findChild(marker, "placeLabel")
+                const at = label.mapToItem(canvas, 0, 0)
+                if (!label.visible || at.y < 0 || at.y > canvas.height) // names off the map cover nothing
+                    continue
+                let inside = false
+                for (const r of tiles.obstacles)
+                    inside = inside || (at.x >= r.x - 1 && at.x <= r.x + r.width && at.y >= r.y - 1 && at.y <= r.y + r.height)
+                verify(inside, marker.name + "'s name at " + at.x + "," + at.y + " is an obstacle")
+                ++labelled
+            }
+            verify(labelled > 0)
+        }
+
+        // The places on the map as a list, for a screen reader and anyone: as many as the
+        // map shows, each opening its place.
+        function test_placesOnTheMapAsAList() {
+            const page = createTemporaryObject(mapComponent, stage)
+            const opened = signalSpy.createObject(page, { target: page, signalName: "placeOpened" })
+            tryVerify(() => Places.count > 0)
+            const button = findChild(page, "placesListButton")
+            verify(button.visible)
+            verify(button.Accessible.name.indexOf(String(Places.count)) >= 0, button.Accessible.name)
+            mouseClick(button)
+            const list = findChild(page, "placesList")
+            tryVerify(() => list.opened)
+            const view = findChild(list.contentItem, "placesListView")
+            compare(view.count, Places.count)
+            tryVerify(() => view.itemAtIndex(0) !== null)
+            mouseClick(view.itemAtIndex(0))
+            tryCompare(opened, "count", 1)
+            verify(String(opened.signalArguments[0][0]).length > 0)
+            tryVerify(() => !list.opened)
+        }
+
+        Component { id: signalSpy; SignalSpy {} }
     }
 }
