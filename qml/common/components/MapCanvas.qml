@@ -229,6 +229,9 @@ Item {
         anchors.bottomMargin: 4
         z: 4
         padding: 2
+        // Clear of the map's buttons on the other side, wrapping rather than hidden at 200 % text.
+        width: Math.min(implicitWidth, root.width - Theme.touch - 3 * Theme.margin)
+        wrapMode: Text.Wrap
         text: "© OpenStreetMap contributors"
         font.pixelSize: Theme.small * 0.85
         color: "#333333"
