@@ -67,6 +67,9 @@ private:
     // icsroutes.cpp: subscribable calendars of the public catalogue
     void addIcsRoutes();
     QHttpServerResponse icsFeed(const QString &kind, const QString &file, const QHttpServerRequest &request);
+    // arearoutes.cpp: area outlines for maps
+    void addAreaRoutes();
+    QHttpServerResponse areaOutlines(const QHttpServerRequest &request);
     // tileroutes.cpp: map tiles from an MBTiles file
     void addTileRoutes();
     QHttpServerResponse tile(const QString &z, const QString &x, const QString &file, const QHttpServerRequest &request);

@@ -10,6 +10,8 @@
 #include "worker/cataloguepayload.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -141,6 +143,55 @@ private slots:
         }
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM area_outline")), outlines);
         QCOMPARE(HubCatalogue(db).lastChange(), changeBefore + 2);
+    }
+
+    // The outlines over HTTP, for the evaluator's choropleth and the resident's chooser:
+    // public, per level and gemeente, coordinates to six decimals, ETag and 304; a bad
+    // level or parameter is refused.
+    void outlinesOverHttp_data() { dialect_data(); }
+    void outlinesOverHttp()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        for (const QString &file : {buurtOutlines, wijkOutlines}) {
+            const CliRun run = runHub({"import-areas", file, "--code", "cbsCode", "--name", "naam", "--division", "2022", "--db", fresh.location()});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        HubProcess hub;
+        QVERIFY2(hub.start(fresh.location(), &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        Answer buurten = call(nam, "GET", hub.url(QStringLiteral("/v1/areas/outlines?level=buurt&gemeente=GM0363")));
+        QCOMPARE(buurten.status, 200);
+        const QJsonArray features = buurten.json().value(QStringLiteral("features")).toArray();
+        QCOMPARE(features.size(), 518);
+        const QJsonObject first = features.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("properties"))[QStringLiteral("level")].toString(), QStringLiteral("buurt"));
+        QCOMPARE(first.value(QStringLiteral("properties"))[QStringLiteral("division")].toInt(), 2022);
+        QVERIFY(first.value(QStringLiteral("properties"))[QStringLiteral("code")].toString().startsWith(QLatin1String("BU0363")));
+        const double x = first.value(QStringLiteral("geometry"))[QStringLiteral("coordinates")][0][0][0].toDouble();
+        QCOMPARE(std::round(x * 1e6) / 1e6, x);
+        QVERIFY(x > 4.7 && x < 5.2);
+        QCOMPARE(call(nam, "GET", hub.url(QStringLiteral("/v1/areas/outlines?level=wijk"))).json().value(QStringLiteral("features")).toArray().size(), 110);
+        QCOMPARE(call(nam, "GET", hub.url(QStringLiteral("/v1/areas/outlines?gemeente=GM0344"))).json().value(QStringLiteral("features")).toArray().size(), 0);
+        for (const char *bad : {"/v1/areas/outlines?level=straat", "/v1/areas/outlines?gemeente=Amsterdam", "/v1/areas/outlines?bbox=1,2,3,4"})
+            QVERIFY2(call(nam, "GET", hub.url(QString::fromLatin1(bad))).status == 400, bad);
+        // Revalidated with its ETag.
+        QNetworkRequest request(hub.url(QStringLiteral("/v1/areas/outlines?level=wijk")));
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray etag = reply->rawHeader("ETag");
+        reply->deleteLater();
+        QVERIFY(!etag.isEmpty());
+        request.setRawHeader("If-None-Match", etag);
+        reply = nam.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 304);
+        reply->deleteLater();
     }
 
     // With outlines on the hub, the city's places file gives every place the buurt that
