@@ -113,6 +113,13 @@ worker_shot log-session "work:log:demo:inloop-meevaart/20261120T090000Z"
 # The programme evaluator's dashboard (issue 6): the same hub with the demo catalogue, a
 # year of session logs pushed with a worker token, and an evaluator token.
 hub_at import-demo --db "$hubdb" >/dev/null
+# The city's buurt and wijk outlines: places get their buurt by point in polygon and the
+# area map is a choropleth of those outlines (docs/map.md).
+areas="$root/../shared/data/map/areas"
+if [ -f "$areas/buurten.geojson" ]; then
+    hub_at import-areas "$areas/buurten.geojson" --code cbsCode --name naam --division 2022 --db "$hubdb" >/dev/null
+    hub_at import-areas "$areas/wijken_derived.geojson" --code cbsCode --name naam --division 2022 --db "$hubdb" >/dev/null
+fi
 logtoken="$(hub_at token create --role worker --org org:buurtwerk-oost --db "$hubdb" 2>/dev/null | sed -n 1p)"
 evaltoken="$(hub_at token create --role evaluator --db "$hubdb" 2>/dev/null | sed -n 1p)"
 python3 "$root/scripts/push-demo-session-logs.py" "$huburl" "$logtoken"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluator/statsclient.h"
+#include "common/webmercator.h"
 #include "evaluator/statstablemodel.h"
 
 #include <QCollator>
@@ -7,7 +8,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QThreadPool>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -190,6 +194,70 @@ void StatsClient::loadDimensions()
             m_dimensionsAsOf = asOf;
         }
         Q_EMIT dimensionsChanged();
+    });
+}
+
+QHash<QString, QList<QPolygonF>> StatsClient::readOutlines(const QByteArray &json)
+{
+    QHash<QString, QList<QPolygonF>> out;
+    const QJsonArray features = QJsonDocument::fromJson(json).object().value(QStringLiteral("features")).toArray();
+    for (const QJsonValue &f : features) {
+        const QString code = f[QStringLiteral("properties")][QStringLiteral("code")].toString();
+        const QJsonObject geometry = f[QStringLiteral("geometry")].toObject();
+        const QString type = geometry.value(QStringLiteral("type")).toString();
+        QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
+        if (type == QLatin1String("Polygon"))
+            polygons = QJsonArray{polygons};
+        else if (type != QLatin1String("MultiPolygon"))
+            continue;
+        QList<QPolygonF> rings;
+        for (const QJsonValue &polygon : polygons) {
+            for (const QJsonValue &ring : polygon.toArray()) {
+                QPolygonF points;
+                for (const QJsonValue &p : ring.toArray())
+                    points.append(WebMercator::toUnit(p[1].toDouble(), p[0].toDouble()));
+                if (points.size() >= 3)
+                    rings.append(points);
+            }
+        }
+        if (!code.isEmpty() && !rings.isEmpty())
+            out.insert(code, rings);
+    }
+    return out;
+}
+
+void StatsClient::loadOutlines(const QString &level)
+{
+    if (level != QLatin1String("buurt") && level != QLatin1String("wijk"))
+        return;
+    if (level == m_outlineLevel && !m_outlines.isEmpty())
+        return;
+    m_outlineLevel = level;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("level"), level);
+    get(QStringLiteral("/v1/areas/outlines"), query, [this, level](const HubAnswer &answer) {
+        if (answer.status != 200) {
+            qCInfo(lcStats) << "no area outlines from the hub:" << answer.status;
+            return;
+        }
+        // A city's outlines are a megabyte of JSON: read on a pool thread, handed back here.
+        ++m_pending;
+        Q_EMIT pendingChanged();
+        const QByteArray body = answer.body;
+        QPointer<StatsClient> guard(this);
+        QThreadPool::globalInstance()->start([guard, body, level] {
+            const auto outlines = readOutlines(body);
+            QMetaObject::invokeMethod(qApp, [guard, outlines, level] {
+                if (!guard)
+                    return;
+                if (guard->m_outlineLevel == level) {
+                    guard->m_outlines = outlines;
+                    Q_EMIT guard->outlinesChanged();
+                }
+                --guard->m_pending;
+                Q_EMIT guard->pendingChanged();
+            }, Qt::QueuedConnection);
+        });
     });
 }
 

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QPolygonF>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QUrl>
@@ -40,6 +41,8 @@ class StatsClient : public QObject
     Q_PROPERTY(QString dimensionsError READ dimensionsError NOTIFY dimensionsChanged)
     /** Requests under way (screenshots wait for 0). */
     Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
+    /** How many area outlines loadOutlines() brought (0: none, the map shows circles). */
+    Q_PROPERTY(int outlineCount READ outlineCount NOTIFY outlinesChanged)
 
 public:
     /** @p cacheFile keeps the last answers (JSON); @p hub talks to the hub (tests hand their own network manager). */
@@ -57,6 +60,16 @@ public:
 
     /** Fetches /v1/stats/dimensions into dimensions(). */
     Q_INVOKABLE void loadDimensions();
+    /**
+     * Fetches the outlines of @p level ("buurt" or "wijk") from GET /v1/areas/outlines and
+     * reads them off the UI thread into outlines(); a hub without outlines leaves none.
+     */
+    Q_INVOKABLE void loadOutlines(const QString &level);
+    /** The loaded outlines by area code, as polygons on the Web Mercator unit square. */
+    QHash<QString, QList<QPolygonF>> outlines() const { return m_outlines; }
+    int outlineCount() const { return int(m_outlines.size()); }
+    /** Reads a GeoJSON FeatureCollection of outlines (properties.code) into unit-square polygons; empty when unreadable. */
+    static QHash<QString, QList<QPolygonF>> readOutlines(const QByteArray &json);
     /**
      * Fetches the table @p query asks for ({metric, rows, columns?, from, to, gemeente?, wijk?,
      * buurt?, category?, programme?, organisation?}) into @p model; a later call for the
@@ -96,6 +109,7 @@ public:
 Q_SIGNALS:
     void dimensionsChanged();
     void pendingChanged();
+    void outlinesChanged();
     void exported(const QString &path);
     void exportFailed(const QString &message);
 
@@ -111,6 +125,8 @@ private:
     QDateTime m_dimensionsAsOf;
     QString m_dimensionsError;
     int m_pending = 0;
+    QHash<QString, QList<QPolygonF>> m_outlines;
+    QString m_outlineLevel;
 };
 
 } // namespace Buurtplein

@@ -4,13 +4,15 @@ import QtQuick.Controls.Material
 import Buurtplein.Common
 import Buurtplein.Evaluator
 
-// The dashboard's areas on the offline map: a circle per area shaded by the released
-// figure in five round classes (never a ranking), outlined where the figure is "fewer
-// than k", with a legend; the view frames the areas of the table shown.
+// The dashboard's areas on the offline map: each area's outline (from the hub, when it
+// holds them; else a circle at its label point) shaded by the released figure in five
+// round classes (never a ranking), hatched where the figure is "fewer than k", with a
+// legend; the view frames the areas of the table shown.
 MapCanvas {
     id: map
 
     property StatsTableModel model
+    property StatsClient stats: null   // the outlines' source; none: circles only
     property var areas: []
     property string metricLabel
 
@@ -29,14 +31,36 @@ MapCanvas {
         }
         frame({ north: box.north + 0.004, south: box.south - 0.004, west: box.west - 0.008, east: box.east + 0.008 })
     }
+    // Area code -> fill of the choropleth: a class colour, or "suppressed".
+    property var fills: ({})
+    function updateFills() {
+        const out = {}
+        for (const r of (map.model ? map.model.rows() : []))
+            out[r.key] = r.total.suppressed ? "suppressed" : shading.colourOf(r.total.value)
+        fills = out
+        const level = map.model ? map.model.rowDimension.replace("area:", "") : ""
+        if (map.stats && (level === "buurt" || level === "wijk"))
+            map.stats.loadOutlines(level)
+    }
     Connections {
         target: map.model
-        function onTableChanged() { map.frameAreas() }
+        function onTableChanged() { map.frameAreas(); map.updateFills() }
     }
-    Component.onCompleted: frameAreas()
+    Component.onCompleted: { frameAreas(); updateFills() }
 
+    AreaOutlineLayer {
+        id: outlines
+        objectName: "areaOutlines"
+        anchors.fill: parent
+        z: 1
+        source: map.stats
+        fills: map.fills
+        origin: map.origin
+        worldSize: map.worldSize
+    }
     AreaShadingLayer {
         id: shading
+        outlined: map.stats !== null && map.stats.outlineCount > 0
         model: map.model
         areas: map.areas
         origin: map.origin

@@ -13,6 +13,8 @@ Item {
     id: root
 
     property StatsTableModel model
+    // The areas' outlines are drawn below (AreaOutlineLayer): only names and figures here.
+    property bool outlined: false
     property var areas: []           // dimensions().areas: code -> label point
     property point origin
     property real worldSize
@@ -81,6 +83,7 @@ Item {
                 width: 2 * spot.r
                 height: width
                 radius: spot.r
+                visible: !root.outlined
                 opacity: 0.9
                 color: spot.total.suppressed ? "white" : root.colourOf(spot.total.value)
                 border.color: spot.total.suppressed ? Theme.muted : Theme.primary

@@ -193,6 +193,7 @@ Page {
                     Layout.preferredWidth: 1
                     Layout.preferredHeight: 420
                     model: areaModel
+                    stats: root.stats
                     areas: root.stats.dimensions.areas || []
                     metricLabel: filters.metricLabel(filters.metric)
                 }

@@ -12,11 +12,14 @@
 #include "platform/securetokenstore.h"
 #include "evaluator/statsclient.h"
 #include "evaluator/statstablemodel.h"
+#include "evaluator/areaoutlinelayer.h"
+#include "common/webmercator.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -164,6 +167,55 @@ private Q_SLOTS:
         checkCategoryFigures(model);
         m_online = model.rows();
         QVERIFY(model.asOf().isValid());
+    }
+
+    // With the city's outlines on the hub (which moves its places to the 2022 buurten; the
+    // figures by category, programme and gemeente stay as they were), the area map is a
+    // choropleth of them, a shaded area in its class's colour
+    // and a suppressed one hatched, never shaded.
+    void areaMapIsAChoroplethOfTheOutlines()
+    {
+        const CliRun areas = runHub({QStringLiteral("import-areas"), QStringLiteral(BUURTPLEIN_SHARED_DATA "/map/areas/buurten.geojson"),
+                                     QStringLiteral("--code"), QStringLiteral("cbsCode"), QStringLiteral("--name"), QStringLiteral("naam"),
+                                     QStringLiteral("--division"), QStringLiteral("2022"), QStringLiteral("--db"), m_hubDb.location()});
+        QVERIFY2(areas.exitCode == 0, areas.err.constData());
+        StatsClient *stats = m_session->stats();
+        stats->loadOutlines(QStringLiteral("buurt"));
+        QTRY_COMPARE_WITH_TIMEOUT(stats->outlineCount(), 518, 30000);
+
+        QQuickWindow window;
+        window.setColor(Qt::white);
+        window.resize(400, 400);
+        AreaOutlineLayer layer(window.contentItem());
+        layer.setSize(QSizeF(400, 400));
+        layer.setSource(stats);
+        const double world = WebMercator::worldSize(15);
+        const QPointF javaplein = WebMercator::toUnit(52.364156, 4.938757);  // in BU0363MF01
+        const QPointF meevaart = WebMercator::toUnit(52.3626, 4.9423);       // in BU0363MG01
+        layer.setWorldSize(world);
+        layer.setOrigin(QPointF(200, 200) - javaplein * world);
+        layer.setFills({{QStringLiteral("BU0363MF01"), QStringLiteral("#3a8b82")}, {QStringLiteral("BU0363MG01"), QStringLiteral("suppressed")}});
+        QSignalSpy painted(&layer, &AreaOutlineLayer::painted);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(painted.count() > 0, 10000);
+        QCOMPARE(layer.drawnAreas(), 2);
+        const QImage frame = window.grabWindow().convertToFormat(QImage::Format_RGB32);
+        // Javaplein's buurt is shaded teal: green well above red.
+        const QColor shaded = frame.pixelColor(200, 200);
+        QVERIFY2(shaded.green() - shaded.red() > 40, qPrintable(shaded.name()));
+        // De Meevaart's buurt is hatched: some dark lines on white, no teal.
+        const QPoint m = (meevaart * world + layer.origin()).toPoint();
+        int dark = 0, teal = 0, all = 0;
+        for (int y = m.y() - 10; y <= m.y() + 10; ++y) {
+            for (int x = m.x() - 10; x <= m.x() + 10; ++x) {
+                const QColor c = frame.pixelColor(x, y);
+                ++all;
+                dark += c.lightness() < 160 ? 1 : 0;
+                teal += c.green() - c.red() > 40 ? 1 : 0;
+            }
+        }
+        QVERIFY2(dark > all / 20 && dark < all * 2 / 3, qPrintable(QStringLiteral("%1 of %2 dark").arg(dark).arg(all)));
+        QCOMPARE(teal, 0);
     }
 
     void exportsCsv()
