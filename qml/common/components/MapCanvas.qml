@@ -115,8 +115,38 @@ Item {
         return out
     }
     function updateObstacles() { tiles.obstacles = obstacleRects() }
+    // Places' names avoid each other: the places with the most sessions name themselves
+    // first; a name that would cover a placed name, another place's dot or the position
+    // dot stays hidden until there is room (zoom in).
+    function resolveMarkerLabels() {
+        const list = []
+        for (let i = 0; i < markers.count; ++i) {
+            const m = markers.itemAt(i)
+            if (m)
+                list.push(m)
+        }
+        list.sort((a, b) => b.sessionCount - a.sessionCount || a.name.localeCompare(b.name))
+        const dots = list.map(m => Qt.rect(m.x + m.width / 2 - 10, m.y + m.height / 2 - 10, 20, 20))
+        if (root.hasMe) {
+            const me = MapProjection.toUnit(root.meLat, root.meLon)
+            dots.push(Qt.rect(root.origin.x + me.x * root.worldSize - 12, root.origin.y + me.y * root.worldSize - 12, 24, 24))
+        }
+        const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+        const placed = []
+        for (let i = 0; i < list.length; ++i) {
+            const m = list[i]
+            const w = m.wantedLabelRect
+            const r = Qt.rect(m.x + w.x, m.y + w.y, w.width, w.height)
+            let clear = placed.every(p => !overlaps(p, r))
+            for (let j = 0; clear && j < dots.length; ++j)
+                clear = j === i || !overlaps(dots[j], r)
+            m.labelAllowed = clear
+            if (clear)
+                placed.push(r)
+        }
+    }
     // Once per turn of the event loop, after the markers' own bindings moved their names.
-    onOriginChanged: Qt.callLater(updateObstacles)
+    onOriginChanged: { Qt.callLater(resolveMarkerLabels); Qt.callLater(updateObstacles) }
     onHasMeChanged: Qt.callLater(updateObstacles)
 
     Repeater {
@@ -161,7 +191,7 @@ Item {
     Repeater {
         id: markers
         model: root.places
-        onCountChanged: Qt.callLater(root.updateObstacles)
+        onCountChanged: { Qt.callLater(root.resolveMarkerLabels); Qt.callLater(root.updateObstacles) }
         MapPlaceMarker {
             onLabelRectChanged: Qt.callLater(root.updateObstacles)
             origin: root.origin

@@ -126,6 +126,41 @@ Item {
             verify(labelled > 0)
         }
 
+        // Zoomed out until the places' names crowd: each shown name overlaps no other shown
+        // name and no other place's dot; the ones that would are hidden, not drawn over.
+        function test_placeNamesDoNotOverlap() {
+            const page = createTemporaryObject(mapComponent, stage)
+            const canvas = findChild(page, "mapCanvas")
+            tryVerify(() => markersOf(canvas).length > 5)
+            canvas.zoom = 15.6
+            wait(50)
+            const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+            const shown = []
+            const dots = []
+            let hidden = 0
+            for (const marker of markersOf(canvas)) {
+                const centre = marker.mapToItem(canvas, marker.width / 2, marker.height / 2)
+                if (centre.x < 0 || centre.x > canvas.width || centre.y < 0 || centre.y > canvas.height)
+                    continue
+                dots.push({ marker: marker, rect: Qt.rect(centre.x - 10, centre.y - 10, 20, 20) })
+                const label = findChild(marker, "placeLabel")
+                if (!label.visible) {
+                    hidden += marker.labelAllowed ? 0 : 1
+                    continue
+                }
+                const at = label.mapToItem(canvas, 0, 0)
+                shown.push({ marker: marker, rect: Qt.rect(at.x, at.y, label.width, label.height) })
+            }
+            verify(shown.length > 2, shown.length)
+            for (let i = 0; i < shown.length; ++i) {
+                for (let j = i + 1; j < shown.length; ++j)
+                    verify(!overlaps(shown[i].rect, shown[j].rect), shown[i].marker.name + " / " + shown[j].marker.name)
+                for (const d of dots)
+                    verify(d.marker === shown[i].marker || !overlaps(shown[i].rect, d.rect), shown[i].marker.name + " covers " + d.marker.name)
+            }
+            verify(hidden > 0, "at this zoom some names must give way")
+        }
+
         // The places on the map as a list, for a screen reader and anyone: as many as the
         // map shows, each opening its place.
         function test_placesOnTheMapAsAList() {
