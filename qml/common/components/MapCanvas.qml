@@ -99,6 +99,11 @@ Item {
             const me = MapProjection.toUnit(root.meLat, root.meLon)
             out.push(Qt.rect(root.origin.x + me.x * root.worldSize - 14, root.origin.y + me.y * root.worldSize - 14, 28, 28))
         }
+        for (let i = 0; i < rings.count; ++i) {
+            const ring = rings.itemAt(i)
+            if (ring && ring.labelBox.width > 0)
+                out.push(ring.labelBox)
+        }
         for (let i = 0; i < markers.count; ++i) {
             const m = markers.itemAt(i)
             if (!m)
@@ -150,6 +155,7 @@ Item {
     onHasMeChanged: Qt.callLater(updateObstacles)
 
     Repeater {
+        id: rings
         model: root.hasMe ? [500, 1000] : []
         Item {
             id: ring
@@ -161,6 +167,9 @@ Item {
             // The label sits on the ring where it stays whole on screen: top, bottom, left or right.
             readonly property var spot: MapProjection.ringLabel(cx, cy, r, root.width, root.height,
                                                                 ringLabel.implicitWidth, ringLabel.implicitHeight, 4)
+            // The map's names keep clear of the distance label too.
+            readonly property rect labelBox: spot.visible ? Qt.rect(spot.x, spot.y, ringLabel.implicitWidth, ringLabel.implicitHeight)
+                                                          : Qt.rect(0, 0, 0, 0)
             anchors.fill: parent
 
             Rectangle {
