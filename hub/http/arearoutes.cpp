@@ -79,16 +79,12 @@ QHttpServerResponse HubServer::areaOutlines(const QHttpServerRequest &request)
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("features"), features}})
                                 .toJson(QJsonDocument::Compact);
     const QByteArray etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(20) + '"';
-    for (const QByteArray &tag : HttpReply::header(request, "If-None-Match").split(',')) {
-        if (tag.trimmed() == etag) {
-            QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
-            notModified.setHeader(QByteArrayLiteral("ETag"), etag);
-            return notModified;
-        }
-    }
+    const QByteArray cacheControl = QByteArrayLiteral("public, max-age=86400");
+    if (HttpReply::matchesEtag(request, etag))
+        return HttpReply::notModified(etag, cacheControl);
     QHttpServerResponse response(QByteArrayLiteral("application/geo+json"), body);
     response.setHeader(QByteArrayLiteral("ETag"), etag);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=86400"));
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
     return response;
 }
 

@@ -206,15 +206,8 @@ QHttpServerResponse HubServer::feed(const QHttpServerRequest &request)
     // the last (empty) page briefly, as it is where new changes appear.
     const bool lastPage = items->isEmpty();
     const QByteArray cacheControl = lastPage ? QByteArrayLiteral("public, max-age=8") : QByteArrayLiteral("public, max-age=3600");
-    const QList<QByteArray> tags = HttpReply::header(request, "If-None-Match").split(',');
-    for (const QByteArray &tag : tags) {
-        if (tag.trimmed() == etag || tag.trimmed() == "*") {
-            QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
-            notModified.setHeader(QByteArrayLiteral("ETag"), etag);
-            notModified.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
-            return notModified;
-        }
-    }
+    if (HttpReply::matchesEtag(request, etag))
+        return HttpReply::notModified(etag, cacheControl);
     QJsonArray list;
     for (const CatalogueItem &item : *items)
         list.append(feedItem(item));

@@ -5,6 +5,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace Buurtplein::HttpReply {
 
 QHttpServerResponse json(const QJsonObject &body, int status)
@@ -65,6 +67,21 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
+}
+
+bool matchesEtag(const QHttpServerRequest &request, const QByteArray &etag)
+{
+    const QList<QByteArray> tags = header(request, "If-None-Match").split(',');
+    return std::any_of(tags.cbegin(), tags.cend(), [&etag](const QByteArray &tag) { return tag.trimmed() == etag || tag.trimmed() == "*"; });
+}
+
+QHttpServerResponse notModified(const QByteArray &etag, const QByteArray &cacheControl)
+{
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::NotModified);
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    if (!cacheControl.isEmpty())
+        response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
+    return response;
 }
 
 bool acceptsGzip(const QHttpServerRequest &request)

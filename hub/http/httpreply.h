@@ -24,6 +24,11 @@ QHttpServerResponse invalidItem(qsizetype index, const QString &why);
 /** "GET", "POST", ... for logs and messages. */
 QByteArray methodName(QHttpServerRequest::Method method);
 
+/** Whether @p request's If-None-Match names @p etag (or is "*"): the client holds this version. */
+bool matchesEtag(const QHttpServerRequest &request, const QByteArray &etag);
+/** 304 Not Modified with @p etag and, when given, @p cacheControl. */
+QHttpServerResponse notModified(const QByteArray &etag, const QByteArray &cacheControl = {});
+
 /** Whether @p request's Accept-Encoding takes gzip (RFC 9110: "gzip" or "*", without q=0). */
 bool acceptsGzip(const QHttpServerRequest &request);
 /** @p data as a gzip member (RFC 1952), compressed at zlib's level @p level. */

@@ -64,12 +64,10 @@ QHttpServerResponse HubServer::icsFeed(const QString &kind, const QString &file,
         response.setHeader(QByteArrayLiteral("ETag"), etag);
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=900"));
     };
-    for (const QByteArray &tag : HttpReply::header(request, "If-None-Match").split(',')) {
-        if (tag.trimmed() == etag) {
-            QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
-            cacheable(notModified);
-            return notModified;
-        }
+    if (HttpReply::matchesEtag(request, etag)) {
+        QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
+        cacheable(notModified);
+        return notModified;
     }
 
     const auto places = liveOf<Place>(catalogue, CataloguePayload::PlaceKind, CataloguePayload::readPlace);

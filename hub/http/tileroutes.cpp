@@ -43,14 +43,8 @@ QHttpServerResponse HubServer::tile(const QString &zText, const QString &xText, 
                                         : QStringLiteral("This hub serves no map tiles (buurtplein-hub import-tiles)."));
     const QByteArray etag = '"' + QCryptographicHash::hash(*stored, QCryptographicHash::Sha1).toHex().left(20) + '"';
     const QByteArray cacheControl = QByteArrayLiteral("public, max-age=604800");
-    for (const QByteArray &tag : HttpReply::header(request, "If-None-Match").split(',')) {
-        if (tag.trimmed() == etag || tag.trimmed() == "*") {
-            QHttpServerResponse notModified(QHttpServerResponse::StatusCode::NotModified);
-            notModified.setHeader(QByteArrayLiteral("ETag"), etag);
-            notModified.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
-            return notModified;
-        }
-    }
+    if (HttpReply::matchesEtag(request, etag))
+        return HttpReply::notModified(etag, cacheControl);
     const bool gzipped = stored->startsWith("\x1f\x8b");
     const bool sendAsStored = !gzipped || HttpReply::acceptsGzip(request);
     const QByteArray body = sendAsStored ? *stored : VectorTile::inflate(*stored).value_or(QByteArray());

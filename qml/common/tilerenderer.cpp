@@ -141,6 +141,31 @@ QImage labelImage(const QString &text, const QFont &font, const QColor &colour, 
     return image;
 }
 
+// The longest straight stretch of @p f's lines whose middle lies inside @p tile, in tile pixels.
+QLineF longestStretch(const VectorFeature &f, const QTransform &t, const QRectF &tile)
+{
+    QLineF best;
+    for (const QList<QPoint> &part : f.parts) {
+        for (qsizetype i = 1; i < part.size(); ++i) {
+            const QLineF segment(t.map(QPointF(part.at(i - 1))), t.map(QPointF(part.at(i))));
+            if (segment.length() > best.length() && tile.contains(segment.center()))
+                best = segment;
+        }
+    }
+    return best;
+}
+
+// The clockwise angle of @p line (as the scene graph turns), turned to be read: -90..90.
+double readableAngle(const QLineF &line)
+{
+    double angle = -line.angle();
+    while (angle > 90)
+        angle -= 180;
+    while (angle < -90)
+        angle += 180;
+    return angle;
+}
+
 QString nameOf(const VectorFeature &f)
 {
     const QString latin = f.text(QStringLiteral("name:latin"));
@@ -186,14 +211,10 @@ QList<Label> labels(const QList<VectorLayer> &layers, const TileId &source, cons
                 if (rank < 3 && target.z < 17)
                     continue;
                 Stretch &stretch = best[name];
-                for (const QList<QPoint> &part : f.parts) {
-                    for (qsizetype i = 1; i < part.size(); ++i) {
-                        const QLineF segment(t.map(QPointF(part.at(i - 1))), t.map(QPointF(part.at(i))));
-                        if (segment.length() > stretch.line.length() && tile.contains(segment.center())) {
-                            stretch.line = segment;
-                            stretch.rank = std::max(stretch.rank, rank);
-                        }
-                    }
+                const QLineF line = longestStretch(f, t, tile);
+                if (line.length() > stretch.line.length()) {
+                    stretch.line = line;
+                    stretch.rank = std::max(stretch.rank, rank);
                 }
             }
             for (auto it = best.cbegin(); it != best.cend(); ++it) {
@@ -201,16 +222,11 @@ QList<Label> labels(const QList<VectorLayer> &layers, const TileId &source, cons
                 // It must fit along the stretch (in logical pixels of the tile).
                 if (line.isNull() || line.length() * tileToLogical < (metrics.horizontalAdvance(it.key()) + 7) * 0.9)
                     continue;
-                double angle = -line.angle(); // clockwise, as the scene graph turns
-                while (angle > 90)
-                    angle -= 180;
-                while (angle < -90)
-                    angle += 180;
                 Label label;
                 label.text = it.key();
                 label.image = labelImage(it.key(), font, QColor(0x33, 0x33, 0x33), scale, &label.size);
                 label.centre = line.center();
-                label.angle = angle;
+                label.angle = readableAngle(line);
                 label.priority = it->rank * 10;
                 out.append(label);
             }
@@ -246,22 +262,11 @@ QList<Label> labels(const QList<VectorLayer> &layers, const TileId &source, cons
                 QPointF at = t.map(QPointF(f.parts.first().first()));
                 double angle = 0;
                 if (f.type == VectorFeature::Type::Line) {
-                    QLineF best;
-                    for (const QList<QPoint> &part : f.parts) {
-                        for (qsizetype i = 1; i < part.size(); ++i) {
-                            const QLineF segment(t.map(QPointF(part.at(i - 1))), t.map(QPointF(part.at(i))));
-                            if (segment.length() > best.length() && tile.contains(segment.center()))
-                                best = segment;
-                        }
-                    }
+                    const QLineF best = longestStretch(f, t, tile);
                     if (best.isNull())
                         continue;
                     at = best.center();
-                    angle = -best.angle();
-                    while (angle > 90)
-                        angle -= 180;
-                    while (angle < -90)
-                        angle += 180;
+                    angle = readableAngle(best);
                 }
                 if (!tile.contains(at))
                     continue;
