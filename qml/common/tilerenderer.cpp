@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tilerenderer.h"
+#include "common/tilerenderer.h"
 
 #include <QPainter>
 #include <QFontMetricsF>

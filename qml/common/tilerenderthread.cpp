@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tilerenderthread.h"
+#include "common/tilerenderthread.h"
 
 #include "map/mbtiles.h"
 #include "map/vectortile.h"

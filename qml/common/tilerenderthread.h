@@ -2,7 +2,7 @@
 #pragma once
 
 #include "map/tilecoords.h"
-#include "tilerenderer.h"
+#include "common/tilerenderer.h"
 
 #include <QImage>
 #include <QMutex>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vectormaplayer.h"
-#include "tilerenderer.h"
-#include "webmercator.h"
+#include "common/vectormaplayer.h"
+#include "common/tilerenderer.h"
+#include "common/webmercator.h"
 
 #include <QQuickWindow>
 #include <QSGImageNode>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "map/tilecoords.h"
-#include "tilerenderthread.h"
+#include "common/tilerenderthread.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // VectorMapLayer's labels: what they keep clear of, and where they go (docs/map.md, "Labels").
-#include "vectormaplayer.h"
+#include "common/vectormaplayer.h"
 
 #include <QLineF>
 #include <QQuickWindow>
