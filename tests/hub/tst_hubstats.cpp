@@ -171,7 +171,10 @@ private slots:
         QCOMPARE(q.value(0).toLongLong(), q.value(3).toLongLong());
         QCOMPARE(q.value(1).toLongLong(), q.value(3).toLongLong());
         QCOMPARE(q.value(2).toLongLong(), q.value(3).toLongLong());
-        QVERIFY2(q.value(4).toInt() > 100, "150 logs should have well over 100 different keys"); // random, not constant
+        // Random keys, not constant nor from a few values: 150 draws from 256 give 114
+        // different keys on average (standard deviation about 4.5); 100 was crossed once in
+        // a clean-clone run, 80 lies more than 7 deviations below the mean.
+        QVERIFY2(q.value(4).toInt() > 80, "150 logs should have well over 80 different keys");
         q.finish();
 
         const auto stats = released(db, metric, Stats::Dimension(rows), Stats::Dimension(columns));
