@@ -146,32 +146,15 @@ bool AreaIndex::addBoundaries(const QByteArray &geoJson, const BoundaryOptions &
         const auto shape = PolygonIndex::fromGeoJson(feature.value(QStringLiteral("geometry")).toObject(), &why);
         if (!shape)
             return setError(QStringLiteral("%1 (%2) is unusable: %3.").arg(where, code, why));
-        Read r;
-        r.shape = *shape;
-        r.area.level = *level;
-        r.area.code = code;
         // A missing name (some rural wijken have none) shows the code rather than nothing.
-        r.area.name = properties.value(options.nameProperty).toString().trimmed();
-        if (r.area.name.isEmpty())
-            r.area.name = m_byCode.contains(code) ? m_byCode.value(code).name : code;
-        r.area.gemeenteCode = gemeenteCodeOf(code);
-        r.area.division = options.division;
-        r.area.hasBoundary = true;
-        const QPointF label = PolygonIndex::labelPoint(*shape);
-        r.area.lon = label.x();
-        r.area.lat = label.y();
+        QString name = properties.value(options.nameProperty).toString().trimmed();
+        if (name.isEmpty())
+            name = m_byCode.contains(code) ? m_byCode.value(code).name : code;
+        Read r{boundaryArea(code, *level, name, options.division, *shape), *shape};
         read.append(r);
     }
-    for (const Read &r : read) {
-        const auto existing = m_shapeOf.constFind(r.area.code);
-        if (existing != m_shapeOf.cend()) {
-            // A newer outline of the same code: the old one stops matching anything.
-            m_shapeCodes[*existing].clear();
-        }
-        m_shapeOf.insert(r.area.code, m_shapes.add(r.shape));
-        m_shapeCodes.append(r.area.code);
-        m_byCode.insert(r.area.code, r.area);
-    }
+    for (const Read &r : read)
+        insertBoundary(r.area, r.shape);
     m_shapes.build();
     return true;
 }
@@ -186,22 +169,33 @@ bool AreaIndex::addBoundary(const QString &code, const QString &name, int divisi
             *error = level ? QStringLiteral("The outline of %1 is unusable: %2.").arg(code, why) : QStringLiteral("%1 is not a CBS code.").arg(code);
         return false;
     }
+    insertBoundary(boundaryArea(code, *level, name.isEmpty() ? code : name, division, *shape), *shape);
+    return true;
+}
+
+AreaIndex::Area AreaIndex::boundaryArea(const QString &code, Level level, const QString &name, int division, const PolygonIndex::Shape &shape)
+{
     Area area;
-    area.level = *level;
+    area.level = level;
     area.code = code;
-    area.name = name.isEmpty() ? code : name;
+    area.name = name;
     area.gemeenteCode = gemeenteCodeOf(code);
     area.division = division;
     area.hasBoundary = true;
-    const QPointF label = PolygonIndex::labelPoint(*shape);
+    const QPointF label = PolygonIndex::labelPoint(shape);
     area.lon = label.x();
     area.lat = label.y();
-    if (const auto existing = m_shapeOf.constFind(code); existing != m_shapeOf.cend())
+    return area;
+}
+
+void AreaIndex::insertBoundary(const Area &area, const PolygonIndex::Shape &shape)
+{
+    // A newer outline of the same code: the old one stops matching anything.
+    if (const auto existing = m_shapeOf.constFind(area.code); existing != m_shapeOf.cend())
         m_shapeCodes[*existing].clear();
-    m_shapeOf.insert(code, m_shapes.add(*shape));
-    m_shapeCodes.append(code);
-    m_byCode.insert(code, area);
-    return true;
+    m_shapeOf.insert(area.code, m_shapes.add(shape));
+    m_shapeCodes.append(area.code);
+    m_byCode.insert(area.code, area);
 }
 
 QJsonObject AreaIndex::boundary(const QString &code) const

@@ -104,6 +104,10 @@ public:
     static QString gemeenteCodeOf(const QString &code);
 
 private:
+    /** The area of an outline: its code's level and gemeente, a label point inside it. */
+    static Area boundaryArea(const QString &code, Level level, const QString &name, int division, const PolygonIndex::Shape &shape);
+    void insertBoundary(const Area &area, const PolygonIndex::Shape &shape);
+
     QList<Area> m_buurten; ///< buurten located by label point (from the CSV)
     QHash<QString, Area> m_byCode;
     PolygonIndex m_shapes;

@@ -53,13 +53,13 @@ int importTiles(const QStringList &args)
     if (options->has(QStringLiteral("bbox"))) {
         const QStringList parts = options->value(QStringLiteral("bbox")).split(QLatin1Char(','));
         QList<double> v;
+        bool numbers = parts.size() == 4;
         for (const QString &p : parts) {
             bool ok = false;
             v.append(p.trimmed().toDouble(&ok));
-            if (!ok)
-                v.clear();
+            numbers = numbers && ok;
         }
-        if (parts.size() != 4 || v.size() != 4 || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90)
+        if (!numbers || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90)
             return fail(BadInput, QStringLiteral("--bbox is WEST,SOUTH,EAST,NORTH in degrees, such as 4.92,52.35,4.97,52.38."));
         bounds = {v[0], v[1], v[2], v[3]};
     }
