@@ -9,7 +9,6 @@
 #include <QJsonObject>
 
 #include <sqlite3.h>
-#include <zlib.h>
 
 namespace Buurtplein {
 
@@ -21,23 +20,6 @@ struct Statement {
     ~Statement() { sqlite3_finalize(stmt); }
     explicit operator bool() const { return stmt != nullptr; }
 };
-
-QByteArray gzipped(const QByteArray &data)
-{
-    z_stream stream{};
-    if (deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out;
-    out.resize(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int status = deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return status == Z_STREAM_END ? out : QByteArray();
-}
 
 double tileLon(int x, int z) { return x / double(1 << z) * 360.0 - 180.0; }
 double tileLat(int y, int z)
@@ -224,7 +206,7 @@ std::optional<int> MbTiles::store(const QList<std::pair<TileId, QByteArray>> &ti
         QString why;
         if (!VectorTile::decode(raw, &why, {QStringLiteral("-")}))
             return rollBack(QStringLiteral("Tile %1: %2").arg(id.path(), why));
-        if (!target.putTile(id, raw.startsWith("\x1f\x8b") ? raw : gzipped(raw)))
+        if (!target.putTile(id, raw.startsWith("\x1f\x8b") ? raw : VectorTile::gzip(raw, 9)))
             return rollBack(target.errorString());
         minZ = std::min(minZ, id.z);
         maxZ = std::max(maxZ, id.z);

@@ -179,6 +179,25 @@ bool readLayer(protozero::pbf_reader layer, const QList<QString> &wanted, std::o
 }
 } // namespace
 
+QByteArray gzip(const QByteArray &data, int level)
+{
+    z_stream stream{};
+    // 15 window bits + 16: a gzip header and trailer rather than zlib's.
+    if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END)
+        return {};
+    out.resize(qsizetype(stream.total_out));
+    return out;
+}
+
 std::optional<QByteArray> inflate(const QByteArray &data)
 {
     z_stream stream{};

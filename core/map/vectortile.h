@@ -41,6 +41,8 @@ namespace VectorTile {
 
 /** Inflates a gzip or zlib stream; std::nullopt when it is neither or broken. */
 std::optional<QByteArray> inflate(const QByteArray &data);
+/** @p data as a gzip member (RFC 1952) at zlib's level @p level; empty when zlib fails. The hub's answers use it too. */
+QByteArray gzip(const QByteArray &data, int level = 6);
 
 /**
  * The layers of @p data (raw or gzip-compressed protobuf); std::nullopt with a sentence

@@ -59,8 +59,10 @@ int serve(const QStringList &args)
     return withDatabase(databaseLocation(*options), [&](HubDatabase &db) {
         HubServer server(db, [] { return now().toSecsSinceEpoch(); });
         server.setReleaseRules(*rules);
-        if (tiles->isOpen())
+        if (tiles->isOpen()) {
             server.setTileSet(tiles);
+            server.setTileRegions(regionsLocation(tilesFile));
+        }
         QString why;
         const quint16 bound = server.listen(address, port, &why);
         if (bound == 0)

@@ -90,7 +90,7 @@ int importAreas(const QStringList &args)
         return fail(BadInput, QStringLiteral("import-areas needs a FILE.\nusage: buurtplein-hub ") + usage(QStringLiteral("import-areas")));
     const auto options = Arguments::parse(args.mid(1),
                                           {QStringLiteral("import-areas"),
-                                           {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("division"), QStringLiteral("db")},
+                                           {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("division"), QStringLiteral("tiles"), QStringLiteral("db")},
                                            {}},
                                           &error);
     if (!options)
@@ -144,6 +144,13 @@ int importAreas(const QStringList &args)
         }
         if (!tx.commit())
             return fail(Failed, tx.errorString());
+        // The region packages carry the outlines: rebuilt when the hub has map tiles.
+        if (geoJson) {
+            const auto regions = buildTileRegions(db, tilesLocation(*options), &error);
+            if (!regions)
+                return fail(Failed, error + QStringLiteral(" The areas were stored; run tile-regions again."));
+            report.insert(QStringLiteral("regions"), regions->size());
+        }
         print(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)));
         return int(Ok);
     });

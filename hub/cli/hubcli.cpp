@@ -29,9 +29,10 @@ const Program program{
         {"stats", stats,
          "stats --metric METRIC --rows DIM [--columns DIM] --from DATE --to DATE [--format json|csv] [--lang nl|en] "
          "[--gemeente GM..] [--wijk WK..] [--buurt BU..] [--category C] [--programme P] [--organisation ORG] [--k K] [--db DB]"},
-        {"import-areas", importAreas, "import-areas FILE.csv | FILE.geojson --code PROPERTY --name PROPERTY [--division YEAR] [--db DB]"},
+        {"import-areas", importAreas, "import-areas FILE.csv | FILE.geojson --code PROPERTY --name PROPERTY [--division YEAR] [--tiles FILE.mbtiles] [--db DB]"},
         {"report", report, "report --quarter YYYY-Qn --gemeente GM.. | --programme NAME --to FILE.pdf [--lang nl|en] [--k K] [--db DB]"},
-        {"import-tiles", importTiles, "import-tiles DIR|FILE.mbtiles [--min-zoom Z] [--max-zoom Z] [--bbox W,S,E,N] [--tiles FILE.mbtiles]"},
+        {"import-tiles", importTiles, "import-tiles DIR|FILE.mbtiles [--min-zoom Z] [--max-zoom Z] [--bbox W,S,E,N] [--tiles FILE.mbtiles] [--db DB]"},
+        {"tile-regions", tileRegions, "tile-regions [--tiles FILE.mbtiles] [--db DB]"},
         {"place-areas", placeAreas, "place-areas --place UID [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--db DB]"},
     },
     "DB is an SQLite file (default $BUURTPLEIN_HUB_DB, else ./buurtplein-hub.sqlite) or\n"

@@ -3,6 +3,7 @@
 
 #include "commandframe/commandframe.h"
 
+#include <QJsonArray>
 #include <QStringList>
 
 #include <functional>
@@ -40,6 +41,16 @@ int withDatabase(const QString &location, const std::function<int(HubDatabase &)
 /** The --tiles of @p args, else $BUURTPLEIN_HUB_TILES, else buurtplein-hub-tiles.mbtiles in the working folder. */
 QString tilesLocation(const Arguments &args);
 
+/** The folder of region packages beside the tile set @p tilesFile (docs/map.md). */
+QString regionsLocation(const QString &tilesFile);
+/**
+ * Builds a region package (core/map/regionpackage.h) for every gemeente whose outlines
+ * @p db holds and the tile set @p tilesFile covers, into regionsLocation(), replacing the
+ * folder only when all were written; the packages' index, or std::nullopt and @p error.
+ * An empty index when there is no tile set or no outline.
+ */
+std::optional<QJsonArray> buildTileRegions(HubDatabase &db, const QString &tilesFile, QString *error);
+
 /** --k of @p options as release rules (SPEC defaults otherwise); std::nullopt and @p error when refused. */
 std::optional<Release::Rules> releaseRules(const Arguments &options, QString *error);
 
@@ -62,6 +73,7 @@ int stats(const QStringList &args);
 int importAreas(const QStringList &args);
 int placeAreas(const QStringList &args);
 int importTiles(const QStringList &args);
+int tileRegions(const QStringList &args);
 int report(const QStringList &args);
 
 } // namespace Buurtplein::HubCli

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/httpreply.h"
+#include "map/vectortile.h"
 
 #include <QJsonDocument>
-
-#include <zlib.h>
 
 #include <algorithm>
 
@@ -105,27 +104,15 @@ bool acceptsGzip(const QHttpServerRequest &request)
 
 QByteArray gzip(const QByteArray &data, int level)
 {
-    z_stream stream{};
-    // 15 window bits + 16: a gzip header and trailer rather than zlib's.
-    if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    const int result = deflate(&stream, Z_FINISH);
-    deflateEnd(&stream);
-    if (result != Z_STREAM_END)
-        return {};
-    out.resize(qsizetype(stream.total_out));
-    return out;
+    return VectorTile::gzip(data, level);
 }
 
 QHttpServerResponse compressed(const QHttpServerRequest &request, QHttpServerResponse &&response)
 {
     const QByteArray body = response.data();
-    if (body.size() < MinGzipBytes || !acceptsGzip(request) || !response.headers("Content-Encoding").isEmpty())
+    // A body sent in byte ranges (a region package) is sent as it is: its ranges count its own bytes.
+    if (body.size() < MinGzipBytes || !acceptsGzip(request) || !response.headers("Content-Encoding").isEmpty()
+        || !response.headers("Accept-Ranges").isEmpty())
         return std::move(response);
     const QByteArray packed = gzip(body);
     if (packed.isEmpty() || packed.size() >= body.size())

@@ -36,7 +36,7 @@ QByteArray gzip(const QByteArray &data, int level = 6);
 /**
  * @p response with its body gzipped (Content-Encoding: gzip, Vary: Accept-Encoding) when
  * the client takes gzip and the body is large enough to gain (at least MinGzipBytes);
- * otherwise unchanged. Headers the hub sets are carried over.
+ * otherwise unchanged (also a body offered in byte ranges: Accept-Ranges). Headers the hub sets are carried over.
  */
 QHttpServerResponse compressed(const QHttpServerRequest &request, QHttpServerResponse &&response);
 constexpr qsizetype MinGzipBytes = 1024;

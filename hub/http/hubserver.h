@@ -33,6 +33,8 @@ public:
     void setReleaseRules(const Release::Rules &rules) { m_releaseRules = rules; }
     /** The map tiles GET /v1/tiles serves (serve --tiles); none until set. */
     void setTileSet(std::shared_ptr<MbTiles> tiles);
+    /** The folder of region packages GET /v1/tiles/regions serves (import-tiles and import-areas build it); none until set. */
+    void setTileRegions(const QString &folder) { m_tileRegions = folder; }
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -73,7 +75,10 @@ private:
     // tileroutes.cpp: map tiles from an MBTiles file
     void addTileRoutes();
     QHttpServerResponse tile(const QString &z, const QString &x, const QString &file, const QHttpServerRequest &request);
+    QHttpServerResponse tileRegions(const QHttpServerRequest &request);
+    QHttpServerResponse tileRegion(const QString &file, const QHttpServerRequest &request);
     std::shared_ptr<MbTiles> m_tiles;
+    QString m_tileRegions;
 
     Release::Rules m_releaseRules;
 

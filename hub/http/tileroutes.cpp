@@ -3,12 +3,21 @@
 // MBTiles file (buurtplein-hub import-tiles). No token: OpenStreetMap data is public.
 // Tiles are stored gzip-compressed and sent as they are to a client that takes gzip,
 // inflated for one that does not; a strong ETag from the bytes, a week's cache lifetime.
+// Region packages (docs/map.md): GET /v1/tiles/regions lists them, GET
+// /v1/tiles/regions/{GM code}.mbtiles sends one whole or from a byte on (Range), so that
+// a phone on a weak network resumes a download rather than starting again.
 #include "http/httpreply.h"
 #include "http/hubserver.h"
 #include "map/mbtiles.h"
 #include "map/vectortile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Buurtplein {
 
@@ -23,6 +32,103 @@ void HubServer::addTileRoutes()
                  [this](const QString &z, const QString &x, const QString &file, const QHttpServerRequest &request) {
                      return dispatch(request, QHttpServerRequest::Method::Get, [&](const QHttpServerRequest &r) { return tile(z, x, file, r); });
                  });
+    addRoute(QStringLiteral("/v1/tiles/regions"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) { return tileRegions(r); });
+    m_http.route(QStringLiteral("/v1/tiles/regions/<arg>"), [this](const QString &file, const QHttpServerRequest &request) {
+        return dispatch(request, QHttpServerRequest::Method::Get, [&](const QHttpServerRequest &r) { return tileRegion(file, r); });
+    });
+}
+
+namespace {
+// The regions' index (RegionPackage::Info of each, written by the CLI); empty when none.
+QJsonArray regionIndex(const QString &folder)
+{
+    QFile index(QDir(folder).filePath(QStringLiteral("index.json")));
+    if (folder.isEmpty() || !index.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("regions")).toArray();
+}
+
+// The first and last byte a Range header asks of a file of @p size (RFC 9110, 14.1.2: one
+// range, "bytes=first-", "bytes=first-last" or "bytes=-suffix"); std::nullopt when the
+// header is absent or not one range; (-1, -1) when it lies wholly beyond the file.
+std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qint64 size)
+{
+    static const QRegularExpression form(QStringLiteral("^bytes=([0-9]*)-([0-9]*)$"));
+    const auto match = form.match(QString::fromLatin1(header.trimmed()));
+    if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
+        return std::nullopt;
+    if (match.captured(1).isEmpty()) { // the last N bytes
+        const qint64 suffix = match.captured(2).toLongLong();
+        if (suffix == 0)
+            return std::pair<qint64, qint64>{-1, -1};
+        return std::pair<qint64, qint64>{std::max<qint64>(0, size - suffix), size - 1};
+    }
+    const qint64 first = match.captured(1).toLongLong();
+    const qint64 last = match.captured(2).isEmpty() ? size - 1 : std::min(match.captured(2).toLongLong(), size - 1);
+    if (first >= size || last < first)
+        return std::pair<qint64, qint64>{-1, -1};
+    return std::pair<qint64, qint64>{first, last};
+}
+} // namespace
+
+QHttpServerResponse HubServer::tileRegions(const QHttpServerRequest &request)
+{
+    if (!request.query().isEmpty())
+        return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("The list of regions takes no parameters."));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("regions"), regionIndex(m_tileRegions)}}).toJson(QJsonDocument::Compact);
+    const QByteArray etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(20) + '"';
+    const QByteArray cacheControl = QByteArrayLiteral("public, max-age=3600");
+    if (HttpReply::matchesEtag(request, etag))
+        return HttpReply::notModified(etag, cacheControl);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), body);
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
+    return response;
+}
+
+QHttpServerResponse HubServer::tileRegion(const QString &file, const QHttpServerRequest &request)
+{
+    static const QRegularExpression name(QStringLiteral("^(GM[0-9]{4})\\.mbtiles$"));
+    const auto match = name.match(file);
+    if (!match.hasMatch())
+        return HttpReply::error(400, QStringLiteral("invalid_region"), QStringLiteral("A region package is /v1/tiles/regions/{GM code}.mbtiles, such as GM0363.mbtiles."));
+    if (!request.query().isEmpty())
+        return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("A region package takes no parameters."));
+    const QString code = match.captured(1);
+    QJsonObject entry;
+    for (const QJsonValue &region : regionIndex(m_tileRegions)) {
+        if (region.toObject().value(QStringLiteral("code")).toString() == code)
+            entry = region.toObject();
+    }
+    QFile package(QDir(m_tileRegions).filePath(code + QStringLiteral(".mbtiles")));
+    if (entry.isEmpty() || !package.open(QIODevice::ReadOnly))
+        return HttpReply::error(404, QStringLiteral("no_region"),
+                                QStringLiteral("This hub has no map package of %1 (it needs map tiles and that gemeente's outlines: import-tiles, import-areas).").arg(code));
+    const QByteArray etag = '"' + entry.value(QStringLiteral("sha1")).toString().toLatin1() + '"';
+    const QByteArray cacheControl = QByteArrayLiteral("public, max-age=86400");
+    if (HttpReply::matchesEtag(request, etag))
+        return HttpReply::notModified(etag, cacheControl);
+    const qint64 size = package.size();
+    // A range only of the same file: If-Range names the ETag the first part came with.
+    const QByteArray ifRange = HttpReply::header(request, "If-Range").trimmed();
+    const auto range = ifRange.isEmpty() || ifRange == etag ? byteRange(HttpReply::header(request, "Range"), size) : std::nullopt;
+    if (range && range->first < 0) {
+        QHttpServerResponse refused(QHttpServerResponse::StatusCode::RequestRangeNotSatisfiable);
+        refused.setHeader(QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(size));
+        return refused;
+    }
+    const qint64 first = range ? range->first : 0;
+    const qint64 last = range ? range->second : size - 1;
+    package.seek(first);
+    QHttpServerResponse response(QByteArrayLiteral("application/vnd.sqlite3"), package.read(last - first + 1),
+                                 range ? QHttpServerResponse::StatusCode::PartialContent : QHttpServerResponse::StatusCode::Ok);
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
+    response.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+    if (range)
+        response.setHeader(QByteArrayLiteral("Content-Range"),
+                           "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + QByteArray::number(size));
+    return response;
 }
 
 QHttpServerResponse HubServer::tile(const QString &zText, const QString &xText, const QString &file, const QHttpServerRequest &request)
