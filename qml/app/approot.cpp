@@ -3,6 +3,7 @@
 #include "app/services.h"
 #include "catalogue/cataloguestore.h"
 #include "common/launchoptions.h"
+#include "common/mapregion.h"
 #include "common/uilanguage.h"
 #include "device/devicesettings.h"
 #include "device/joinstore.h"
@@ -56,6 +57,7 @@ struct AppRoot::Parts {
     std::unique_ptr<Handoff> handoff;
     std::unique_ptr<UiLanguage> language;
     std::unique_ptr<LaunchOptions> launch;
+    std::unique_ptr<MapRegion> mapRegion;
     std::unique_ptr<SecureTokenStore> tokens;
     std::unique_ptr<HubNetwork> network;
     std::unique_ptr<WorkerEnrolment> worker;
@@ -156,6 +158,7 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     const QString dataDir = options.tokenDirectory.isEmpty() ? DevicePaths::dataDirectory() : options.tokenDirectory;
     parts->evaluator = std::make_unique<EvaluatorSignIn>(*parts->settings, parts->tokens.get(), parts->network->client(),
                                                           dataDir + QStringLiteral("/evaluator-figures.json"));
+    parts->mapRegion = std::make_unique<MapRegion>(dataDir + QStringLiteral("/maps"));
 
     NearMe *nearMe = parts->nearMe.get();
     UpcomingModel *upcoming = parts->upcoming.get();
@@ -213,5 +216,6 @@ SyncService *AppRoot::sync() const { return m_parts->sync.get(); }
 EvaluatorSignIn *AppRoot::evaluator() const { return m_parts->evaluator.get(); }
 UiLanguage *AppRoot::language() const { return m_parts->language.get(); }
 LaunchOptions *AppRoot::launch() const { return m_parts->launch.get(); }
+MapRegion *AppRoot::mapRegion() const { return m_parts->mapRegion.get(); }
 
 } // namespace Buurtplein

@@ -19,6 +19,7 @@ class DiscreetController;
 class EvaluatorSignIn;
 class Handoff;
 class LaunchOptions;
+class MapRegion;
 class MyActivitiesModel;
 class NearMe;
 class PlacesModel;
@@ -84,6 +85,8 @@ public:
     UiLanguage *language() const;
     /** The text size and first page of this run. */
     LaunchOptions *launch() const;
+    /** The offline map of the resident's gemeente, kept in the device's data folder. */
+    MapRegion *mapRegion() const;
 
 private:
     struct Parts;

@@ -2,6 +2,7 @@
 #include "app/services.h"
 #include "app/approot.h"
 #include "common/launchoptions.h"
+#include "common/mapregion.h"
 #include "common/uilanguage.h"
 #include "evaluator/evaluatorsignin.h"
 #include "resident/cataloguedetails.h"
@@ -50,6 +51,7 @@ void registerSingletons()
 
     serve("Buurtplein.Common", "Language", &AppRoot::language);
     serve("Buurtplein.Common", "Launch", &AppRoot::launch);
+    serve("Buurtplein.Common", "MapRegion", &AppRoot::mapRegion);
 
     serve("Buurtplein.Resident", "Upcoming", &AppRoot::upcoming);
     serve("Buurtplein.Resident", "Search", &AppRoot::search);

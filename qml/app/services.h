@@ -7,7 +7,7 @@ namespace Buurtplein::Services {
  * Makes each service of the open AppRoot a QML singleton of its role's module, once per
  * process (AppRoot::open calls it):
  *
- * - Buurtplein.Common: Language (UiLanguage), Launch (LaunchOptions)
+ * - Buurtplein.Common: Language (UiLanguage), Launch (LaunchOptions), MapRegion
  * - Buurtplein.Resident: Upcoming, Search, Places, Catalogue (CatalogueDetails),
  *   MyActivities, Discreet, NearMe, Reminders, Handoff
  * - Buurtplein.Worker: Enrolment (WorkerEnrolment), Sync (SyncService)

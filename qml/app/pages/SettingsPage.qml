@@ -94,6 +94,10 @@ Page {
             SectionHeading { text: qsTr("Hub and sync") }
             HubSettings { Layout.fillWidth: true }
 
+            //: Settings section: the map of the resident's gemeente kept on the device for use without internet
+            SectionHeading { text: qsTr("Map without internet") }
+            MapRegionSettings { Layout.fillWidth: true }
+
             //: Settings section: whether the app counts the resident's joins anonymously at the hub
             SectionHeading { text: qsTr("Counting joins") }
             Switch {

@@ -18,6 +18,8 @@ Item {
     property bool hasMe: false
     property real meLat
     property real meLon
+    // The MBTiles file the streets come from; empty: the demo neighbourhood's tiles the app carries.
+    property string tileSource: ""
     readonly property real minZoom: 11
     readonly property real maxZoom: 19
     // Room kept around a framed area for the dots and the first letters of their labels.
@@ -88,6 +90,7 @@ Item {
         centerY: root.centerY
         zoom: root.zoom
         textScale: Theme.scale
+        source: root.tileSource
     }
 
     // What the map's street and area names keep clear of: the position dot, the places'

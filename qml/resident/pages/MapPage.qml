@@ -43,6 +43,7 @@ Page {
         id: map
         objectName: "mapCanvas"
         places: Places
+        tileSource: MapRegion.source
 
         anchors.fill: parent
         hasMe: NearMe.hasLocation
