@@ -242,7 +242,8 @@ private Q_SLOTS:
         QTest::newRow("own title") << taalcafe << QString() << QStringLiteral("Taalcafé");
         QTest::newRow("the activity's own language") << taalcafe << QStringLiteral("nl") << QStringLiteral("Taalcafé");
         QTest::newRow("translated") << taalcafe << QStringLiteral("en") << QStringLiteral("Language café");
-        QTest::newRow("no translation to it") << taalcafe << QStringLiteral("pl") << QStringLiteral("Taalcafé");
+        QTest::newRow("translated to Polish") << taalcafe << QStringLiteral("pl") << QStringLiteral("Kawiarenka językowa");
+        QTest::newRow("no translation to it") << taalcafe << QStringLiteral("de") << QStringLiteral("Taalcafé");
         QTest::newRow("no session in the window")
             << QStringLiteral("demo:moestuin-flevopark") << QString() << QStringLiteral("Samen moestuinieren");
         QTest::newRow("left the catalogue") << QStringLiteral("demo:no-such-activity") << QString() << QString();

@@ -139,6 +139,36 @@ private Q_SLOTS:
         QVERIFY(!store.schedulesOf(uid).isEmpty());
     }
 
+    // Residents reading Polish, Ukrainian or Tigrinya see every activity in their language
+    // (tests/qml/resident/tst_contentlanguage shows the app choosing these texts).
+    void everyActivityTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"pl", "uk", "ti"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void everyActivityTranslated()
+    {
+        QFETCH(QString, language);
+        CatalogueStore store(m_db);
+        const QStringList uids = store.activityUids();
+        // Every activity of the file is checked, as stored.
+        QCOMPARE(uids.size(), demoJson().value(QStringLiteral("activities")).toArray().size());
+        QVERIFY(uids.size() >= 15);
+        for (const QString &uid : uids) {
+            const auto activity = store.activity(uid);
+            QVERIFY(activity);
+            QCOMPARE(activity->textLanguage, QStringLiteral("nl"));
+            QVERIFY2(activity->translations.contains(language), qPrintable(uid));
+            const Translation translation = activity->translations.value(language);
+            QVERIFY2(!translation.title.trimmed().isEmpty(), qPrintable(uid));
+            QVERIFY2(translation.title != activity->title, qPrintable(uid + QLatin1Char(' ') + translation.title));
+            QVERIFY2(!translation.description.trimmed().isEmpty(), qPrintable(uid));
+            QVERIFY2(translation.description != activity->description, qPrintable(uid));
+        }
+    }
+
     void everyScheduleParsesAndRunsThroughNextYear()
     {
         CatalogueStore store(m_db);

@@ -164,7 +164,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("titleLanguage"); // of both titles
         QTest::newRow("Dutch") << "nl_NL" << "Taalcafé" << "Samen moestuinieren" << "nl";
         QTest::newRow("English") << "en_GB" << "Language café" << "Community vegetable garden" << "en";
-        QTest::newRow("Polish, no translation") << "pl_PL" << "Taalcafé" << "Samen moestuinieren" << "nl";
+        QTest::newRow("Polish") << "pl_PL" << "Kawiarenka językowa" << "Wspólny ogród warzywny" << "pl";
+        QTest::newRow("German, no translation") << "de_DE" << "Taalcafé" << "Samen moestuinieren" << "nl";
     }
 
     void titlesInTheContentLanguage()

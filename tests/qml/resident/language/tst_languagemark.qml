@@ -5,7 +5,7 @@ import Buurtplein.Common
 import Buurtplein.Resident
 
 // A title shown in a language other than the UI's carries the language's own name; a
-// translated title does not. The demo has Taalcafé in Arabic, Open podium only in Dutch.
+// translated title does not. The demo has Taalcafé in Arabic, Open podium not in Arabic.
 // Switching the UI language is process-wide (translator, default QLocale): this file runs
 // in a process of its own (ctest tst_languagemark), not with tests/qml's files.
 Item {
