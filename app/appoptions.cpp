@@ -26,7 +26,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption textScale(QStringLiteral("text-scale"), QStringLiteral("Scale every text size, e.g. 2 for 200 %."),
                                        QStringLiteral("factor"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("Open this page first: home, search[:TEXT], map[:ZOOM], my, settings, activity:UID, place:UID; signed in as evaluator also dashboard, evaluator; once enrolled also work, enrol, work:activity:UID, work:edit:UID, work:schedule:UID, work:log:OCCURRENCE."),
+                                  QStringLiteral("Open this page first: home, search[:TEXT], map[:ZOOM], map:choose, my, settings, activity:UID, place:UID; signed in as evaluator also dashboard, evaluator; once enrolled also work, enrol, work:activity:UID, work:edit:UID, work:schedule:UID, work:log:OCCURRENCE."),
                                   QStringLiteral("page"));
     const QCommandLineOption area(QStringLiteral("area"), QStringLiteral("Choose this CBS wijk or buurt as the location."),
                                   QStringLiteral("code"));

@@ -4,6 +4,7 @@
 #include "catalogue/cataloguestore.h"
 #include "common/launchoptions.h"
 #include "common/uilanguage.h"
+#include "common/areaoutlinelayer.h"
 #include "common/vectormaplayer.h"
 #include "evaluator/evaluatorsignin.h"
 #include "evaluator/statsclient.h"
@@ -53,10 +54,13 @@ bool loadEveryPage(QObject *window, AppRoot &root)
     return true;
 }
 
-// Whether a map under @p item is still drawing tiles it shows.
+// Whether a map under @p item is still drawing tiles it shows, or reading the outlines it is to draw.
 bool mapTilesPending(QQuickItem *item)
 {
     if (const auto *layer = qobject_cast<VectorMapLayer *>(item); layer && layer->isVisible() && layer->pendingTiles() > 0)
+        return true;
+    if (const auto *outlines = qobject_cast<AreaOutlineLayer *>(item);
+        outlines && outlines->isVisible() && outlines->source() && outlines->source()->count() == 0)
         return true;
     const auto children = item->childItems();
     return std::any_of(children.cbegin(), children.cend(), [](QQuickItem *child) { return mapTilesPending(child); });

@@ -465,6 +465,49 @@
     </message>
 </context>
 <context>
+    <name>Buurtplein::MapRegion</name>
+    <message>
+        <source>This device has no hub to fetch a map from. Add one under Hub and sync.</source>
+        <extracomment>Offline map: the device has no hub address to fetch a map from</extracomment>
+        <translation>This device has no hub to fetch a map from. Add one under Hub and sync.</translation>
+    </message>
+    <message>
+        <source>The hub has no offline maps yet.</source>
+        <extracomment>Offline map: the hub has no map packages</extracomment>
+        <translation>The hub has no offline maps yet.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. The map you have keeps working.</source>
+        <extracomment>Offline map: the hub did not answer</extracomment>
+        <translation>The hub cannot be reached now. The map you have keeps working.</translation>
+    </message>
+    <message>
+        <source>The hub could not send the map now. Try again later.</source>
+        <extracomment>Offline map: the hub answered with an error</extracomment>
+        <translation>The hub could not send the map now. Try again later.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has this map. Look again for the maps it has.</source>
+        <extracomment>Offline map: the hub no longer has the package</extracomment>
+        <translation>The hub no longer has this map. Look again for the maps it has.</translation>
+    </message>
+    <message>
+        <source>The download stopped at %1 of %2. It goes on from there when you try again.</source>
+        <extracomment>Offline map: the download stopped; %1 and %2 are sizes such as &quot;4.1 MB&quot; and &quot;22.7 MB&quot;</extracomment>
+        <translation>The download stopped at %1 of %2. It goes on from there when you try again.</translation>
+    </message>
+    <message>
+        <source>The downloaded map was damaged and has been thrown away. The map you had stays.</source>
+        <extracomment>Offline map: the downloaded file failed its check</extracomment>
+        <translation>The downloaded map was damaged and has been thrown away. The map you had stays.</translation>
+    </message>
+    <message>
+        <source>There is not enough room on this device for the map.</source>
+        <extracomment>Offline map: the file could not be written</extracomment>
+        <translation>There is not enough room on this device for the map.</translation>
+    </message>
+</context>
+<context>
     <name>Buurtplein::MyActivitiesModel</name>
     <message numerus="yes">
         <source>%n day(s) before</source>
@@ -2381,6 +2424,94 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
             <numerusform>%1 · %n sessions coming</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tap your neighbourhood on the map.</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: what to do</extracomment>
+        <translation>Tap your neighbourhood on the map.</translation>
+    </message>
+    <message>
+        <source>This is my neighbourhood</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: keeps the buurt tapped</extracomment>
+        <translation>This is my neighbourhood</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: stops choosing</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose my neighbourhood on the map</source>
+        <extracomment>Map button: pick the resident&apos;s neighbourhood on the buurten&apos;s outlines</extracomment>
+        <translation>Choose my neighbourhood on the map</translation>
+    </message>
+</context>
+<context>
+    <name>MapRegionSettings</name>
+    <message>
+        <source>The map of %1 is on this device (%2, fetched %3). It works without internet.</source>
+        <extracomment>Settings, offline map: the map on the device. %1 gemeente, %2 size such as &quot;22.7 MB&quot;, %3 date</extracomment>
+        <translation>The map of %1 is on this device (%2, fetched %3). It works without internet.</translation>
+    </message>
+    <message>
+        <source>The map shows the streets of the Indische Buurt only. Fetch the map of where you live to see every street, also without internet.</source>
+        <extracomment>Settings, offline map: only the demo map is on the device, and a hub can send more</extracomment>
+        <translation>The map shows the streets of the Indische Buurt only. Fetch the map of where you live to see every street, also without internet.</translation>
+    </message>
+    <message>
+        <source>The map shows the streets of the Indische Buurt only. With a hub, you can fetch the map of where you live.</source>
+        <extracomment>Settings, offline map: only the demo map, and no hub to fetch another from</extracomment>
+        <translation>The map shows the streets of the Indische Buurt only. With a hub, you can fetch the map of where you live.</translation>
+    </message>
+    <message>
+        <source>Gemeente of the map</source>
+        <extracomment>Settings, offline map: screen-reader name of the choice of gemeente</extracomment>
+        <translation>Gemeente of the map</translation>
+    </message>
+    <message>
+        <source>Update the map of %1 (%2)</source>
+        <extracomment>Settings, offline map: button; %1 gemeente, %2 size such as &quot;22.7 MB&quot;</extracomment>
+        <translation>Update the map of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetch the map of %1 (%2)</source>
+        <extracomment>Settings, offline map: button; %1 gemeente, %2 size such as &quot;22.7 MB&quot;</extracomment>
+        <translation>Fetch the map of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Map download</source>
+        <extracomment>Settings, offline map: screen-reader name of the download&apos;s progress bar</extracomment>
+        <translation>Map download</translation>
+    </message>
+    <message>
+        <source>Checking the map…</source>
+        <extracomment>Settings, offline map: the download is complete and being checked</extracomment>
+        <translation>Checking the map…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fetched. You can go on using the app.</source>
+        <extracomment>Settings, offline map: download progress; %1 and %2 are sizes such as &quot;4.1 MB&quot; and &quot;22.7 MB&quot;</extracomment>
+        <translation>%1 of %2 fetched. You can go on using the app.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Settings, offline map: stops the download (it can go on later)</extracomment>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop the map download</source>
+        <extracomment>Settings, offline map: screen-reader name of the button that stops the download</extracomment>
+        <translation>Stop the map download</translation>
+    </message>
+    <message>
+        <source>Look for maps</source>
+        <extracomment>Settings, offline map: asks the hub which maps it has (and whether a newer one exists)</extracomment>
+        <translation>Look for maps</translation>
+    </message>
+    <message>
+        <source>Remove the map</source>
+        <extracomment>Settings, offline map: removes the fetched map from the device</extracomment>
+        <translation>Remove the map</translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>
@@ -2565,7 +2696,7 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
     <message>
         <source>Cancel</source>
         <extracomment>Closes the PIN dialog without changing anything</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>4 to 8 digits. You need it to open My activities.</source>
@@ -3613,6 +3744,11 @@ Switch that turns discreet mode on or off</extracomment>
         <extracomment>Settings: opens the page where a programme evaluator pastes their key</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map without internet</source>
+        <extracomment>Settings section: the map of the resident&apos;s gemeente kept on the device for use without internet</extracomment>
+        <translation>Map without internet</translation>
+    </message>
 </context>
 <context>
     <name>StatsBars</name>
@@ -3891,7 +4027,7 @@ Dashboard table: the totals line</extracomment>
     <message>
         <source>Cancel</source>
         <extracomment>Cancels one coming session of an activity (asks for the reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Move</source>

@@ -465,6 +465,49 @@
     </message>
 </context>
 <context>
+    <name>Buurtplein::MapRegion</name>
+    <message>
+        <source>This device has no hub to fetch a map from. Add one under Hub and sync.</source>
+        <extracomment>Offline map: the device has no hub address to fetch a map from</extracomment>
+        <translation>Dit apparaat heeft geen hub om een kaart van te halen. Voeg er een toe onder Hub en synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The hub has no offline maps yet.</source>
+        <extracomment>Offline map: the hub has no map packages</extracomment>
+        <translation>De hub heeft nog geen kaarten voor gebruik zonder internet.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. The map you have keeps working.</source>
+        <extracomment>Offline map: the hub did not answer</extracomment>
+        <translation>De hub is nu niet bereikbaar. De kaart die je hebt blijft werken.</translation>
+    </message>
+    <message>
+        <source>The hub could not send the map now. Try again later.</source>
+        <extracomment>Offline map: the hub answered with an error</extracomment>
+        <translation>De hub kon de kaart nu niet sturen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has this map. Look again for the maps it has.</source>
+        <extracomment>Offline map: the hub no longer has the package</extracomment>
+        <translation>De hub heeft deze kaart niet meer. Kijk opnieuw welke kaarten hij heeft.</translation>
+    </message>
+    <message>
+        <source>The download stopped at %1 of %2. It goes on from there when you try again.</source>
+        <extracomment>Offline map: the download stopped; %1 and %2 are sizes such as &quot;4.1 MB&quot; and &quot;22.7 MB&quot;</extracomment>
+        <translation>Het downloaden stopte bij %1 van %2. Het gaat daar verder als je het opnieuw probeert.</translation>
+    </message>
+    <message>
+        <source>The downloaded map was damaged and has been thrown away. The map you had stays.</source>
+        <extracomment>Offline map: the downloaded file failed its check</extracomment>
+        <translation>De gedownloade kaart was beschadigd en is weggegooid. De kaart die je had blijft.</translation>
+    </message>
+    <message>
+        <source>There is not enough room on this device for the map.</source>
+        <extracomment>Offline map: the file could not be written</extracomment>
+        <translation>Er is niet genoeg ruimte op dit apparaat voor de kaart.</translation>
+    </message>
+</context>
+<context>
     <name>Buurtplein::MyActivitiesModel</name>
     <message>
         <source>No reminder</source>
@@ -2381,6 +2424,94 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
             <numerusform>%1 · %n bijeenkomsten gepland</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tap your neighbourhood on the map.</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: what to do</extracomment>
+        <translation>Tik op de kaart op je buurt.</translation>
+    </message>
+    <message>
+        <source>This is my neighbourhood</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: keeps the buurt tapped</extracomment>
+        <translation>Dit is mijn buurt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: stops choosing</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose my neighbourhood on the map</source>
+        <extracomment>Map button: pick the resident&apos;s neighbourhood on the buurten&apos;s outlines</extracomment>
+        <translation>Kies mijn buurt op de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>MapRegionSettings</name>
+    <message>
+        <source>The map of %1 is on this device (%2, fetched %3). It works without internet.</source>
+        <extracomment>Settings, offline map: the map on the device. %1 gemeente, %2 size such as &quot;22.7 MB&quot;, %3 date</extracomment>
+        <translation>De kaart van %1 staat op dit apparaat (%2, opgehaald op %3). Hij werkt zonder internet.</translation>
+    </message>
+    <message>
+        <source>The map shows the streets of the Indische Buurt only. Fetch the map of where you live to see every street, also without internet.</source>
+        <extracomment>Settings, offline map: only the demo map is on the device, and a hub can send more</extracomment>
+        <translation>De kaart toont alleen de straten van de Indische Buurt. Haal de kaart op van waar je woont om elke straat te zien, ook zonder internet.</translation>
+    </message>
+    <message>
+        <source>The map shows the streets of the Indische Buurt only. With a hub, you can fetch the map of where you live.</source>
+        <extracomment>Settings, offline map: only the demo map, and no hub to fetch another from</extracomment>
+        <translation>De kaart toont alleen de straten van de Indische Buurt. Met een hub kun je de kaart ophalen van waar je woont.</translation>
+    </message>
+    <message>
+        <source>Gemeente of the map</source>
+        <extracomment>Settings, offline map: screen-reader name of the choice of gemeente</extracomment>
+        <translation>Gemeente van de kaart</translation>
+    </message>
+    <message>
+        <source>Update the map of %1 (%2)</source>
+        <extracomment>Settings, offline map: button; %1 gemeente, %2 size such as &quot;22.7 MB&quot;</extracomment>
+        <translation>Kaart van %1 bijwerken (%2)</translation>
+    </message>
+    <message>
+        <source>Fetch the map of %1 (%2)</source>
+        <extracomment>Settings, offline map: button; %1 gemeente, %2 size such as &quot;22.7 MB&quot;</extracomment>
+        <translation>Kaart van %1 ophalen (%2)</translation>
+    </message>
+    <message>
+        <source>Map download</source>
+        <extracomment>Settings, offline map: screen-reader name of the download&apos;s progress bar</extracomment>
+        <translation>Kaart downloaden</translation>
+    </message>
+    <message>
+        <source>Checking the map…</source>
+        <extracomment>Settings, offline map: the download is complete and being checked</extracomment>
+        <translation>De kaart wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fetched. You can go on using the app.</source>
+        <extracomment>Settings, offline map: download progress; %1 and %2 are sizes such as &quot;4.1 MB&quot; and &quot;22.7 MB&quot;</extracomment>
+        <translation>%1 van %2 opgehaald. Je kunt de app gewoon blijven gebruiken.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Settings, offline map: stops the download (it can go on later)</extracomment>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the map download</source>
+        <extracomment>Settings, offline map: screen-reader name of the button that stops the download</extracomment>
+        <translation>Het downloaden van de kaart stoppen</translation>
+    </message>
+    <message>
+        <source>Look for maps</source>
+        <extracomment>Settings, offline map: asks the hub which maps it has (and whether a newer one exists)</extracomment>
+        <translation>Kaarten zoeken</translation>
+    </message>
+    <message>
+        <source>Remove the map</source>
+        <extracomment>Settings, offline map: removes the fetched map from the device</extracomment>
+        <translation>Kaart verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>
@@ -3612,6 +3743,11 @@ Switch that turns discreet mode on or off</extracomment>
         <source>Sign in as evaluator</source>
         <extracomment>Settings: opens the page where a programme evaluator pastes their key</extracomment>
         <translation>Aanmelden als evaluator</translation>
+    </message>
+    <message>
+        <source>Map without internet</source>
+        <extracomment>Settings section: the map of the resident&apos;s gemeente kept on the device for use without internet</extracomment>
+        <translation>Kaart zonder internet</translation>
     </message>
 </context>
 <context>

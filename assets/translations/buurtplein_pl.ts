@@ -465,6 +465,49 @@
     </message>
 </context>
 <context>
+    <name>Buurtplein::MapRegion</name>
+    <message>
+        <source>This device has no hub to fetch a map from. Add one under Hub and sync.</source>
+        <extracomment>Offline map: the device has no hub address to fetch a map from</extracomment>
+        <translation>To urządzenie nie ma huba, z którego można pobrać mapę. Dodaj go w sekcji Hub i synchronizacja.</translation>
+    </message>
+    <message>
+        <source>The hub has no offline maps yet.</source>
+        <extracomment>Offline map: the hub has no map packages</extracomment>
+        <translation>Hub nie ma jeszcze map offline.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. The map you have keeps working.</source>
+        <extracomment>Offline map: the hub did not answer</extracomment>
+        <translation>Nie można teraz połączyć się z hubem. Mapa, którą masz, nadal działa.</translation>
+    </message>
+    <message>
+        <source>The hub could not send the map now. Try again later.</source>
+        <extracomment>Offline map: the hub answered with an error</extracomment>
+        <translation>Hub nie mógł teraz wysłać mapy. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has this map. Look again for the maps it has.</source>
+        <extracomment>Offline map: the hub no longer has the package</extracomment>
+        <translation>Hub nie ma już tej mapy. Sprawdź ponownie, jakie mapy ma.</translation>
+    </message>
+    <message>
+        <source>The download stopped at %1 of %2. It goes on from there when you try again.</source>
+        <extracomment>Offline map: the download stopped; %1 and %2 are sizes such as &quot;4.1 MB&quot; and &quot;22.7 MB&quot;</extracomment>
+        <translation>Pobieranie zatrzymało się na %1 z %2. Gdy spróbujesz ponownie, będzie kontynuowane od tego miejsca.</translation>
+    </message>
+    <message>
+        <source>The downloaded map was damaged and has been thrown away. The map you had stays.</source>
+        <extracomment>Offline map: the downloaded file failed its check</extracomment>
+        <translation>Pobrana mapa była uszkodzona i została usunięta. Mapa, którą miałeś, zostaje.</translation>
+    </message>
+    <message>
+        <source>There is not enough room on this device for the map.</source>
+        <extracomment>Offline map: the file could not be written</extracomment>
+        <translation>Na tym urządzeniu nie ma wystarczająco miejsca na mapę.</translation>
+    </message>
+</context>
+<context>
     <name>Buurtplein::MyActivitiesModel</name>
     <message>
         <source>No reminder</source>
@@ -2392,6 +2435,94 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
             <numerusform>%1 · %n nadchodzących spotkań</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tap your neighbourhood on the map.</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: what to do</extracomment>
+        <translation>Dotknij na mapie swojej okolicy.</translation>
+    </message>
+    <message>
+        <source>This is my neighbourhood</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: keeps the buurt tapped</extracomment>
+        <translation>To moja okolica</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Map, choosing the resident&apos;s neighbourhood: stops choosing</extracomment>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Choose my neighbourhood on the map</source>
+        <extracomment>Map button: pick the resident&apos;s neighbourhood on the buurten&apos;s outlines</extracomment>
+        <translation>Wybierz moją okolicę na mapie</translation>
+    </message>
+</context>
+<context>
+    <name>MapRegionSettings</name>
+    <message>
+        <source>The map of %1 is on this device (%2, fetched %3). It works without internet.</source>
+        <extracomment>Settings, offline map: the map on the device. %1 gemeente, %2 size such as &quot;22.7 MB&quot;, %3 date</extracomment>
+        <translation>Mapa: %1 jest na tym urządzeniu (%2, pobrana %3). Działa bez internetu.</translation>
+    </message>
+    <message>
+        <source>The map shows the streets of the Indische Buurt only. Fetch the map of where you live to see every street, also without internet.</source>
+        <extracomment>Settings, offline map: only the demo map is on the device, and a hub can send more</extracomment>
+        <translation>Mapa pokazuje tylko ulice Indische Buurt. Pobierz mapę miejsca, w którym mieszkasz, aby widzieć każdą ulicę, także bez internetu.</translation>
+    </message>
+    <message>
+        <source>The map shows the streets of the Indische Buurt only. With a hub, you can fetch the map of where you live.</source>
+        <extracomment>Settings, offline map: only the demo map, and no hub to fetch another from</extracomment>
+        <translation>Mapa pokazuje tylko ulice Indische Buurt. Z hubem możesz pobrać mapę miejsca, w którym mieszkasz.</translation>
+    </message>
+    <message>
+        <source>Gemeente of the map</source>
+        <extracomment>Settings, offline map: screen-reader name of the choice of gemeente</extracomment>
+        <translation>Gmina (gemeente) mapy</translation>
+    </message>
+    <message>
+        <source>Update the map of %1 (%2)</source>
+        <extracomment>Settings, offline map: button; %1 gemeente, %2 size such as &quot;22.7 MB&quot;</extracomment>
+        <translation>Zaktualizuj mapę: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetch the map of %1 (%2)</source>
+        <extracomment>Settings, offline map: button; %1 gemeente, %2 size such as &quot;22.7 MB&quot;</extracomment>
+        <translation>Pobierz mapę: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Map download</source>
+        <extracomment>Settings, offline map: screen-reader name of the download&apos;s progress bar</extracomment>
+        <translation>Pobieranie mapy</translation>
+    </message>
+    <message>
+        <source>Checking the map…</source>
+        <extracomment>Settings, offline map: the download is complete and being checked</extracomment>
+        <translation>Sprawdzanie mapy…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fetched. You can go on using the app.</source>
+        <extracomment>Settings, offline map: download progress; %1 and %2 are sizes such as &quot;4.1 MB&quot; and &quot;22.7 MB&quot;</extracomment>
+        <translation>Pobrano %1 z %2. Możesz dalej korzystać z aplikacji.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Settings, offline map: stops the download (it can go on later)</extracomment>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Stop the map download</source>
+        <extracomment>Settings, offline map: screen-reader name of the button that stops the download</extracomment>
+        <translation>Zatrzymaj pobieranie mapy</translation>
+    </message>
+    <message>
+        <source>Look for maps</source>
+        <extracomment>Settings, offline map: asks the hub which maps it has (and whether a newer one exists)</extracomment>
+        <translation>Szukaj map</translation>
+    </message>
+    <message>
+        <source>Remove the map</source>
+        <extracomment>Settings, offline map: removes the fetched map from the device</extracomment>
+        <translation>Usuń mapę</translation>
+    </message>
 </context>
 <context>
     <name>MoveSessionPage</name>
@@ -3634,6 +3765,11 @@ Switch that turns discreet mode on or off</extracomment>
         <source>Sign in as evaluator</source>
         <extracomment>Settings: opens the page where a programme evaluator pastes their key</extracomment>
         <translation>Zaloguj się jako ewaluator</translation>
+    </message>
+    <message>
+        <source>Map without internet</source>
+        <extracomment>Settings section: the map of the resident&apos;s gemeente kept on the device for use without internet</extracomment>
+        <translation>Mapa bez internetu</translation>
     </message>
 </context>
 <context>

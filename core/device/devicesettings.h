@@ -12,6 +12,8 @@ namespace SettingKey {
 inline const QString locationMode = QStringLiteral("location.mode");
 /** The chosen CBS wijk or buurt code, e.g. "BU03630531". */
 inline const QString areaCode = QStringLiteral("location.areaCode");
+/** A buurt chosen on the map's outlines (a map package's division, which the area list may not hold): "name|lat|lon". */
+inline const QString areaPoint = QStringLiteral("location.areaPoint");
 /** The typed postcode, normalised ("1094AB" or "1094"). */
 inline const QString postcode = QStringLiteral("location.postcode");
 /** The UI language chosen in the app (BCP 47, e.g. "nl", "ar"); empty: the system's. */

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -228,13 +229,14 @@ std::optional<int> MbTiles::store(const QList<std::pair<TileId, QByteArray>> &ti
 std::optional<int> MbTiles::importDirectory(const QString &directory, MbTiles &target, int minZoom, int maxZoom, const Bounds &bounds,
                                             QString *error)
 {
-    const QDir root(directory);
+    // Absolute, so that a folder named "../x" yields {z}/{x}/{y} as its files' relative paths.
+    const QDir root(QFileInfo(directory).absoluteFilePath());
     if (!root.exists()) {
         *error = QStringLiteral("There is no folder %1.").arg(directory);
         return std::nullopt;
     }
     QList<std::pair<TileId, QByteArray>> tiles;
-    QDirIterator it(directory, {QStringLiteral("*.pbf"), QStringLiteral("*.mvt")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root.absolutePath(), {QStringLiteral("*.pbf"), QStringLiteral("*.mvt")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QStringList parts = root.relativeFilePath(path).split(QLatin1Char('/'));

@@ -66,7 +66,7 @@ ApplicationWindow {
         if (!(stack.currentItem instanceof EnrolPage))
             stack.push(enrolPage)
     }
-    // "home", "search", "search:TEXT", "map", "map:ZOOM", "my", "settings", "activity:UID", "place:UID",
+    // "home", "search", "search:TEXT", "map", "map:ZOOM", "map:choose" (picking the buurt on the map), "my", "settings", "activity:UID", "place:UID",
     // "work", "enrol", and the worker pages "work:activity:UID", "work:edit:UID" (empty UID: a
     // new activity), "work:schedule:ACTIVITY_UID", "work:log:OCCURRENCE_UID" and
     // "work:cancel:OCCURRENCE_UID" (the activity's page with the cancel dialog open)
@@ -108,8 +108,12 @@ ApplicationWindow {
             openPlace(arg)
         } else if (kind === "map" && arg.length > 0) {
             showTab("map")
-            if (stack.currentItem instanceof MapPage)
-                stack.currentItem.showAtZoom(Number(arg))
+            if (stack.currentItem instanceof MapPage) {
+                if (arg === "choose")
+                    stack.currentItem.startChoosing()
+                else
+                    stack.currentItem.showAtZoom(Number(arg))
+            }
         } else {
             showTab(kind === "" ? "home" : kind)
             if (kind === "search" && arg.length > 0)

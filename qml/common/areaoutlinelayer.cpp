@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "evaluator/areaoutlinelayer.h"
-#include "evaluator/statsclient.h"
+#include "common/areaoutlinelayer.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -13,7 +12,7 @@ AreaOutlineLayer::AreaOutlineLayer(QQuickItem *parent)
     setAntialiasing(true);
 }
 
-void AreaOutlineLayer::setSource(StatsClient *source)
+void AreaOutlineLayer::setSource(AreaOutlines *source)
 {
     if (m_source == source)
         return;
@@ -21,7 +20,7 @@ void AreaOutlineLayer::setSource(StatsClient *source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
     if (m_source)
-        connect(m_source, &StatsClient::outlinesChanged, this, [this] { update(); });
+        connect(m_source, &AreaOutlines::changed, this, [this] { update(); });
     Q_EMIT sourceChanged();
     update();
 }
@@ -29,6 +28,33 @@ void AreaOutlineLayer::setSource(StatsClient *source)
 void AreaOutlineLayer::setFills(const QVariantMap &fills)
 {
     m_fills = fills;
+    Q_EMIT fillsChanged();
+    update();
+}
+
+void AreaOutlineLayer::setHighlighted(const QString &code)
+{
+    if (m_highlighted == code)
+        return;
+    m_highlighted = code;
+    Q_EMIT fillsChanged();
+    update();
+}
+
+void AreaOutlineLayer::setLineColor(const QColor &color)
+{
+    if (m_lineColor == color)
+        return;
+    m_lineColor = color;
+    Q_EMIT fillsChanged();
+    update();
+}
+
+void AreaOutlineLayer::setLineWidth(double width)
+{
+    if (qFuzzyCompare(m_lineWidth, width))
+        return;
+    m_lineWidth = width;
     Q_EMIT fillsChanged();
     update();
 }
@@ -54,6 +80,7 @@ void AreaOutlineLayer::setWorldSize(double size)
 void AreaOutlineLayer::paint(QPainter *painter)
 {
     m_drawn = 0;
+    m_outlined = 0;
     if (!m_source) {
         Q_EMIT painted();
         return;
@@ -61,16 +88,19 @@ void AreaOutlineLayer::paint(QPainter *painter)
     const QRectF view = boundingRect().adjusted(-2, -2, 2, 2);
     const QColor edge(0x1f, 0x5f, 0x5b);
     const QColor muted(0x5f, 0x63, 0x68);
-    const auto outlines = m_source->outlines();
+    const AreaOutlines::Set &outlines = m_source->outlines();
     // Areas without a figure first, thin, so that the shaded ones' borders lie on top.
     for (const bool shaded : {false, true}) {
         for (auto it = outlines.cbegin(); it != outlines.cend(); ++it) {
             const QString fill = m_fills.value(it.key()).toString();
-            if (fill.isEmpty() == shaded)
+            if (fill.isEmpty() == shaded || it.key() == m_highlighted)
+                continue;
+            const QRectF box(m_origin + it->bounds.topLeft() * m_worldSize, it->bounds.size() * m_worldSize);
+            if (!box.intersects(view))
                 continue;
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
-            for (const QPolygonF &ring : it.value()) {
+            for (const QPolygonF &ring : it->rings) {
                 QPolygonF screen;
                 screen.reserve(ring.size());
                 for (const QPointF &p : ring)
@@ -82,8 +112,9 @@ void AreaOutlineLayer::paint(QPainter *painter)
                 continue;
             if (fill.isEmpty()) {
                 painter->setBrush(Qt::NoBrush);
-                painter->setPen(QPen(QColor(0x1f, 0x5f, 0x5b, 70), 1));
+                painter->setPen(QPen(m_lineColor, m_lineWidth));
                 painter->drawPath(path);
+                ++m_outlined;
                 continue;
             }
             if (fill == QLatin1String("suppressed")) {
@@ -104,6 +135,23 @@ void AreaOutlineLayer::paint(QPainter *painter)
             painter->drawPath(path);
             ++m_drawn;
         }
+    }
+    // The chosen area on top: a tint and a strong border, so it reads at once.
+    const auto chosen = outlines.constFind(m_highlighted);
+    if (chosen != outlines.cend()) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF &ring : chosen->rings) {
+            QPolygonF screen;
+            for (const QPointF &p : ring)
+                screen.append(m_origin + p * m_worldSize);
+            path.addPolygon(screen);
+            path.closeSubpath();
+        }
+        painter->setBrush(QColor(0x1f, 0x5f, 0x5b, 50));
+        painter->setPen(QPen(edge, 3));
+        painter->drawPath(path);
+        ++m_drawn;
     }
     Q_EMIT painted();
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/mapregion.h"
+#include "common/tilerenderthread.h"
+#include "common/vectormaplayer.h"
 
 #include "hubclient/hubrequest.h"
 #include "map/regionpackage.h"
@@ -55,6 +57,24 @@ public:
                 QFile::remove(old.absoluteFilePath());
         }
         Q_EMIT held(record, record.isEmpty() ? QString() : path);
+        readOutlines(record.isEmpty() ? QString() : path);
+    }
+
+    // The buurt outlines of the package @p path (empty: the demo the app carries).
+    void readOutlines(const QString &path)
+    {
+        QString error;
+        const QString file = TileRenderThread::onDisk(path.isEmpty() ? VectorMapLayer::DemoTiles : path, &error);
+        AreaOutlines::Set set;
+        for (const RegionPackage::Area &area : RegionPackage::areas(file, &error)) {
+            if (area.level != QLatin1String("buurt"))
+                continue;
+            if (const auto outline = AreaOutlines::read(area.code, area.name, QJsonDocument::fromJson(area.geometry).object()))
+                set.insert(area.code, *outline);
+        }
+        if (!error.isEmpty())
+            qCInfo(lcMapRegion) << "no outlines in" << file << error;
+        Q_EMIT outlinesRead(set);
     }
 
     void list(const QUrl &hub)
@@ -170,6 +190,7 @@ Q_SIGNALS:
     void checking();
     void failed(Buurtplein::MapRegion::Failure failure, qint64 received, qint64 total);
     void cancelled(qint64 received, qint64 total);
+    void outlinesRead(const Buurtplein::AreaOutlines::Set &outlines);
 
 private:
     QNetworkAccessManager *network()
@@ -213,6 +234,7 @@ private:
             return Q_EMIT failed(MapRegion::Failure::Disk, 0, 0);
         QFile::remove(partPath + QStringLiteral(".sha1"));
         Q_EMIT this->held(held, target);
+        readOutlines(target);
     }
 
     QString m_folder;
@@ -227,6 +249,7 @@ private:
 MapRegion::MapRegion(const QString &folder, QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<Failure>("Buurtplein::MapRegion::Failure");
+    qRegisterMetaType<AreaOutlines::Set>("Buurtplein::AreaOutlines::Set");
     m_fetcher = new RegionFetcher(folder);
     m_fetcher->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
@@ -238,6 +261,7 @@ MapRegion::MapRegion(const QString &folder, QObject *parent) : QObject(parent)
         m_total = total;
         Q_EMIT progressChanged();
     });
+    connect(m_fetcher, &RegionFetcher::outlinesRead, this, [this](const AreaOutlines::Set &set) { m_outlines.set(set); });
     connect(m_fetcher, &RegionFetcher::checking, this, [this] { setState(Checking); });
     connect(m_fetcher, &RegionFetcher::cancelled, this, [this](qint64 received, qint64 total) {
         m_received = received;

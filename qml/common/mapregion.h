@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/areaoutlines.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,6 +51,8 @@ class MapRegion : public QObject
     Q_PROPERTY(QVariantList offers READ offers NOTIFY offersChanged)
     /** Why the last step failed, as a sentence for the person; empty when it did not. */
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    /** The buurt outlines of the package the map draws (the demo's when none is held), for the neighbourhood chooser. */
+    Q_PROPERTY(Buurtplein::AreaOutlines *outlines READ outlines CONSTANT)
 
 public:
     enum State { Idle, Looking, Downloading, Checking };
@@ -69,6 +73,7 @@ public:
     double totalBytes() const { return double(m_total); }
     QVariantList offers() const { return m_offers; }
     QString problem() const { return m_problem; }
+    AreaOutlines *outlines() { return &m_outlines; }
 
     /** Asks @p hub which packages it has; @p lat/@p lon (when @p hasLocation) only pick the order, on the device. */
     Q_INVOKABLE void look(const QString &hub, bool hasLocation = false, double lat = 0, double lon = 0);
@@ -113,6 +118,7 @@ private:
     qint64 m_received = 0;
     qint64 m_total = 0;
     QString m_problem;
+    AreaOutlines m_outlines;
 };
 
 } // namespace Buurtplein

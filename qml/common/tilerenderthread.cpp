@@ -18,12 +18,15 @@ namespace Buurtplein {
 
 namespace {
 constexpr int MaxDecodedTiles = 12;
+} // namespace
 
-// A tile set in the resources is copied to the cache folder once (SQLite reads files).
-QString onDisk(const QString &path, QString *error)
+QString TileRenderThread::onDisk(const QString &path, QString *error)
 {
     if (!path.startsWith(QLatin1String(":/")))
         return path;
+    // The render thread and MapRegion's thread may both ask at once.
+    static QMutex copying;
+    QMutexLocker locker(&copying);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/maps");
     const QString copy = folder + QLatin1Char('/') + QFileInfo(path).fileName();
     const QFileInfo resource(path);
@@ -39,7 +42,6 @@ QString onDisk(const QString &path, QString *error)
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     return copy;
 }
-} // namespace
 
 TileRenderThread::~TileRenderThread()
 {

@@ -44,6 +44,9 @@ public:
     void want(const QList<Job> &jobs);
     void stop();
 
+    /** @p path itself, or for a tile set in the resources (":/...") its copy in the cache folder (SQLite reads files); empty and @p error when it cannot be copied. */
+    static QString onDisk(const QString &path, QString *error);
+
     static quint64 key(const TileId &id) { return (quint64(id.z) << 48) | (quint64(id.x) << 24) | quint64(id.y); }
 
 Q_SIGNALS:

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evaluator/statsclient.h"
-#include "common/webmercator.h"
 #include "evaluator/statstablemodel.h"
 
 #include <QCollator>
@@ -197,40 +196,11 @@ void StatsClient::loadDimensions()
     });
 }
 
-QHash<QString, QList<QPolygonF>> StatsClient::readOutlines(const QByteArray &json)
-{
-    QHash<QString, QList<QPolygonF>> out;
-    const QJsonArray features = QJsonDocument::fromJson(json).object().value(QStringLiteral("features")).toArray();
-    for (const QJsonValue &f : features) {
-        const QString code = f[QStringLiteral("properties")][QStringLiteral("code")].toString();
-        const QJsonObject geometry = f[QStringLiteral("geometry")].toObject();
-        const QString type = geometry.value(QStringLiteral("type")).toString();
-        QJsonArray polygons = geometry.value(QStringLiteral("coordinates")).toArray();
-        if (type == QLatin1String("Polygon"))
-            polygons = QJsonArray{polygons};
-        else if (type != QLatin1String("MultiPolygon"))
-            continue;
-        QList<QPolygonF> rings;
-        for (const QJsonValue &polygon : polygons) {
-            for (const QJsonValue &ring : polygon.toArray()) {
-                QPolygonF points;
-                for (const QJsonValue &p : ring.toArray())
-                    points.append(WebMercator::toUnit(p[1].toDouble(), p[0].toDouble()));
-                if (points.size() >= 3)
-                    rings.append(points);
-            }
-        }
-        if (!code.isEmpty() && !rings.isEmpty())
-            out.insert(code, rings);
-    }
-    return out;
-}
-
 void StatsClient::loadOutlines(const QString &level)
 {
     if (level != QLatin1String("buurt") && level != QLatin1String("wijk"))
         return;
-    if (level == m_outlineLevel && !m_outlines.isEmpty())
+    if (level == m_outlineLevel && m_outlines.count() > 0)
         return;
     m_outlineLevel = level;
     QUrlQuery query;
@@ -246,12 +216,12 @@ void StatsClient::loadOutlines(const QString &level)
         const QByteArray body = answer.body;
         QPointer<StatsClient> guard(this);
         QThreadPool::globalInstance()->start([guard, body, level] {
-            const auto outlines = readOutlines(body);
+            const auto outlines = AreaOutlines::readFeatureCollection(body);
             QMetaObject::invokeMethod(qApp, [guard, outlines, level] {
                 if (!guard)
                     return;
                 if (guard->m_outlineLevel == level) {
-                    guard->m_outlines = outlines;
+                    guard->m_outlines.set(outlines);
                     Q_EMIT guard->outlinesChanged();
                 }
                 --guard->m_pending;

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 #include <QVariantMap>
 
+#include "common/areaoutlines.h"
 #include "stats/statssource.h"
 #include "evaluator/statstablemodel.h"
 
@@ -43,6 +44,8 @@ class StatsClient : public QObject
     Q_PROPERTY(int pending READ pending NOTIFY pendingChanged)
     /** How many area outlines loadOutlines() brought (0: none, the map shows circles). */
     Q_PROPERTY(int outlineCount READ outlineCount NOTIFY outlinesChanged)
+    /** The loaded outlines, for the area map's AreaOutlineLayer. */
+    Q_PROPERTY(Buurtplein::AreaOutlines *outlineSet READ outlineSet CONSTANT)
 
 public:
     /** @p cacheFile keeps the last answers (JSON); @p hub talks to the hub (tests hand their own network manager). */
@@ -65,11 +68,9 @@ public:
      * reads them off the UI thread into outlines(); a hub without outlines leaves none.
      */
     Q_INVOKABLE void loadOutlines(const QString &level);
-    /** The loaded outlines by area code, as polygons on the Web Mercator unit square. */
-    QHash<QString, QList<QPolygonF>> outlines() const { return m_outlines; }
-    int outlineCount() const { return int(m_outlines.size()); }
-    /** Reads a GeoJSON FeatureCollection of outlines (properties.code) into unit-square polygons; empty when unreadable. */
-    static QHash<QString, QList<QPolygonF>> readOutlines(const QByteArray &json);
+    /** The loaded outlines by area code, on the Web Mercator unit square. */
+    AreaOutlines *outlineSet() { return &m_outlines; }
+    int outlineCount() const { return m_outlines.count(); }
     /**
      * Fetches the table @p query asks for ({metric, rows, columns?, from, to, gemeente?, wijk?,
      * buurt?, category?, programme?, organisation?}) into @p model; a later call for the
@@ -125,7 +126,7 @@ private:
     QDateTime m_dimensionsAsOf;
     QString m_dimensionsError;
     int m_pending = 0;
-    QHash<QString, QList<QPolygonF>> m_outlines;
+    AreaOutlines m_outlines;
     QString m_outlineLevel;
 };
 

@@ -2,6 +2,7 @@
 #include "resident/nearme.h"
 #include "device/devicesettings.h"
 #include "device/locationresolver.h"
+#include "places/areaindex.h"
 #include "platform/positionprovider.h"
 
 #include <QLoggingCategory>
@@ -80,8 +81,14 @@ QVariantList NearMe::findAreas(const QString &text, int limit) const
 void NearMe::restore()
 {
     const QString mode = m_settings.value(SettingKey::locationMode);
-    if (mode == areaMode)
-        chooseArea(m_settings.value(SettingKey::areaCode));
+    if (mode == areaMode) {
+        // A buurt chosen on the map keeps its own point; one from the list is looked up.
+        const QStringList point = m_settings.value(SettingKey::areaPoint).split(QLatin1Char('|'));
+        if (point.size() == 3)
+            chooseOutlinedArea(m_settings.value(SettingKey::areaCode), point.at(0), point.at(1).toDouble(), point.at(2).toDouble());
+        else
+            chooseArea(m_settings.value(SettingKey::areaCode));
+    }
     else if (mode == postcodeMode)
         usePostcode(m_settings.value(SettingKey::postcode));
     else if (mode == positionMode)
@@ -112,6 +119,7 @@ bool NearMe::chooseArea(const QString &code)
         m_provider->stop();
     m_settings.setValue(SettingKey::locationMode, areaMode);
     m_settings.setValue(SettingKey::areaCode, code);
+    m_settings.remove(SettingKey::areaPoint);
     QString name = code;
     for (const AreaChoice &area : m_resolver.areas()) {
         if (area.code == code)
@@ -120,6 +128,29 @@ bool NearMe::chooseArea(const QString &code)
     setState(Off);
     setPoint(SearchQuery::Near{point->lat, point->lon}, areaMode, name);
     return true;
+}
+
+bool NearMe::chooseOutlinedArea(const QString &code, const QString &name, double lat, double lon)
+{
+    if (!AreaIndex::levelOf(code) || name.trimmed().isEmpty() || name.contains(QLatin1Char('|')) || !(lat >= -90 && lat <= 90)
+        || !(lon >= -180 && lon <= 180)) {
+        //: Shown when a chosen neighbourhood has no known location
+        setState(m_state, tr("That neighbourhood has no known location."));
+        return false;
+    }
+    if (m_provider)
+        m_provider->stop();
+    m_settings.setValue(SettingKey::locationMode, areaMode);
+    m_settings.setValue(SettingKey::areaCode, code);
+    m_settings.setValue(SettingKey::areaPoint, QStringLiteral("%1|%2|%3").arg(name).arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
+    setState(Off);
+    setPoint(SearchQuery::Near{lat, lon}, areaMode, name);
+    return true;
+}
+
+QString NearMe::areaCode() const
+{
+    return m_mode == areaMode ? m_settings.value(SettingKey::areaCode) : QString();
 }
 
 bool NearMe::usePostcode(const QString &text)
@@ -147,6 +178,7 @@ void NearMe::forget()
         m_provider->stop();
     m_settings.remove(SettingKey::locationMode);
     m_settings.remove(SettingKey::areaCode);
+    m_settings.remove(SettingKey::areaPoint);
     m_settings.remove(SettingKey::postcode);
     setState(Off);
     setPoint(std::nullopt, {}, {});

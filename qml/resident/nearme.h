@@ -61,6 +61,15 @@ public:
     Q_INVOKABLE QVariantList findAreas(const QString &text, int limit = 8) const;
     /** Uses the label point of CBS area @p code; remembered on the device. */
     Q_INVOKABLE bool chooseArea(const QString &code);
+    /**
+     * Uses the buurt @p code the resident tapped on the map's outlines, with its @p name and
+     * the point inside it (@p lat, @p lon) the outline gives; remembered on the device. For
+     * codes of a newer division than the area list's (the map package's), so the point is
+     * kept with the code.
+     */
+    Q_INVOKABLE bool chooseOutlinedArea(const QString &code, const QString &name, double lat, double lon);
+    /** The CBS code of the chosen area; empty when the location is not an area. */
+    Q_INVOKABLE QString areaCode() const;
     /** Uses the typed postcode; false with message() set when it is not known. */
     Q_INVOKABLE bool usePostcode(const QString &text);
     /** Forgets the location and the remembered choice. */

@@ -61,8 +61,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString set = dir.filePath(QStringLiteral("tiles.mbtiles"));
-        // The Indische Buurt first, then all of zoom 10-12 added to it.
-        CliRun run = runHub({"import-tiles", tiles, "--min-zoom", "13", "--max-zoom", "14", "--bbox", "4.915,52.352,4.975,52.375", "--tiles", set});
+        // The Indische Buurt first (the folder named relative to the working folder, "../.."
+        // and all, as a person types it), then all of zoom 10-12 added to it.
+        CliRun run = runHub({"import-tiles", QDir::current().relativeFilePath(tiles), "--min-zoom", "13", "--max-zoom", "14", "--bbox", "4.915,52.352,4.975,52.375", "--tiles", set});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const int first = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("imported")).toInt();
         QVERIFY(first > 5);

@@ -20,6 +20,10 @@ Item {
     property real meLon
     // The MBTiles file the streets come from; empty: the demo neighbourhood's tiles the app carries.
     property string tileSource: ""
+    // Outlines to draw over the streets (AreaOutlines; null: none), the one marked, and
+    // whether a tap beside the places names the area under it (areaTapped).
+    property var areaOutlines: null
+    property string highlightedArea: ""
     readonly property real minZoom: 11
     readonly property real maxZoom: 19
     // Room kept around a framed area for the dots and the first letters of their labels.
@@ -31,6 +35,8 @@ Item {
     property var pendingFrame: null
 
     signal placeOpened(string placeUid)
+    // A tap on the map (not on a place) while outlines are shown: the area's code there, or "".
+    signal areaTapped(string code)
 
     function centreOn(lat, lon) {
         const unit = MapProjection.toUnit(lat, lon)
@@ -91,6 +97,23 @@ Item {
         zoom: root.zoom
         textScale: Theme.scale
         source: root.tileSource
+    }
+
+    AreaOutlineLayer {
+        objectName: "mapAreaOutlines"
+        anchors.fill: parent
+        visible: root.areaOutlines !== null
+        source: root.areaOutlines
+        highlighted: root.highlightedArea
+        lineColor: "#b31f5f5b"
+        lineWidth: 1.5
+        origin: root.origin
+        worldSize: root.worldSize
+    }
+    TapHandler {
+        enabled: root.areaOutlines !== null
+        onTapped: (point) => root.areaTapped(root.areaOutlines.codeAt((point.position.x - root.origin.x) / root.worldSize,
+                                                                      (point.position.y - root.origin.y) / root.worldSize))
     }
 
     // What the map's street and area names keep clear of: the position dot, the places'

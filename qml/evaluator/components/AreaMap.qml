@@ -53,7 +53,7 @@ MapCanvas {
         objectName: "areaOutlines"
         anchors.fill: parent
         z: 1
-        source: map.stats
+        source: map.stats ? map.stats.outlineSet : null
         fills: map.fills
         origin: map.origin
         worldSize: map.worldSize

@@ -5,11 +5,36 @@ import QtQuick.Layouts
 import Buurtplein.Common
 import Buurtplein.Resident
 
-// The map of meeting places around the resident (or around the neighbourhood).
+// The map of meeting places around the resident (or around the neighbourhood). It is
+// also where the resident picks "my neighbourhood" on the buurten's outlines (from the
+// map package on the device: the demo's, or the gemeente's they fetched): tap a buurt,
+// see its name, confirm.
 Page {
     id: root
 
     signal placeOpened(string placeUid)
+
+    // Picking a buurt on its outline; the one tapped, not yet confirmed.
+    property bool choosing: false
+    property string pickedArea: ""
+    readonly property var picked: pickedArea.length > 0 ? MapRegion.outlines.outline(pickedArea) : ({})
+
+    function startChoosing() {
+        // The buurt chosen before, when it is one of these outlines (the list's may be of an older division).
+        const current = NearMe.areaCode()
+        pickedArea = MapRegion.outlines.outline(current).code !== undefined ? current : ""
+        choosing = true
+        // A few buurten in view, around the resident.
+        map.pendingFrame = null
+        centre()
+        map.zoom = 15
+    }
+    function confirmChoice() {
+        if (NearMe.chooseOutlinedArea(picked.code, picked.name, picked.lat, picked.lon)) {
+            choosing = false
+            map.centreOn(picked.lat, picked.lon)
+        }
+    }
 
     //: Title of the map page
     title: qsTr("Map")
@@ -50,6 +75,64 @@ Page {
         meLat: NearMe.lat
         meLon: NearMe.lon
         onPlaceOpened: (uid) => root.placeOpened(uid)
+        areaOutlines: root.choosing ? MapRegion.outlines : null
+        highlightedArea: root.pickedArea
+        onAreaTapped: (code) => root.pickedArea = code
+    }
+
+    // While choosing: what to do, then the buurt tapped and the button that keeps it.
+    Pane {
+        objectName: "areaChooserCard"
+        visible: root.choosing
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        padding: Theme.margin
+        Material.elevation: 2
+        background: Rectangle { color: "white"; radius: 6 }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            Label {
+                objectName: "areaChooserText"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.body
+                font.bold: root.pickedArea.length > 0
+                text: root.pickedArea.length > 0
+                      ? root.picked.name
+                      //: Map, choosing the resident's neighbourhood: what to do
+                      : qsTr("Tap your neighbourhood on the map.")
+                Accessible.role: Accessible.StaticText
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    objectName: "areaChooserConfirm"
+                    Layout.minimumHeight: Theme.touch
+                    visible: root.pickedArea.length > 0
+                    highlighted: true
+                    font.pixelSize: Theme.body
+                    //: Map, choosing the resident's neighbourhood: keeps the buurt tapped
+                    text: qsTr("This is my neighbourhood")
+                    Accessible.name: text
+                    onClicked: root.confirmChoice()
+                }
+                Button {
+                    objectName: "areaChooserCancel"
+                    Layout.minimumHeight: Theme.touch
+                    flat: true
+                    font.pixelSize: Theme.body
+                    //: Map, choosing the resident's neighbourhood: stops choosing
+                    text: qsTr("Cancel")
+                    Accessible.name: text
+                    onClicked: root.choosing = false
+                }
+            }
+        }
     }
 
     Column {
@@ -58,6 +141,17 @@ Page {
         anchors.margins: Theme.margin
         spacing: 8
 
+        RoundButton {
+            objectName: "chooseAreaButton"
+            width: Theme.touch; height: Theme.touch
+            visible: MapRegion.outlines.count > 0 && !root.choosing
+            contentItem: Icon { name: "edit_location" }
+            //: Map button: pick the resident's neighbourhood on the buurten's outlines
+            Accessible.name: qsTr("Choose my neighbourhood on the map")
+            ToolTip.visible: hovered
+            ToolTip.text: Accessible.name
+            onClicked: root.startChoosing()
+        }
         RoundButton {
             objectName: "placesListButton"
             width: Theme.touch; height: Theme.touch
@@ -146,7 +240,7 @@ Page {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.margins: Theme.margin
         padding: 6
-        visible: Places.count === 0
+        visible: Places.count === 0 && !root.choosing
         //: The map has no places to show around this point
         text: qsTr("No meeting places around here.")
         font.pixelSize: Theme.body

@@ -2,7 +2,8 @@
 // What the app really sends (SPEC privacy 1 and 3): the whole app, on a phone whose
 // system speaks Tigrinya (LANG and LANGUAGE set by ctest), talks to a real hub through a
 // recording proxy: a social worker enrols, logs a session and syncs, a resident joins a
-// session, an evaluator signs in and reads a table and a CSV. Every request is held to
+// session, an evaluator signs in and reads a table and a CSV, a resident fetches the map
+// of their gemeente (resuming a broken download). Every request is held to
 // the header whitelist of core/sync/hubrequest.h; nothing taken from the system (the
 // language above all) may appear, and the join marks carry only their three fields.
 #include "demoroot.h"
@@ -10,6 +11,7 @@
 #include "recordinghub.h"
 
 #include "app/approot.h"
+#include "common/mapregion.h"
 #include "evaluator/evaluatorsignin.h"
 #include "hubclient/hubrequest.h"
 #include "resident/myactivitiesmodel.h"
@@ -19,6 +21,8 @@
 #include "worker/workerenrolment.h"
 #include "worker/workerstore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -38,6 +42,7 @@ class TestHubRequests : public QObject
     HubProcess m_hub;
     RecordingHub m_proxy;
     std::unique_ptr<AppRoot> m_root;
+    QString m_package;
 
     AppRoot *context() const { return m_root.get(); }
 
@@ -70,7 +75,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_hubDb.create(QStringLiteral("sqlite"), &error), qPrintable(error));
         QCOMPARE(runHub({QStringLiteral("import-demo"), QStringLiteral("--db"), m_hubDb.location()}).exitCode, 0);
-        QVERIFY2(m_hub.start(m_hubDb.location(), &error), qPrintable(error));
+        // Map tiles of the Indische Buurt and Amsterdam's buurten: a map package of the gemeente.
+        const QString tiles = m_dir.filePath(QStringLiteral("tiles.mbtiles"));
+        CliRun run = runHub({QStringLiteral("import-areas"), QStringLiteral(BUURTPLEIN_SHARED_DATA "/map/areas/buurten.geojson"), QStringLiteral("--code"),
+                             QStringLiteral("cbsCode"), QStringLiteral("--name"), QStringLiteral("naam"), QStringLiteral("--db"), m_hubDb.location()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = runHub({QStringLiteral("import-tiles"), QStringLiteral(BUURTPLEIN_SHARED_DATA "/map/osm-vector-tiles/tiles"), QStringLiteral("--min-zoom"),
+                      QStringLiteral("13"), QStringLiteral("--max-zoom"), QStringLiteral("14"), QStringLiteral("--bbox"), QStringLiteral("4.92,52.355,4.96,52.372"),
+                      QStringLiteral("--tiles"), tiles, QStringLiteral("--db"), m_hubDb.location()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        m_package = tiles + QStringLiteral(".regions/GM0363.mbtiles");
+        QVERIFY(QFileInfo::exists(m_package));
+        QVERIFY2(m_hub.start(m_hubDb.location(), &error, {QStringLiteral("--tiles"), tiles}), qPrintable(error));
         QVERIFY(m_proxy.listen(quint16(m_hub.url(QString()).port())));
         m_root = std::make_unique<AppRoot>();
         AppRootOptions options = demoRootOptions(m_dir.filePath(QStringLiteral("device.sqlite")), m_dir.filePath(QStringLiteral("secrets")));
@@ -140,6 +156,51 @@ private Q_SLOTS:
         QVERIFY(!requestsTo("GET", "/v1/stats/table").isEmpty());
     }
 
+    // The map of the gemeente: the device asks for the whole list and one package, never
+    // with its position or buurt (the position only orders the list on the device), with no
+    // token; a broken download goes on with Range and If-Range, which say nothing of the person.
+    void aResidentFetchesTheMap()
+    {
+        QFile package(m_package);
+        QVERIFY(package.open(QIODevice::ReadOnly));
+        const QByteArray whole = package.readAll();
+        const QString folder = m_dir.filePath(QStringLiteral("secrets/maps"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile part(folder + QStringLiteral("/GM0363.part"));
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.write(whole.left(1000)) == 1000);
+        part.close();
+        QFile tag(folder + QStringLiteral("/GM0363.part.sha1"));
+        QVERIFY(tag.open(QIODevice::WriteOnly));
+        tag.write(QCryptographicHash::hash(whole, QCryptographicHash::Sha1).toHex());
+        tag.close();
+
+        MapRegion *region = context()->mapRegion();
+        QSignalSpy offers(region, &MapRegion::offersChanged);
+        region->look(m_proxy.url(), true, 52.364156, 4.938757); // OBA Javaplein
+        QVERIFY(offers.wait(30000));
+        QSignalSpy done(region, &MapRegion::finished);
+        QVERIFY(region->download(QStringLiteral("GM0363")));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(region->problem()));
+
+        const QList<RecordedRequest> lists = requestsTo("GET", "/v1/tiles/regions");
+        const QList<RecordedRequest> downloads = requestsTo("GET", "/v1/tiles/regions/GM0363.mbtiles");
+        QCOMPARE(lists.size(), 1);
+        QCOMPARE(downloads.size(), 1);
+        QCOMPARE(downloads.first().header("range"), QByteArray("bytes=1000-"));
+        QCOMPARE(downloads.first().header("if-range"), '"' + QCryptographicHash::hash(whole, QCryptographicHash::Sha1).toHex() + '"');
+        for (const RecordedRequest &r : lists + downloads) {
+            QVERIFY2(!r.target.contains('?'), r.target.constData());
+            QVERIFY(r.header("authorization").isEmpty());
+            QVERIFY(r.body.isEmpty());
+            for (const char *where : {"52.36", "4.93", "BU0363", "BU03630531", "Indische"}) {
+                for (const auto &[name, value] : r.headers)
+                    QVERIFY2(!value.contains(where), qPrintable(QString::fromLatin1(name + ": " + value)));
+                QVERIFY2(!r.target.contains(where), r.target.constData());
+            }
+        }
+    }
+
     // The whitelist, request by request: which fields, and the values of those that could carry the system's.
     void everyRequestCarriesOnlyWhitelistedHeaders()
     {
@@ -168,7 +229,7 @@ private Q_SLOTS:
                 QVERIFY(r.header("authorization").isEmpty());
         }
         for (const char *kind : {"POST /v1/enrol", "POST /v1/session-logs", "GET /v1/feed", "POST /v1/join-counts", "GET /v1/whoami",
-                                 "GET /v1/stats/table"})
+                                 "GET /v1/stats/table", "GET /v1/tiles/regions", "GET /v1/tiles/regions/GM0363.mbtiles"})
             QVERIFY2(kinds.contains(kind), kind);
     }
 };

@@ -7,6 +7,7 @@
 // fetches a newer one, throws away a damaged download while the map keeps the one it
 // has, says so when the hub is down, and removes it all on request.
 #include "common/mapregion.h"
+#include "common/webmercator.h"
 #include "hubtest.h"
 #include "map/regionpackage.h"
 
@@ -114,6 +115,15 @@ private slots:
         QVERIFY(region);
         QVERIFY(!region->hasRegion());
         QVERIFY(region->source().isEmpty()); // the demo's tiles
+        // The demo's outlines, for the neighbourhood chooser: all of Amsterdam's buurten.
+        QTRY_COMPARE_WITH_TIMEOUT(region->outlines()->count(), 518, 10000);
+        const QVariantMap timor = region->outlines()->outline(QStringLiteral("BU0363MF01"));
+        QCOMPARE(timor.value(QStringLiteral("name")).toString(), QStringLiteral("Timorpleinbuurt-Noord"));
+        const QPointF javaplein = WebMercator::toUnit(52.3642, 4.9388);
+        QCOMPARE(region->outlines()->codeAt(javaplein.x(), javaplein.y()), QStringLiteral("BU0363MF01"));
+        const QPointF inside = WebMercator::toUnit(timor.value(QStringLiteral("lat")).toDouble(), timor.value(QStringLiteral("lon")).toDouble());
+        QCOMPARE(region->outlines()->codeAt(inside.x(), inside.y()), QStringLiteral("BU0363MF01"));
+        QCOMPARE(region->outlines()->codeAt(0.5, 0.5), QString()); // the Gulf of Guinea
 
         QVERIFY(lookAt(*region, hubUrl()));
         QCOMPARE(region->offers().size(), 1);

@@ -12,7 +12,7 @@
 #include "platform/securetokenstore.h"
 #include "evaluator/statsclient.h"
 #include "evaluator/statstablemodel.h"
-#include "evaluator/areaoutlinelayer.h"
+#include "common/areaoutlinelayer.h"
 #include "common/webmercator.h"
 
 #include <QAbstractItemModelTester>
@@ -188,7 +188,7 @@ private Q_SLOTS:
         window.resize(400, 400);
         AreaOutlineLayer layer(window.contentItem());
         layer.setSize(QSizeF(400, 400));
-        layer.setSource(stats);
+        layer.setSource(stats->outlineSet());
         const double world = WebMercator::worldSize(15);
         const QPointF javaplein = WebMercator::toUnit(52.364156, 4.938757);  // in BU0363MF01
         const QPointF meevaart = WebMercator::toUnit(52.3626, 4.9423);       // in BU0363MG01

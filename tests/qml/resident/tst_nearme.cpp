@@ -303,6 +303,51 @@ private Q_SLOTS:
             QVERIFY(!settings.contains(SettingKey::areaCode));
         }
     }
+
+    // A buurt picked on the map's outlines (the 2022 division of the map package, which the
+    // area list of 2014 does not hold) is kept with its point and found again after a restart;
+    // what is not a CBS code, a name or a place on earth is refused and changes nothing.
+    void aBuurtPickedOnTheMapIsKept()
+    {
+        const QString makassar = QStringLiteral("BU0363MG01");
+        {
+            const std::unique_ptr<AppRoot> session = open(QStringLiteral("outlined.sqlite"), noFixPath);
+            QVERIFY(session);
+            NearMe *nearMe = session->nearMe();
+            QVERIFY(nearMe->chooseArea(indischeBuurtWest));
+            DeviceSettings settings(session->database().connection());
+            const struct { QString code, name; double lat, lon; } refused[] = {
+                {QStringLiteral("XX0363MG01"), QStringLiteral("Makassarpleinbuurt"), 52.36, 4.94},
+                {makassar, QStringLiteral(" "), 52.36, 4.94},
+                {makassar, QStringLiteral("Makassar|pleinbuurt"), 52.36, 4.94},
+                {makassar, QStringLiteral("Makassarpleinbuurt"), 91, 4.94},
+                {makassar, QStringLiteral("Makassarpleinbuurt"), 52.36, qQNaN()},
+            };
+            for (const auto &r : refused) {
+                QVERIFY2(!nearMe->chooseOutlinedArea(r.code, r.name, r.lat, r.lon), qPrintable(r.code + QLatin1Char(' ') + r.name));
+                QCOMPARE(settings.value(SettingKey::areaCode), indischeBuurtWest);
+                QCOMPARE(nearMe->label(), QStringLiteral("Indische Buurt West"));
+            }
+            QVERIFY(nearMe->chooseOutlinedArea(makassar, QStringLiteral("Makassarpleinbuurt"), 52.363158, 4.942416));
+            QCOMPARE(nearMe->areaCode(), makassar);
+            QCOMPARE(nearMe->label(), QStringLiteral("Makassarpleinbuurt"));
+            QCOMPARE(session->upcoming()->origin()->lat, 52.363158);
+        }
+        {
+            const std::unique_ptr<AppRoot> session = open(QStringLiteral("outlined.sqlite"), noFixPath);
+            QVERIFY(session);
+            NearMe *nearMe = session->nearMe();
+            QCOMPARE(nearMe->mode(), QStringLiteral("area"));
+            QCOMPARE(nearMe->areaCode(), makassar);
+            QCOMPARE(nearMe->label(), QStringLiteral("Makassarpleinbuurt"));
+            QCOMPARE(nearMe->lat(), 52.363158);
+            QCOMPARE(nearMe->lon(), 4.942416);
+            // Choosing from the list again drops the kept point.
+            QVERIFY(nearMe->chooseArea(indischeBuurtWest));
+            QVERIFY(!DeviceSettings(session->database().connection()).contains(SettingKey::areaPoint));
+            QCOMPARE(nearMe->areaCode(), indischeBuurtWest);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNearMe)

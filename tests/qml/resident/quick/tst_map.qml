@@ -5,7 +5,8 @@ import Buurtplein.Common
 import Buurtplein.Resident
 
 // The map page at phone size: it opens on the resident with the nearest places that
-// have activities, keeps every label on screen, and loads more places when zoomed out.
+// have activities, keeps every label on screen, and loads more places when zoomed out;
+// the resident picks their buurt by tapping its outline.
 Item {
     id: stage
 
@@ -183,5 +184,64 @@ Item {
         }
 
         Component { id: signalSpy; SignalSpy {} }
+
+        // The buurten's outlines of the map package (the demo's here) are drawn; a tap on
+        // one names it, and keeping it makes it the place distances are measured from.
+        function test_choosesTheNeighbourhoodOnItsOutline() {
+            const page = createTemporaryObject(mapComponent, stage)
+            const canvas = findChild(page, "mapCanvas")
+            tryVerify(() => MapRegion.outlines.count === 518, 10000)
+            const button = findChild(page, "chooseAreaButton")
+            verify(button.visible)
+            mouseClick(button)
+            verify(page.choosing)
+            const outlines = findChild(canvas, "mapAreaOutlines")
+            verify(outlines.visible)
+            tryVerify(() => outlines.outlinedAreas > 3)
+            compare(findChild(page, "areaChooserConfirm").visible, false)
+
+            // A point inside the Makassarpleinbuurt, a little beside its label point (a place's dot may lie there).
+            const makassar = MapRegion.outlines.outline("BU0363MG01")
+            compare(makassar.name, "Makassarpleinbuurt")
+            canvas.centreOn(makassar.lat, makassar.lon)
+            wait(50)
+            let spot = null
+            for (const [dx, dy] of [[0, 0], [12, 0], [-12, 0], [0, 12], [0, -12], [20, 20]]) {
+                const unit = MapProjection.toUnit(makassar.lat, makassar.lon)
+                const x = canvas.origin.x + unit.x * canvas.worldSize + dx
+                const y = canvas.origin.y + unit.y * canvas.worldSize + dy
+                if (canvas.childAt(x, y) === null || canvas.childAt(x, y).objectName !== "placeMarker") {
+                    spot = Qt.point(x, y)
+                    break
+                }
+            }
+            verify(spot !== null)
+            mouseClick(canvas, spot.x, spot.y)
+            tryCompare(page, "pickedArea", "BU0363MG01")
+            compare(findChild(page, "areaChooserText").text, "Makassarpleinbuurt")
+            compare(outlines.highlighted, "BU0363MG01")
+            tryCompare(outlines, "drawnAreas", 1) // the one marked
+            mouseClick(findChild(page, "areaChooserConfirm"))
+            compare(page.choosing, false)
+            compare(NearMe.areaCode(), "BU0363MG01")
+            compare(NearMe.label, "Makassarpleinbuurt")
+            fuzzyCompare(NearMe.lat, makassar.lat, 1e-6)
+
+            // Again, on a new page: the choice is marked; a tap outside every outline names
+            // none, and Cancel leaves the choice as it was.
+            const again = createTemporaryObject(mapComponent, stage)
+            const canvas2 = findChild(again, "mapCanvas")
+            tryVerify(() => findChild(again, "chooseAreaButton").visible)
+            mouseClick(findChild(again, "chooseAreaButton"))
+            compare(again.pickedArea, "BU0363MG01")
+            canvas2.centreOn(52.0, 3.0) // the North Sea
+            wait(50)
+            mouseClick(canvas2, canvas2.width / 3, canvas2.height * 0.6)
+            compare(again.pickedArea, "")
+            mouseClick(findChild(again, "areaChooserCancel"))
+            compare(again.choosing, false)
+            compare(NearMe.areaCode(), "BU0363MG01")
+        }
+
     }
 }
