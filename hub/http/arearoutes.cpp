@@ -9,7 +9,6 @@
 #include "places/areaindex.h"
 #include "store/hubdatabase.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -78,14 +77,7 @@ QHttpServerResponse HubServer::areaOutlines(const QHttpServerRequest &request)
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")}, {QStringLiteral("features"), features}})
                                 .toJson(QJsonDocument::Compact);
-    const QByteArray etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(20) + '"';
-    const QByteArray cacheControl = QByteArrayLiteral("public, max-age=86400");
-    if (HttpReply::matchesEtag(request, etag))
-        return HttpReply::notModified(etag, cacheControl);
-    QHttpServerResponse response(QByteArrayLiteral("application/geo+json"), body);
-    response.setHeader(QByteArrayLiteral("ETag"), etag);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
-    return response;
+    return HttpReply::publicBody(request, QByteArrayLiteral("application/geo+json"), body, QByteArrayLiteral("public, max-age=86400"));
 }
 
 } // namespace Buurtplein

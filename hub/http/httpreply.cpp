@@ -2,6 +2,7 @@
 #include "http/httpreply.h"
 #include "map/vectortile.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -100,6 +101,18 @@ bool acceptsGzip(const QHttpServerRequest &request)
             return true;
     }
     return false;
+}
+
+QHttpServerResponse publicBody(const QHttpServerRequest &request, const QByteArray &mimeType, const QByteArray &body,
+                               const QByteArray &cacheControl)
+{
+    const QByteArray etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(20) + '"';
+    if (matchesEtag(request, etag))
+        return notModified(etag, cacheControl);
+    QHttpServerResponse response(mimeType, body);
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
+    return response;
 }
 
 QByteArray gzip(const QByteArray &data, int level)

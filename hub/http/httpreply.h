@@ -28,6 +28,13 @@ QByteArray methodName(QHttpServerRequest::Method method);
 bool matchesEtag(const QHttpServerRequest &request, const QByteArray &etag);
 /** 304 Not Modified with @p etag and, when given, @p cacheControl. */
 QHttpServerResponse notModified(const QByteArray &etag, const QByteArray &cacheControl = {});
+/**
+ * @p body as @p mimeType with a strong ETag made from its bytes and @p cacheControl; 304
+ * when @p request's If-None-Match already names that ETag. For public answers a client
+ * keeps (outlines, the list of map packages).
+ */
+QHttpServerResponse publicBody(const QHttpServerRequest &request, const QByteArray &mimeType, const QByteArray &body,
+                               const QByteArray &cacheControl);
 
 /** Whether @p request's Accept-Encoding takes gzip (RFC 9110: "gzip" or "*", without q=0). */
 bool acceptsGzip(const QHttpServerRequest &request);

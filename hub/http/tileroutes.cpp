@@ -76,14 +76,7 @@ QHttpServerResponse HubServer::tileRegions(const QHttpServerRequest &request)
     if (!request.query().isEmpty())
         return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("The list of regions takes no parameters."));
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("regions"), regionIndex(m_tileRegions)}}).toJson(QJsonDocument::Compact);
-    const QByteArray etag = '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(20) + '"';
-    const QByteArray cacheControl = QByteArrayLiteral("public, max-age=3600");
-    if (HttpReply::matchesEtag(request, etag))
-        return HttpReply::notModified(etag, cacheControl);
-    QHttpServerResponse response(QByteArrayLiteral("application/json"), body);
-    response.setHeader(QByteArrayLiteral("ETag"), etag);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
-    return response;
+    return HttpReply::publicBody(request, QByteArrayLiteral("application/json"), body, QByteArrayLiteral("public, max-age=3600"));
 }
 
 QHttpServerResponse HubServer::tileRegion(const QString &file, const QHttpServerRequest &request)

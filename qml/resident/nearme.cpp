@@ -115,18 +115,12 @@ bool NearMe::chooseArea(const QString &code)
         setState(m_state, tr("That neighbourhood has no known location."));
         return false;
     }
-    if (m_provider)
-        m_provider->stop();
-    m_settings.setValue(SettingKey::locationMode, areaMode);
-    m_settings.setValue(SettingKey::areaCode, code);
-    m_settings.remove(SettingKey::areaPoint);
     QString name = code;
     for (const AreaChoice &area : m_resolver.areas()) {
         if (area.code == code)
             name = area.name;
     }
-    setState(Off);
-    setPoint(SearchQuery::Near{point->lat, point->lon}, areaMode, name);
+    keepArea(code, name, SearchQuery::Near{point->lat, point->lon}, QString());
     return true;
 }
 
@@ -138,14 +132,22 @@ bool NearMe::chooseOutlinedArea(const QString &code, const QString &name, double
         setState(m_state, tr("That neighbourhood has no known location."));
         return false;
     }
+    keepArea(code, name, SearchQuery::Near{lat, lon}, QStringLiteral("%1|%2|%3").arg(name).arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
+    return true;
+}
+
+void NearMe::keepArea(const QString &code, const QString &name, const SearchQuery::Near &point, const QString &keptPoint)
+{
     if (m_provider)
         m_provider->stop();
     m_settings.setValue(SettingKey::locationMode, areaMode);
     m_settings.setValue(SettingKey::areaCode, code);
-    m_settings.setValue(SettingKey::areaPoint, QStringLiteral("%1|%2|%3").arg(name).arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6));
+    if (keptPoint.isEmpty())
+        m_settings.remove(SettingKey::areaPoint);
+    else
+        m_settings.setValue(SettingKey::areaPoint, keptPoint);
     setState(Off);
-    setPoint(SearchQuery::Near{lat, lon}, areaMode, name);
-    return true;
+    setPoint(point, areaMode, name);
 }
 
 QString NearMe::areaCode() const

@@ -88,6 +88,8 @@ Q_SIGNALS:
     void positionStateChanged();
 
 private:
+    /** Makes area @p code at @p point (named @p name) the location, remembered with @p keptPoint ("name|lat|lon", or empty). */
+    void keepArea(const QString &code, const QString &name, const SearchQuery::Near &point, const QString &keptPoint);
     void setState(PositionState state, const QString &message = {});
     void setPoint(std::optional<SearchQuery::Near> point, const QString &mode, const QString &label);
     void onPosition(double lat, double lon, double accuracyMetres);
