@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/areaoutlines.h"
+#include "map/regiondownload.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,8 +12,6 @@
 #include <QVariantList>
 
 namespace Buurtplein {
-
-class RegionFetcher;
 
 /**
  * The map of the resident's gemeente on the device (issue 20, docs/map.md, "Region
@@ -85,9 +84,6 @@ public:
     /** @p bytes as a person reads a size, in the app's language ("22.7 MB"). */
     Q_INVOKABLE QString sizeText(double bytes) const;
 
-    /** Why a step failed, as the fetcher reports it (made into a sentence on the UI thread). */
-    enum class Failure { Offline, Refused, NoPackage, Broken, Damaged, Disk };
-
 Q_SIGNALS:
     void regionChanged();
     void stateChanged();
@@ -102,10 +98,10 @@ private:
     void setProblem(const QString &problem);
     void onHeld(const QJsonObject &held, const QString &path);
     void onListed(const QJsonArray &regions);
-    void onFailed(Failure failure, qint64 received, qint64 total);
+    void onFailed(RegionDownload::Failure failure, qint64 received, qint64 total);
 
     QThread m_thread;
-    RegionFetcher *m_fetcher = nullptr; // lives on m_thread
+    RegionDownload *m_fetcher = nullptr; // lives on m_thread
     QString m_hub;
     QJsonObject m_held;
     QString m_source;
