@@ -25,6 +25,26 @@ QString vocabularyWords(const QString &category, const QString &audience)
 
 constexpr qint64 day = 24 * 3600;
 
+// How far ahead a series' next session is looked for after its window: a week finds
+// most, five more a monthly one, a year the rest. A series with nothing in a year is
+// looked at again a year on.
+constexpr qint64 horizonSteps[] = {8 * day, 36 * day, 400 * day};
+
+// The start of @p schedule's first session at or after @p from, or the moment up to
+// which it surely has none.
+qint64 nextStart(const Schedule &schedule, qint64 from)
+{
+    qint64 searched = from;
+    for (qint64 step : horizonSteps) {
+        QString ignored;
+        const QList<ExpandedOccurrence> next = ScheduleRecurrence::expand(schedule, searched, from + step, &ignored);
+        if (!next.isEmpty())
+            return next.first().startUtc;
+        searched = from + step;
+    }
+    return searched;
+}
+
 
 QString textBody(const QStringList &parts)
 {
@@ -35,12 +55,14 @@ QString textBody(const QStringList &parts)
 IndexWriter::IndexWriter(QSqlDatabase db)
     : m_db(db)
     , m_insertOccurrence(db)
+    , m_storeHorizon(db)
     , m_deleteText(db)
     , m_insertText(db)
 {
     m_insertOccurrence.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO occurrence (uid, activity_id, original_start, start, end, place_id, status) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_storeHorizon.prepare(QStringLiteral("INSERT OR REPLACE INTO series_horizon (schedule_id, next_start) VALUES (?, ?)"));
     m_deleteText.prepare(QStringLiteral("DELETE FROM activity_fts WHERE rowid = ?"));
     m_insertText.prepare(QStringLiteral("INSERT INTO activity_fts (rowid, body) VALUES (?, ?)"));
 }
@@ -176,6 +198,11 @@ bool IndexWriter::loadOverrides(qint64 activityId, Overrides *out, QString *erro
                              "FROM occurrence_override WHERE ? = 0 OR activity_id = ?"));
     q.bindValue(0, activityId);
     q.bindValue(1, activityId);
+    return readOverrides(q, out, error);
+}
+
+bool IndexWriter::readOverrides(QSqlQuery &q, Overrides *out, QString *error)
+{
     if (!q.exec())
         return failed(q, error);
     while (q.next()) {
@@ -183,6 +210,17 @@ bool IndexWriter::loadOverrides(qint64 activityId, Overrides *out, QString *erro
                                             q.value(4).toLongLong(), q.value(5).toLongLong()});
     }
     return true;
+}
+
+bool IndexWriter::loadOverridesBetween(qint64 from, qint64 to, Overrides *out, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT occurrence_uid, status, new_start, new_end, new_place_id, original_start "
+                             "FROM occurrence_override WHERE original_start >= ? AND original_start < ?"));
+    q.bindValue(0, from);
+    q.bindValue(1, to);
+    return readOverrides(q, out, error);
 }
 
 bool IndexWriter::insert(qint64 activityId, const QString &uid, const ExpandedOccurrence &occurrence,
@@ -233,6 +271,17 @@ bool IndexWriter::insertExpanded(qint64 activityId, const QString &activityUid, 
     return true;
 }
 
+bool IndexWriter::expandSeries(qint64 activityId, const QString &activityUid, qint64 placeId, qint64 scheduleId,
+                               const Schedule &schedule, qint64 from, qint64 to, const Overrides &overrides,
+                               QString *error)
+{
+    if (!insertExpanded(activityId, activityUid, placeId, schedule, from, to, overrides, error))
+        return false;
+    m_storeHorizon.bindValue(0, scheduleId);
+    m_storeHorizon.bindValue(1, nextStart(schedule, to));
+    return m_storeHorizon.exec() || failed(m_storeHorizon, error);
+}
+
 bool IndexWriter::expandActivity(qint64 activityId, qint64 from, qint64 to, QString *error)
 {
     QSqlQuery q(m_db);
@@ -247,16 +296,16 @@ bool IndexWriter::expandActivity(qint64 activityId, qint64 from, qint64 to, QStr
     Overrides overrides;
     if (!loadOverrides(activityId, &overrides, error))
         return false;
-    q.prepare(QLatin1String("SELECT ") + ScheduleRow::columns()
+    q.prepare(QLatin1String("SELECT s.id, ") + ScheduleRow::columns()
               + QLatin1String(" FROM schedule s WHERE s.activity_id = ?"));
     q.bindValue(0, activityId);
     if (!q.exec())
         return failed(q, error);
-    QList<Schedule> schedules;
+    QList<std::pair<qint64, Schedule>> schedules;
     while (q.next())
-        schedules.append(ScheduleRow::read(q, 0));
-    for (const Schedule &s : std::as_const(schedules)) {
-        if (!insertExpanded(activityId, activityUid, placeId, s, from, to, overrides, error))
+        schedules.append({q.value(0).toLongLong(), ScheduleRow::read(q, 1)});
+    for (const auto &[scheduleId, s] : std::as_const(schedules)) {
+        if (!expandSeries(activityId, activityUid, placeId, scheduleId, s, from, to, overrides, error))
             return false;
         // A session moved into the window from outside it still belongs in the index.
         for (const Override &o : std::as_const(overrides)) {
@@ -278,17 +327,62 @@ bool IndexWriter::expandAll(qint64 from, qint64 to, QString *error)
         return false;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QLatin1String("SELECT a.id, a.uid, a.place_id, ") + ScheduleRow::columns()
+    const QString sql = QLatin1String("SELECT a.id, a.uid, a.place_id, s.id, ") + ScheduleRow::columns()
         + QLatin1String(" FROM schedule s JOIN activity a ON a.id = s.activity_id WHERE a.status = 'active'");
     if (!q.exec(sql))
         return failed(q, error);
     while (q.next()) {
-        if (!insertExpanded(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                            ScheduleRow::read(q, 3), from, to, overrides, error)) {
+        if (!expandSeries(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                          q.value(3).toLongLong(), ScheduleRow::read(q, 4), from, to, overrides, error)) {
             return false;
         }
     }
     return true;
+}
+
+int IndexWriter::extendSeries(qint64 windowFrom, qint64 to, int limit, QString *error)
+{
+    struct Series {
+        qint64 activityId;
+        QString activityUid;
+        qint64 placeId;
+        qint64 scheduleId;
+        qint64 horizon;
+        Schedule schedule;
+    };
+    // Read the batch first: the loop below rewrites the horizons this query walks.
+    QList<Series> batch;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QLatin1String("SELECT a.id, a.uid, a.place_id, s.id, h.next_start, ") + ScheduleRow::columns()
+                  + QLatin1String(" FROM series_horizon h JOIN schedule s ON s.id = h.schedule_id "
+                                  "JOIN activity a ON a.id = s.activity_id "
+                                  "WHERE h.next_start < ? AND a.status = 'active' ORDER BY h.next_start LIMIT ?"));
+        q.bindValue(0, to);
+        q.bindValue(1, limit);
+        if (!q.exec()) {
+            failed(q, error);
+            return -1;
+        }
+        while (q.next()) {
+            batch.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong(), ScheduleRow::read(q, 5)});
+        }
+    }
+    if (batch.isEmpty())
+        return 0;
+    const qint64 earliest = std::max(batch.first().horizon, windowFrom);
+    Overrides overrides;
+    if (!loadOverridesBetween(earliest, to, &overrides, error))
+        return -1;
+    for (const Series &s : std::as_const(batch)) {
+        if (!expandSeries(s.activityId, s.activityUid, s.placeId, s.scheduleId, s.schedule,
+                          std::max(s.horizon, windowFrom), to, overrides, error)) {
+            return -1;
+        }
+    }
+    return int(batch.size());
 }
 
 QList<qint64> IndexWriter::activitiesMovedInto(qint64 from, qint64 to, qint64 windowFrom, qint64 windowTo, QString *error)

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace Buurtplein::SearchIndex {
 
 namespace {
@@ -37,7 +39,34 @@ bool deleteWhere(QSqlDatabase db, const QString &sql, qint64 id, QString *error)
 bool reexpand(IndexWriter &writer, QSqlDatabase db, qint64 activityId, qint64 from, qint64 to, QString *error)
 {
     return deleteWhere(db, QStringLiteral("DELETE FROM occurrence WHERE activity_id = ?"), activityId, error)
+        && deleteWhere(db, QStringLiteral("DELETE FROM series_horizon WHERE schedule_id IN "
+                                          "(SELECT id FROM schedule WHERE activity_id = ?)"),
+                       activityId, error)
         && writer.expandActivity(activityId, from, to, error);
+}
+
+// Activities with a session moved into [from, to) from outside the window [windowFrom,
+// windowTo): expanded again, so that the moved session is found where it now is.
+bool reexpandMovedInto(IndexWriter &writer, QSqlDatabase db, qint64 from, qint64 to, qint64 windowFrom,
+                       qint64 windowTo, QString *error)
+{
+    error->clear();
+    const QList<qint64> moved = writer.activitiesMovedInto(from, to, windowFrom, windowTo, error);
+    if (!error->isEmpty())
+        return false;
+    for (qint64 id : moved) {
+        if (!reexpand(writer, db, id, windowFrom, windowTo, error))
+            return false;
+    }
+    return true;
+}
+
+// Everything of the index's window again, for [from, to).
+bool startOver(IndexWriter &writer, QSqlDatabase db, qint64 from, qint64 to, QString *error)
+{
+    return writer.exec(QStringLiteral("DELETE FROM occurrence"), error)
+        && writer.exec(QStringLiteral("DELETE FROM series_horizon"), error) && writer.storeWindow(from, to, error)
+        && writer.expandAll(from, to, error) && reexpandMovedInto(writer, db, from, to, from, to, error);
 }
 } // namespace
 
@@ -98,10 +127,11 @@ bool activityRemoved(QSqlDatabase db, qint64 activityId, QString *error)
         && deleteWhere(db, QStringLiteral("DELETE FROM activity_fts WHERE rowid = ?"), activityId, error);
 }
 
-bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
+bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget, WindowStep *step, QString *error)
 {
     QString ignored;
     error = error ? error : &ignored;
+    *step = {};
     const auto [from, to] = windowFor(now, weeks);
     IndexWriter writer(db);
     QSqlQuery q(db);
@@ -111,38 +141,44 @@ bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *er
     qint64 oldTo = 0;
     if (!writer.window(&oldFrom, &oldTo, error))
         return false;
-    if (stored && oldFrom == from && oldTo == to)
+    if (stored && oldFrom == from && oldTo == to) {
+        step->done = true;
         return true;
-    if (!stored || oldTo <= from || to <= oldFrom) {
-        // Nothing of the old window survives: start over.
-        return writer.exec(QStringLiteral("DELETE FROM occurrence"), error) && writer.storeWindow(from, to, error)
-            && writer.expandAll(from, to, error);
     }
-    q.prepare(QStringLiteral("DELETE FROM occurrence WHERE (start < ? AND original_start < ?) "
-                             "OR (start >= ? AND original_start >= ?)"));
+    step->moved = true;
+    if (!stored || from < oldFrom || to < oldTo || oldTo <= from) {
+        // Nothing of the old window survives, or the clock went back: start over.
+        step->startedOver = true;
+        step->done = startOver(writer, db, from, to, error);
+        return step->done;
+    }
+    // Each series is brought up to the new end on its own; until all are, the stored
+    // window stays the old one, which every series covers.
+    if (to > oldTo) {
+        const int expanded = writer.extendSeries(oldFrom, to, std::max(1, budget), error);
+        if (expanded < 0)
+            return false;
+        step->series = expanded;
+        if (expanded == std::max(1, budget))
+            return true;
+    }
+    q.prepare(QStringLiteral("DELETE FROM occurrence WHERE start < ? AND original_start < ?"));
     q.bindValue(0, from);
     q.bindValue(1, from);
-    q.bindValue(2, to);
-    q.bindValue(3, to);
     if (!q.exec())
         return failed(q, error);
-    if (!writer.storeWindow(from, to, error))
-        return false;
-    const std::pair<qint64, qint64> added[] = {{from, std::min(oldFrom, to)}, {std::max(oldTo, from), to}};
-    for (const auto &[a, b] : added) {
-        if (a >= b)
-            continue;
-        if (!writer.expandAll(a, b, error))
+    step->done = writer.storeWindow(from, to, error)
+        && reexpandMovedInto(writer, db, std::max(oldTo, from), to, from, to, error);
+    return step->done;
+}
+
+bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
+{
+    WindowStep step;
+    do {
+        if (!advanceWindow(db, now, weeks, std::numeric_limits<int>::max(), &step, error))
             return false;
-        error->clear();
-        const QList<qint64> moved = writer.activitiesMovedInto(a, b, from, to, error);
-        if (!error->isEmpty())
-            return false;
-        for (qint64 id : moved) {
-            if (!reexpand(writer, db, id, from, to, error))
-                return false;
-        }
-    }
+    } while (!step.done);
     return true;
 }
 
@@ -152,19 +188,7 @@ bool rebuild(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
     error = error ? error : &ignored;
     const auto [from, to] = windowFor(now, weeks);
     IndexWriter writer(db);
-    if (!writer.exec(QStringLiteral("DELETE FROM occurrence"), error) || !writer.storeWindow(from, to, error)
-        || !writer.indexAllPlaces(error) || !writer.indexAllText(error) || !writer.expandAll(from, to, error)) {
-        return false;
-    }
-    error->clear();
-    const QList<qint64> moved = writer.activitiesMovedInto(from, to, from, to, error);
-    if (!error->isEmpty())
-        return false;
-    for (qint64 id : moved) {
-        if (!reexpand(writer, db, id, from, to, error))
-            return false;
-    }
-    return true;
+    return writer.indexAllPlaces(error) && writer.indexAllText(error) && startOver(writer, db, from, to, error);
 }
 
 } // namespace Buurtplein::SearchIndex

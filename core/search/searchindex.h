@@ -30,9 +30,30 @@ bool activityChanged(QSqlDatabase db, qint64 activityId, QString *error);
 /** An activity is about to be deleted. */
 bool activityRemoved(QSqlDatabase db, qint64 activityId, QString *error);
 
+/** What one advanceWindow call did. */
+struct WindowStep {
+    bool done = false;        ///< the window covers the moment asked for
+    bool moved = false;       ///< the window was not already there
+    bool startedOver = false; ///< nothing of the old window could be kept: every series expanded again
+    int series = 0;           ///< series brought up to the new end in this step
+};
+
 /**
- * Moves the window so that it covers [now - 1 day, now + weeks], expanding only the days
- * that came into it and dropping those that left. Cheap when nothing moved.
+ * One step of moving the window so that it covers [now - 1 day, now + weeks]: at most
+ * @p budget series are expanded into the days that came into it (only series with a
+ * session there: each schedule's horizon in series_horizon says where its next session
+ * is), so that a caller can commit between steps and never hold the database long. The
+ * last step drops the days that left and stores the new window. Until then the stored
+ * window stays the old one, which every series still covers, so readers and writers in
+ * between see a consistent index. When the clock went back, or the old window does not
+ * reach the new one, the step starts over and does everything at once.
+ * Call again until @p step says done.
+ */
+bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget, WindowStep *step, QString *error);
+
+/**
+ * Moves the window all the way at once (advanceWindow without a budget). Cheap when
+ * nothing moved; a day's move costs the sessions of that day, not every series.
  */
 bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error);
 

@@ -244,11 +244,32 @@ QStringList teamLogged()
     return {QStringLiteral("CREATE TABLE team_logged (occurrence_uid TEXT PRIMARY KEY) WITHOUT ROWID")};
 }
 
+// Version 7: how far each series is expanded (docs/architecture.md, The search index),
+// so that moving the window by a day touches only the series with a session in that day.
+// next_start: no session of the schedule before it is missing from occurrence. Filled
+// here with the stored window's end, which is true of every series; the first move
+// makes it exact.
+QStringList seriesHorizon()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE series_horizon (
+            schedule_id INTEGER PRIMARY KEY REFERENCES schedule(id) ON DELETE CASCADE,
+            next_start INTEGER NOT NULL)
+        )"),
+        QStringLiteral("CREATE INDEX series_horizon_next ON series_horizon(next_start)"),
+        QStringLiteral("CREATE INDEX occurrence_override_original ON occurrence_override(original_start)"),
+        QStringLiteral(R"(INSERT INTO series_horizon (schedule_id, next_start)
+            SELECT s.id, coalesce((SELECT CAST(value AS INTEGER) FROM index_state WHERE key = 'window_to'), 0)
+            FROM schedule s JOIN activity a ON a.id = s.activity_id WHERE a.status = 'active')"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker(), hubVersions(), teamLogged()};
+    static const QList<QStringList> all = {catalogue(), searchIndex(), device(), worker(), hubVersions(), teamLogged(),
+                                              seriesHorizon()};
     return all;
 }
 

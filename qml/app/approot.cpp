@@ -26,6 +26,7 @@
 #include "resident/searchmodel.h"
 #include "resident/upcomingmodel.h"
 #include "search/searchindex.h"
+#include "search/windowkeeper.h"
 #include "worker/syncservice.h"
 #include "worker/workerenrolment.h"
 
@@ -63,6 +64,18 @@ struct AppRoot::Parts {
     std::unique_ptr<WorkerEnrolment> worker;
     std::unique_ptr<SyncService> sync;
     std::unique_ptr<EvaluatorSignIn> evaluator;
+    // Last, so that it stops before the models it reloads go.
+    std::unique_ptr<WindowKeeper> windowKeeper;
+
+    /** Every resident list reads the catalogue again, each keeping what the person chose. */
+    void reloadLists()
+    {
+        upcoming->reload();
+        search->refresh();
+        places->reload();
+        myActivities->reload();
+        details->catalogueSynced();
+    }
 };
 
 AppRoot::AppRoot() = default;
@@ -104,13 +117,16 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     const QDateTime now = options.now.isValid() ? options.now : Clocks::system();
     auto parts = std::make_unique<Parts>();
     parts->store = std::make_unique<CatalogueStore>(m_db);
-    if (parts->store->activityUids().isEmpty() && !options.demoPath.isEmpty()) {
-        qCInfo(lcAppRoot) << "empty catalogue: loading the demo neighbourhood from" << options.demoPath;
-        if (!DemoLoader::load(*parts->store, options.demoPath, error))
+    if (parts->store->activityUids().isEmpty()) {
+        // Nothing to expand yet: the window is set at once, so that the demo is indexed for this run's day.
+        if (!SearchIndex::refreshWindow(m_db.connection(), now, SearchIndex::DefaultWindowWeeks, error))
             return false;
+        if (!options.demoPath.isEmpty()) {
+            qCInfo(lcAppRoot) << "empty catalogue: loading the demo neighbourhood from" << options.demoPath;
+            if (!DemoLoader::load(*parts->store, options.demoPath, error))
+                return false;
+        }
     }
-    if (!SearchIndex::refreshWindow(m_db.connection(), now, SearchIndex::DefaultWindowWeeks, error))
-        return false;
     if (!m_areas.load(options.areasPath, error))
         qCWarning(lcAppRoot) << "no areas to choose from:" << *error;
 
@@ -187,13 +203,17 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     });
     // A sync brought new, changed or withdrawn activities: every resident list reads the
     // catalogue again, each keeping what the person chose (filters, the map's area).
-    QObject::connect(wired->sync.get(), &SyncService::catalogueChanged, wired->details.get(), [wired] {
-        wired->upcoming->reload();
-        wired->search->refresh();
-        wired->places->reload();
-        wired->myActivities->reload();
-        wired->details->catalogueSynced();
-    });
+    QObject::connect(wired->sync.get(), &SyncService::catalogueChanged, wired->details.get(),
+                     [wired] { wired->reloadLists(); });
+    // The index's window follows the day off the UI thread (a new morning adds a day of
+    // sessions): the lists show what is indexed now, and read again once it moved.
+    parts->windowKeeper = std::make_unique<WindowKeeper>(path);
+    QObject::connect(wired->windowKeeper.get(), &WindowKeeper::finished, wired->details.get(),
+                     [wired](bool moved) {
+                         if (moved)
+                             wired->reloadLists();
+                     });
+    parts->windowKeeper->moveTo(now);
 
     m_parts = std::move(parts);
     s_current = this;
@@ -217,5 +237,6 @@ EvaluatorSignIn *AppRoot::evaluator() const { return m_parts->evaluator.get(); }
 UiLanguage *AppRoot::language() const { return m_parts->language.get(); }
 LaunchOptions *AppRoot::launch() const { return m_parts->launch.get(); }
 MapRegion *AppRoot::mapRegion() const { return m_parts->mapRegion.get(); }
+WindowKeeper *AppRoot::windowKeeper() const { return m_parts->windowKeeper.get(); }
 
 } // namespace Buurtplein

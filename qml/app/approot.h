@@ -28,6 +28,7 @@ class SearchModel;
 class SyncService;
 class UiLanguage;
 class UpcomingModel;
+class WindowKeeper;
 class WorkerEnrolment;
 
 /** How to start the app's objects: the app's options, or a test's. */
@@ -87,6 +88,8 @@ public:
     LaunchOptions *launch() const;
     /** The offline map of the resident's gemeente, kept in the device's data folder. */
     MapRegion *mapRegion() const;
+    /** Moves the search index's window to this run's day, off the UI thread. */
+    WindowKeeper *windowKeeper() const;
 
 private:
     struct Parts;
