@@ -3529,6 +3529,16 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>Joins one date of an activity</extracomment>
         <translation>سجّل</translation>
     </message>
+    <message>
+        <source>No session: %1</source>
+        <extracomment>A date a weekly activity skips; %1 is the holiday, e.g. &quot;No session: Christmas Day&quot;</extracomment>
+        <translation>لا لقاء: %1</translation>
+    </message>
+    <message>
+        <source>No session (holiday)</source>
+        <extracomment>A date a weekly activity skips for a holiday without a name in the app</extracomment>
+        <translation>لا لقاء (عطلة)</translation>
+    </message>
 </context>
 <context>
     <name>SessionLogCheck</name>

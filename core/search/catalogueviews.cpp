@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/catalogueviews.h"
+#include "search/schedulerecurrence.h"
+#include "storage/schedulerow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtMath>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -121,6 +126,34 @@ QList<ActivitySession> sessionsOf(const QSqlDatabase &db, const QString &activit
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
                     q.value(4).toString(), q.value(5).toBool(), q.value(6).toString()});
     }
+    return out;
+}
+
+QList<SkippedSession> skippedOf(const QSqlDatabase &db, const QString &activityUid, const QDateTime &from,
+                                const QDateTime &to)
+{
+    QList<SkippedSession> out;
+    QSqlQuery q(db);
+    q.prepare(QLatin1String("SELECT ") + ScheduleRow::columns()
+              + QLatin1String(" FROM schedule s JOIN activity a ON a.id = s.activity_id "
+                              "WHERE a.uid = ? AND a.status = 'active' AND s.exception_days <> ''"));
+    q.bindValue(0, activityUid);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Schedule schedule = ScheduleRow::read(q, 0);
+        const QList<QDate> skipped = schedule.exceptionDays;
+        const QTimeZone zone(schedule.timeZone.toUtf8());
+        schedule.exceptionDays.clear();
+        QString ignored;
+        for (const ExpandedOccurrence &o :
+             ScheduleRecurrence::expand(schedule, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), &ignored)) {
+            const QDate day = QDateTime::fromSecsSinceEpoch(o.startUtc, zone).date();
+            if (skipped.contains(day))
+                out.append({day, o.startUtc, o.endUtc});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const SkippedSession &a, const SkippedSession &b) { return a.start < b.start; });
     return out;
 }
 

@@ -62,6 +62,21 @@ struct ActivitySession {
 /** The sessions of activity @p activityUid from @p from on, at most @p limit, in time order; empty when the query fails. */
 QList<ActivitySession> sessionsOf(const QSqlDatabase &db, const QString &activityUid, const QDateTime &from, int limit);
 
+/** A session a series would have had on one of its exception days (a holiday it skips). */
+struct SkippedSession {
+    QDate day;                  ///< the skipped day, in the schedule's time zone
+    qint64 start = 0;           ///< UTC seconds, as the series would have started
+    qint64 end = 0;
+};
+
+/**
+ * The sessions of an active activity's series that would start in [@p from, @p to) but
+ * fall on one of the series' exception days, in time order: what the resident is told
+ * is not happening ("no session: Christmas Day") instead of a silent gap.
+ */
+QList<SkippedSession> skippedOf(const QSqlDatabase &db, const QString &activityUid, const QDateTime &from,
+                                const QDateTime &to);
+
 /** One coming session at a place. */
 struct PlaceSession {
     QString occurrenceUid;

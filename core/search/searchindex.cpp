@@ -12,6 +12,8 @@ namespace Buurtplein::SearchIndex {
 
 namespace {
 constexpr qint64 day = 24 * 3600;
+// Rows of the days that left dropped per series of a step's budget.
+constexpr int DroppedPerSeries = 8;
 
 // Whole UTC days, so that a window moved several times a day stays the same.
 std::pair<qint64, qint64> windowFor(const QDateTime &now, int weeks)
@@ -162,11 +164,21 @@ bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget,
         if (expanded == std::max(1, budget))
             return true;
     }
-    q.prepare(QStringLiteral("DELETE FROM occurrence WHERE start < ? AND original_start < ?"));
+    // The days that left go in batches too: on a national catalogue a day is tens of
+    // thousands of rows spread over every index, seconds of writing in one go.
+    const qint64 dropLimit = budget >= std::numeric_limits<int>::max() / DroppedPerSeries
+        ? -1
+        : qint64(std::max(1, budget)) * DroppedPerSeries;
+    q.prepare(QStringLiteral("DELETE FROM occurrence WHERE id IN (SELECT id FROM occurrence "
+                             "WHERE start < ? AND original_start < ? LIMIT ?)"));
     q.bindValue(0, from);
     q.bindValue(1, from);
+    q.bindValue(2, dropLimit);
     if (!q.exec())
         return failed(q, error);
+    step->dropped = q.numRowsAffected();
+    if (dropLimit > 0 && step->dropped >= dropLimit)
+        return true;
     step->done = writer.storeWindow(from, to, error)
         && reexpandMovedInto(writer, db, std::max(oldTo, from), to, from, to, error);
     return step->done;

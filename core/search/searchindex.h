@@ -36,14 +36,16 @@ struct WindowStep {
     bool moved = false;       ///< the window was not already there
     bool startedOver = false; ///< nothing of the old window could be kept: every series expanded again
     int series = 0;           ///< series brought up to the new end in this step
+    int dropped = 0;          ///< sessions of the days that left, dropped in this step
 };
 
 /**
  * One step of moving the window so that it covers [now - 1 day, now + weeks]: at most
  * @p budget series are expanded into the days that came into it (only series with a
  * session there: each schedule's horizon in series_horizon says where its next session
- * is), so that a caller can commit between steps and never hold the database long. The
- * last step drops the days that left and stores the new window. Until then the stored
+ * is), so that a caller can commit between steps and never hold the database long. Then
+ * the days that left are dropped, a few sessions per series of budget at a time, and the
+ * last step stores the new window. Until then the stored
  * window stays the old one, which every series still covers, so readers and writers in
  * between see a consistent index. When the clock went back, or the old window does not
  * reach the new one, the step starts over and does everything at once.

@@ -5,8 +5,11 @@
 #include "search/catalogueviews.h"
 #include "common/occurrencelistmodel.h"
 #include "common/terms.h"
+#include "schedule/dutchholidays.h"
+#include "search/searchindex.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 namespace Buurtplein {
 
@@ -133,7 +136,16 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
 {
     QVariantList out;
     const QDate today = from().toTimeZone(AmsterdamTime::zone()).date();
-    for (const CatalogueViews::ActivitySession &session : CatalogueViews::sessionsOf(m_db, activityUid, from(), limit)) {
+    const QList<CatalogueViews::ActivitySession> sessions = CatalogueViews::sessionsOf(m_db, activityUid, from(), limit);
+    // A holiday the series skips is said where the gap is, up to the last date listed
+    // (or the weeks the index holds, when fewer dates come).
+    const QDateTime skippedUntil = sessions.size() >= limit && !sessions.isEmpty()
+        ? QDateTime::fromSecsSinceEpoch(sessions.last().start, QTimeZone::utc())
+        : from().addDays(7 * SearchIndex::DefaultWindowWeeks);
+    QList<CatalogueViews::SkippedSession> skipped = CatalogueViews::skippedOf(m_db, activityUid, from(), skippedUntil);
+    for (const CatalogueViews::ActivitySession &session : sessions) {
+        while (!skipped.isEmpty() && skipped.first().start < session.start)
+            out.append(skippedEntry(skipped.takeFirst(), today));
         out.append(QVariantMap{
             {QStringLiteral("occurrenceUid"), session.occurrenceUid},
             {QStringLiteral("day"), OccurrenceListModel::dayLabel(AmsterdamTime::local(session.start).date(), today)},
@@ -149,7 +161,27 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
             {QStringLiteral("end"), session.end},
         });
     }
+    for (const CatalogueViews::SkippedSession &gap : std::as_const(skipped))
+        out.append(skippedEntry(gap, today));
     return out;
+}
+
+QVariantMap CatalogueDetails::skippedEntry(const CatalogueViews::SkippedSession &gap, const QDate &today)
+{
+    const QList<Holiday> holiday = DutchHolidays::publicHolidaysBetween(gap.day, gap.day);
+    return QVariantMap{
+        {QStringLiteral("occurrenceUid"), QString()},
+        {QStringLiteral("skippedDay"), gap.day.toString(Qt::ISODate)},
+        {QStringLiteral("day"), OccurrenceListModel::dayLabel(gap.day, today)},
+        {QStringLiteral("timeText"), AmsterdamTime::timeRange(gap.start, gap.end)},
+        {QStringLiteral("status"), QStringLiteral("skipped")},
+        {QStringLiteral("placeName"), QString()},
+        {QStringLiteral("elsewhere"), false},
+        // The holiday's name when it is a public one; a school holiday or another day off has none.
+        {QStringLiteral("reason"), holiday.isEmpty() ? QString() : holiday.first().name},
+        {QStringLiteral("start"), gap.start},
+        {QStringLiteral("end"), gap.end},
+    };
 }
 
 QVariantList CatalogueDetails::sessionsAt(const QString &placeUid, int days) const

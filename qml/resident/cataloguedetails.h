@@ -8,6 +8,8 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include "search/catalogueviews.h"
+
 namespace Buurtplein {
 
 /**
@@ -54,7 +56,13 @@ public:
     Q_INVOKABLE QVariantMap activity(const QString &uid) const;
     /** {uid, name, kind, kindLabel, kindIcon, address, lat, lon, hasCoordinates, openingHours, accessibility: [{id, label, icon}], indoorOutdoor}. */
     Q_INVOKABLE QVariantMap place(const QString &uid) const;
-    /** The next @p limit sessions of an activity: [{occurrenceUid, day, timeText, status, placeName, start, end}] (start and end in seconds since the epoch). */
+    /**
+     * The next @p limit sessions of an activity: [{occurrenceUid, day, timeText, status,
+     * placeName, elsewhere, reason, start, end}] (start and end in seconds since the
+     * epoch), with, in their place among them, the days its series skips for a holiday:
+     * status "skipped", skippedDay (ISO date), no occurrenceUid, the public holiday's
+     * name as reason.
+     */
     Q_INVOKABLE QVariantList sessionsOf(const QString &activityUid, int limit = 6) const;
     /** The sessions at a place in the coming @p days: [{occurrenceUid, activityUid, title, titleLanguage, category, day, timeText, status}], titles as activity() chooses them. */
     Q_INVOKABLE QVariantList sessionsAt(const QString &placeUid, int days = 21) const;
@@ -66,6 +74,7 @@ Q_SIGNALS:
 
 private:
     QDateTime from() const;
+    static QVariantMap skippedEntry(const CatalogueViews::SkippedSession &gap, const QDate &today);
 
     QSqlDatabase m_db;
     QDateTime m_now;

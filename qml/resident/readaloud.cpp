@@ -92,7 +92,9 @@ QString ReadAloud::textFor(const QVariantMap &activity, const QVariantList &sess
             continue;
         e.sessions.append({AmsterdamTime::local(s.value(QStringLiteral("start")).toLongLong()),
                            AmsterdamTime::local(s.value(QStringLiteral("end")).toLongLong()),
-                           s.value(QStringLiteral("status")).toString() == QLatin1String("cancelled")});
+                           // A holiday the series skips is as good as a cancelled date to the ear.
+                           s.value(QStringLiteral("status")).toString() == QLatin1String("cancelled")
+                               || s.value(QStringLiteral("status")).toString() == QLatin1String("skipped")});
     }
     const QVariantMap place = activity.value(QStringLiteral("place")).toMap();
     if (place.value(QStringLiteral("kind")).toString() != QLatin1String("geen_vaste_plek")) {

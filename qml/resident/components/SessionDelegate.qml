@@ -20,11 +20,14 @@ ItemDelegate {
     readonly property string token: revision >= 0 && shown ? MyActivities.tokenFor(activityUid, modelData.occurrenceUid) : ""
     readonly property bool covered: revision >= 0 && shown && MyActivities.isCovered(activityUid, modelData.occurrenceUid)
     readonly property bool cancelled: modelData.status === "cancelled"
+    // A holiday the series skips: said where the gap is, with the holiday's name.
+    readonly property bool skipped: modelData.status === "skipped"
+    readonly property string key: modelData.occurrenceUid || modelData.skippedDay || ""
 
     implicitHeight: Math.max(Theme.touch + 8, row.implicitHeight + 12)
-    Accessible.name: modelData.day + ", " + modelData.timeText
-                     + (modelData.elsewhere && modelData.placeName ? ", " + modelData.placeName : "")
-                     + (modelData.reason ? ". " + modelData.reason : "")
+    // The time with its status and place, as the second line shows them, then the reason.
+    Accessible.name: modelData.day + ", " + whenLabel.text
+                     + (modelData.reason && !skipped ? ". " + modelData.reason : "")
 
     // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
     focusPolicy: Qt.StrongFocus
@@ -45,15 +48,23 @@ ItemDelegate {
                 text: root.modelData.day
                 font.pixelSize: Theme.body
                 font.bold: true
-                font.strikeout: root.cancelled
+                font.strikeout: root.cancelled || root.skipped
                 wrapMode: Text.Wrap
             }
             Label {
-                objectName: "when-" + root.modelData.occurrenceUid
+                id: whenLabel
+
+                objectName: "when-" + root.key
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.modelData.timeText
-                      + (root.cancelled
+                      + (root.skipped
+                         ? " · " + (root.modelData.reason
+                                    //: A date a weekly activity skips; %1 is the holiday, e.g. "No session: Christmas Day"
+                                    ? qsTr("No session: %1").arg(root.modelData.reason)
+                                    //: A date a weekly activity skips for a holiday without a name in the app
+                                    : qsTr("No session (holiday)"))
+                         : root.cancelled
                          //: Status of one date of an activity that will not take place
                          ? " · " + qsTr("Cancelled")
                          : root.modelData.status === "moved"
@@ -62,13 +73,13 @@ ItemDelegate {
                       // Where it is this time, when that is not the usual place.
                       + (root.modelData.elsewhere && root.modelData.placeName ? " · " + root.modelData.placeName : "")
                 font.pixelSize: Theme.small
-                color: root.cancelled ? Theme.cancelled : root.modelData.status === "moved" ? Theme.moved : Theme.muted
+                color: root.cancelled || root.skipped ? Theme.cancelled : root.modelData.status === "moved" ? Theme.moved : Theme.muted
                 wrapMode: Text.Wrap
             }
             Label {
                 // Why this date was cancelled or moved, in the social worker's words.
-                objectName: "reason-" + root.modelData.occurrenceUid
-                visible: text.length > 0
+                objectName: "reason-" + root.key
+                visible: text.length > 0 && !root.skipped
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 text: root.modelData.reason || ""
@@ -79,8 +90,8 @@ ItemDelegate {
             }
         }
         Button {
-            objectName: "joinDate-" + root.modelData.occurrenceUid
-            visible: !root.cancelled
+            objectName: "joinDate-" + root.key
+            visible: !root.cancelled && !root.skipped
             checkable: false
             highlighted: root.covered
             flat: !root.covered

@@ -132,6 +132,70 @@ private Q_SLOTS:
         QVERIFY(!session.value(QStringLiteral("occurrenceUid")).toString().isEmpty());
     }
 
+    // The holidays a series skips are said where the gap is (the demo's series skip the
+    // Dutch public holidays), not left as a silent jump from Thursday to Monday.
+    void skippedHolidaysInTheirPlace_data()
+    {
+        QTest::addColumn<QString>("activity");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QStringList>("days");
+        QTest::addColumn<QString>("skippedDay");
+        QTest::addColumn<QString>("reason");
+        const QDateTime christmasWeek{QDate(2026, 12, 21), QTime(8, 0), Qt::UTC};
+        QTest::newRow("weekday coffee: Thursday, then no session on Christmas Day, then Monday")
+            << inloop << christmasWeek << 6
+            << QStringList{"Today", "Tomorrow", "Wednesday 23 December", "Thursday 24 December", "Friday 25 December",
+                           "Monday 28 December", "Tuesday 29 December"}
+            << "2026-12-25" << "Christmas Day";
+        QTest::newRow("the last Friday's meal falls on Christmas Day")
+            << QStringLiteral("demo:samen-eten-batavia") << christmasWeek << 1
+            << QStringList{"Friday 25 December", "Friday 29 January"} << "2026-12-25"
+            << "Christmas Day";
+        QTest::newRow("Tuesday's language café: Easter Monday is no Tuesday, nothing skipped")
+            << taalcafe << QDateTime{QDate(2027, 3, 22), QTime(8, 0), Qt::UTC} << 3
+            << QStringList{"Tomorrow", "Tuesday 30 March", "Tuesday 6 April"} << QString() << QString();
+        QTest::newRow("Monday's homework club: not on Easter Monday, today")
+            << QStringLiteral("demo:huiswerk-javaplein") << QDateTime{QDate(2027, 3, 29), QTime(6, 0), Qt::UTC} << 1
+            << QStringList{"Today", "Wednesday 31 March"} << "2027-03-29" << "Easter Monday";
+    }
+    void skippedHolidaysInTheirPlace()
+    {
+        QFETCH(QString, activity);
+        QFETCH(QDateTime, now);
+        QFETCH(int, limit);
+        QFETCH(QStringList, days);
+        QFETCH(QString, skippedDay);
+        QFETCH(QString, reason);
+        Database db;
+        QString error;
+        QVERIFY2(TestSupport::openDemoCatalogue(db, now, &error), qPrintable(error));
+        CatalogueDetails details(db.connection());
+        details.setNow(now);
+        const QVariantList sessions = details.sessionsOf(activity, limit);
+        QCOMPARE(valuesOf(sessions, QStringLiteral("day")), days);
+        qint64 previous = 0;
+        int skipped = 0;
+        for (const QVariant &v : sessions) {
+            const QVariantMap s = v.toMap();
+            QVERIFY(s.value(QStringLiteral("start")).toLongLong() > previous);
+            previous = s.value(QStringLiteral("start")).toLongLong();
+            if (s.value(QStringLiteral("status")).toString() != QLatin1String("skipped")) {
+                QVERIFY(!s.value(QStringLiteral("occurrenceUid")).toString().isEmpty());
+                continue;
+            }
+            ++skipped;
+            QCOMPARE(s.value(QStringLiteral("skippedDay")).toString(), skippedDay);
+            QCOMPARE(s.value(QStringLiteral("reason")).toString(), reason);
+            QVERIFY(s.value(QStringLiteral("occurrenceUid")).toString().isEmpty());
+            // At the hour the series would have met.
+            QCOMPARE(s.value(QStringLiteral("timeText")).toString(),
+                     valuesOf(sessions, QStringLiteral("timeText")).constLast());
+        }
+        QCOMPARE(skipped, skippedDay.isEmpty() ? 0 : 1);
+        QCOMPARE(sessions.size(), limit + skipped);
+    }
+
     void placeFields_data()
     {
         QTest::addColumn<QString>("uid");

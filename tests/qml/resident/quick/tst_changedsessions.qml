@@ -5,7 +5,8 @@ import Buurtplein.Resident
 
 // A moved or cancelled date says so where a resident looks: on the activity page, the
 // moved date names its new place and both say why (the demo's December dialogue moved to
-// VONK, Wednesday's coffee morning cancelled), so nobody walks to the old door.
+// VONK, Wednesday's coffee morning cancelled), so nobody walks to the old door; a holiday
+// the series skips is named where the gap is.
 Item {
     id: stage
 
@@ -40,6 +41,18 @@ Item {
             verify(findChild(page, "when-" + cancelled).text.indexOf("Cancelled") > 0)
             compare(findChild(page, "reason-" + cancelled).text, "De Meevaart is deze ochtend gesloten: de verwarming wordt vervangen.")
             verify(!findChild(page, "joinDate-" + cancelled).visible)
+        }
+
+        function test_skippedHolidaySaysWhich() {
+            // The last Friday's meal has no December date: the 25th is Christmas Day.
+            const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:samen-eten-batavia" })
+            const when = findChild(page, "when-2026-12-25")
+            verify(when, "Christmas Day is listed where the gap is")
+            verify(when.text.indexOf("No session: Christmas Day") > 0, when.text)
+            verify(!findChild(page, "joinDate-2026-12-25").visible)
+            // The dates around it are ordinary ones, to join.
+            verify(findChild(page, "joinDate-demo:samen-eten-batavia/20261127T163000Z").visible)
+            verify(findChild(page, "joinDate-demo:samen-eten-batavia/20270129T163000Z").visible)
         }
     }
 }
