@@ -7,9 +7,14 @@
 #include "common/terms.h"
 #include "schedule/dutchholidays.h"
 #include "search/searchindex.h"
+#include "storage/database.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QThread>
 #include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcCatalogueDetails, "buurtplein.resident.details")
 
 namespace Buurtplein {
 
@@ -38,10 +43,78 @@ QString ages(int min, int max)
 
 } // namespace
 
+/** CatalogueDetails' reading side, on its thread, with a connection of its own. */
+class CatalogueReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CatalogueReader(const QString &path)
+        : m_path(path)
+    {
+    }
+
+    void read(quint64 ticket, int kind, const QString &uid, int limit, const QDateTime &now)
+    {
+        if (!m_db.isOpen() && !m_db.open(m_path))
+            qCWarning(lcCatalogueDetails) << "cannot read the catalogue off the UI thread:" << m_db.errorString();
+        CatalogueDetails reader(m_db.connection());
+        reader.setNow(now);
+        const auto [record, sessions] = reader.readNow(CatalogueDetails::Record(kind), uid, limit);
+        Q_EMIT answered(ticket, record, sessions);
+    }
+
+Q_SIGNALS:
+    void answered(quint64 ticket, const QVariantMap &record, const QVariantList &sessions);
+
+private:
+    QString m_path;
+    Database m_db;
+};
+
 CatalogueDetails::CatalogueDetails(QSqlDatabase db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+}
+
+CatalogueDetails::~CatalogueDetails()
+{
+    if (m_readThread) {
+        m_readThread->quit();
+        m_readThread->wait();
+    }
+}
+
+std::pair<QVariantMap, QVariantList> CatalogueDetails::readNow(Record kind, const QString &uid, int limit) const
+{
+    if (kind == Record::Place)
+        return {place(uid), sessionsAt(uid, limit)};
+    return {activity(uid), sessionsOf(uid, limit)};
+}
+
+quint64 CatalogueDetails::readLater(Record kind, const QString &uid, int limit)
+{
+    const quint64 ticket = ++m_lastTicket;
+    const QString path = m_db.databaseName();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        const auto [record, sessions] = readNow(kind, uid, limit);
+        QMetaObject::invokeMethod(this, [this, ticket, record, sessions] { Q_EMIT recordRead(ticket, record, sessions); },
+                                  Qt::QueuedConnection);
+        return ticket;
+    }
+    if (!m_readThread) {
+        m_readThread = new QThread(this);
+        m_readThread->setObjectName(QStringLiteral("catalogue-pages"));
+        auto *reader = new CatalogueReader(path);
+        reader->moveToThread(m_readThread);
+        connect(m_readThread, &QThread::finished, reader, &QObject::deleteLater);
+        connect(this, &CatalogueDetails::readRequested, reader, &CatalogueReader::read);
+        connect(reader, &CatalogueReader::answered, this, &CatalogueDetails::recordRead);
+        m_readThread->start();
+    }
+    Q_EMIT readRequested(ticket, int(kind), uid, limit, from());
+    return ticket;
 }
 
 QString CatalogueDetails::contentLanguage()
@@ -210,3 +283,5 @@ QDateTime CatalogueDetails::from() const
 }
 
 } // namespace Buurtplein
+
+#include "cataloguedetails.moc"

@@ -10,6 +10,8 @@
 
 #include "search/catalogueviews.h"
 
+class QThread;
+
 namespace Buurtplein {
 
 /**
@@ -28,6 +30,10 @@ class CatalogueDetails : public QObject
 
 public:
     explicit CatalogueDetails(QSqlDatabase db, QObject *parent = nullptr);
+    ~CatalogueDetails() override;
+
+    /** What readLater() reads. */
+    enum class Record { Activity, Place };
 
     /**
      * The language activity texts are shown in: the UI's (the default QLocale's); an
@@ -67,7 +73,22 @@ public:
     /** The sessions at a place in the coming @p days: [{occurrenceUid, activityUid, title, titleLanguage, category, day, timeText, status}], titles as activity() chooses them. */
     Q_INVOKABLE QVariantList sessionsAt(const QString &placeUid, int days = 21) const;
 
+    /**
+     * Reads a record and its sessions off the UI thread, on a thread of its own with its
+     * own connection (started at the first call): activity() and sessionsOf(@p uid,
+     * @p limit), or place() and sessionsAt(@p uid, @p limit days). recordRead() answers
+     * with the returned ticket. A page opens at once and fills when its answer comes
+     * (CatalogueRecord). A catalogue in memory, which no second connection can see, is
+     * read here and answered through the event loop all the same.
+     */
+    quint64 readLater(Record kind, const QString &uid, int limit);
+    /** readLater()'s answer, read here and now. */
+    std::pair<QVariantMap, QVariantList> readNow(Record kind, const QString &uid, int limit) const;
+
 Q_SIGNALS:
+    void recordRead(quint64 ticket, const QVariantMap &record, const QVariantList &sessions);
+    /** Internal: the question to the reading thread. */
+    void readRequested(quint64 ticket, int kind, const QString &uid, int limit, const QDateTime &now);
     void revisionChanged();
     /** The UI language changed: texts read from here are to be read again. */
     void languageChanged();
@@ -79,6 +100,8 @@ private:
     QSqlDatabase m_db;
     QDateTime m_now;
     int m_revision = 0;
+    QThread *m_readThread = nullptr;
+    quint64 m_lastTicket = 0;
 };
 
 } // namespace Buurtplein

@@ -10,10 +10,11 @@
 
 namespace Buurtplein::TestSupport {
 
-/** Opens an in-memory catalogue with the bundled demo neighbourhood, indexed from @p now. */
-inline bool openDemoCatalogue(Database &db, const QDateTime &now, QString *error)
+/** Opens a catalogue (in memory, or the file @p path) with the bundled demo neighbourhood, indexed from @p now. */
+inline bool openDemoCatalogue(Database &db, const QDateTime &now, QString *error,
+                              const QString &path = QStringLiteral(":memory:"))
 {
-    if (!db.open(QStringLiteral(":memory:"))) {
+    if (!db.open(path)) {
         *error = db.errorString();
         return false;
     }

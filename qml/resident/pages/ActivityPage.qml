@@ -16,9 +16,11 @@ Page {
     readonly property string language: Language.code
     // Read again in another language, and after a sync changed the catalogue.
     readonly property string readKey: language + "/" + Catalogue.revision
-    readonly property var info: readKey.length > 0 ? Catalogue.activity(activityUid) : ({})
+    // Read off the UI thread: the page opens at once and fills when the answer comes.
+    readonly property var info: record.record
     readonly property var place: info.place || ({})
-    readonly property var sessions: readKey.length > 0 ? Catalogue.sessionsOf(activityUid, 6) : []
+    readonly property var sessions: record.sessions
+    readonly property bool loaded: record.loaded
     property int revision: MyActivities.revision
     // In discreet mode, until the PIN is entered, no page shows what the resident joined.
     readonly property string seriesToken: revision >= 0 && !Discreet.locked ? MyActivities.tokenFor(activityUid, "") : ""
@@ -26,6 +28,17 @@ Page {
                                      ? Terms.distanceMetres(NearMe.lat, NearMe.lon, place.lat, place.lon) : -1
 
     signal placeOpened(string placeUid)
+
+    CatalogueRecord {
+        id: record
+
+        catalogue: Catalogue
+        kind: CatalogueRecord.Activity
+        uid: root.activityUid
+        // The next 6 dates.
+        limit: 6
+        readKey: root.readKey
+    }
 
     title: info.title || ""
     padding: 0

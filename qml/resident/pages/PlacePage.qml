@@ -15,12 +15,25 @@ Page {
     readonly property string language: Language.code
     // Read again in another language, and after a sync changed the catalogue.
     readonly property string readKey: language + "/" + Catalogue.revision
-    readonly property var info: readKey.length > 0 ? Catalogue.place(placeUid) : ({})
-    readonly property var sessions: readKey.length > 0 ? Catalogue.sessionsAt(placeUid, 21) : []
+    // Read off the UI thread: the page opens at once and fills when the answer comes.
+    readonly property var info: record.record
+    readonly property var sessions: record.sessions
+    readonly property bool loaded: record.loaded
     readonly property real distance: NearMe.hasLocation && info.hasCoordinates
                                      ? Terms.distanceMetres(NearMe.lat, NearMe.lon, info.lat, info.lon) : -1
 
     signal activityOpened(string activityUid, string occurrenceUid)
+
+    CatalogueRecord {
+        id: record
+
+        catalogue: Catalogue
+        kind: CatalogueRecord.Place
+        uid: root.placeUid
+        // The next 21 days.
+        limit: 21
+        readKey: root.readKey
+    }
 
     title: info.name || ""
     padding: 0

@@ -5,9 +5,12 @@
 // accessibility and coordinates (from which the page measures the distance).
 #include "democatalogue.h"
 #include "resident/cataloguedetails.h"
+#include "resident/cataloguerecord.h"
 #include "common/terms.h"
 
 #include <QLocale>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -194,6 +197,44 @@ private Q_SLOTS:
         }
         QCOMPARE(skipped, skippedDay.isEmpty() ? 0 : 1);
         QCOMPARE(sessions.size(), limit + skipped);
+    }
+
+    // A page's record is read on the catalogue's reading thread, from a file catalogue
+    // (a connection of its own), and only the answer to the latest question counts.
+    void recordsAreReadOffTheUiThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Database db;
+        QString error;
+        QVERIFY2(TestSupport::openDemoCatalogue(db, m_now, &error, dir.filePath(QStringLiteral("c.sqlite"))),
+                 qPrintable(error));
+        CatalogueDetails details(db.connection());
+        details.setNow(m_now);
+        CatalogueRecord record;
+        record.classBegin();
+        record.setCatalogue(&details);
+        record.setUid(taalcafe);
+        record.componentComplete();
+        // Asked again before the first answer came: the first is dropped.
+        record.setKind(CatalogueRecord::Place);
+        record.setLimit(21);
+        record.setUid(oba);
+        QVERIFY(!record.isLoaded());
+        QVERIFY(record.record().isEmpty());
+        QSignalSpy answered(&record, &CatalogueRecord::answered);
+        QTRY_VERIFY(record.isLoaded());
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(record.record().value(QStringLiteral("name")).toString(), QStringLiteral("OBA Javaplein"));
+        QCOMPARE(record.sessions(), details.sessionsAt(oba, 21));
+        // Another language or a sync: read again, what was shown stays until then.
+        record.setReadKey(QStringLiteral("en/1"));
+        QVERIFY(!record.isLoaded());
+        QCOMPARE(record.record().value(QStringLiteral("name")).toString(), QStringLiteral("OBA Javaplein"));
+        QTRY_VERIFY(record.isLoaded());
+        // No uid: nothing to read, nothing shown.
+        record.setUid(QString());
+        QVERIFY(record.record().isEmpty());
     }
 
     void placeFields_data()

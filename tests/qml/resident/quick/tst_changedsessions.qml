@@ -21,6 +21,8 @@ Item {
 
         function test_movedDateNamesItsNewPlaceAndWhy() {
             const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:dialoog-meevaart" })
+            // The page reads its activity off the UI thread: its dates come a moment later.
+            tryVerify(() => page.loaded, 5000, "the page read its activity")
             const moved = "demo:dialoog-meevaart/20261210T183000Z"
             const when = findChild(page, "when-" + moved)
             verify(when, "the December date is listed")
@@ -37,15 +39,31 @@ Item {
 
         function test_cancelledDateSaysWhy() {
             const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:inloop-meevaart" })
+            // The page reads its activity off the UI thread: its dates come a moment later.
+            tryVerify(() => page.loaded, 5000, "the page read its activity")
             const cancelled = "demo:inloop-meevaart/20261125T090000Z"
             verify(findChild(page, "when-" + cancelled).text.indexOf("Cancelled") > 0)
             compare(findChild(page, "reason-" + cancelled).text, "De Meevaart is deze ochtend gesloten: de verwarming wordt vervangen.")
             verify(!findChild(page, "joinDate-" + cancelled).visible)
         }
 
+        // The page is on screen before the catalogue is read: nothing of it comes from the
+        // database on the UI thread, its dates fill in when the reading thread answers.
+        function test_pageOpensBeforeItsDatesAreRead() {
+            const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:inloop-meevaart" })
+            verify(!page.loaded)
+            compare(page.sessions.length, 0)
+            compare(page.title, "")
+            tryVerify(() => page.loaded, 5000)
+            compare(page.title, "Inloop met koffie")
+            compare(page.sessions.length, 6)
+        }
+
         function test_skippedHolidaySaysWhich() {
             // The last Friday's meal has no December date: the 25th is Christmas Day.
             const page = createTemporaryObject(activityComponent, stage, { activityUid: "demo:samen-eten-batavia" })
+            // The page reads its activity off the UI thread: its dates come a moment later.
+            tryVerify(() => page.loaded, 5000, "the page read its activity")
             const when = findChild(page, "when-2026-12-25")
             verify(when, "Christmas Day is listed where the gap is")
             verify(when.text.indexOf("No session: Christmas Day") > 0, when.text)

@@ -67,9 +67,11 @@ Item {
             verify(Discreet.enable("2468"))
             Discreet.lock()
             const page = createTemporaryObject(activityComponent, stage)
+            // The page reads its activity off the UI thread: its dates come a moment later.
+            tryVerify(() => page.loaded, 5000, "the page read its activity")
             const series = findChild(page, "joinSeriesButton")
             compare(series.text, "Join every time")
-            const dates = page.sessions.filter(s => s.status !== "cancelled")
+            const dates = page.sessions.filter(s => s.status !== "cancelled" && s.status !== "skipped")
             verify(dates.length > 0)
             for (const session of dates) {
                 const button = findChild(page, "joinDate-" + session.occurrenceUid)

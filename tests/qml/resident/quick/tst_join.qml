@@ -35,6 +35,8 @@ Item {
 
         function test_joinAndLeaveTheSeries() {
             const page = createTemporaryObject(activityComponent, stage, { activityUid: activityUid })
+            // The page reads its activity off the UI thread: its dates come a moment later.
+            tryVerify(() => page.loaded, 5000, "the page read its activity")
             const button = findChild(page, "joinSeriesButton")
             verify(button)
             compare(MyActivities.count, 0)
@@ -64,6 +66,8 @@ Item {
 
         function test_joinOneDate() {
             const page = createTemporaryObject(activityComponent, stage, { activityUid: activityUid })
+            // The page reads its activity off the UI thread: its dates come a moment later.
+            tryVerify(() => page.loaded, 5000, "the page read its activity")
             const first = Catalogue.sessionsOf(activityUid, 1)[0]
             const dateButton = findChild(page, "joinDate-" + first.occurrenceUid)
             verify(dateButton)
