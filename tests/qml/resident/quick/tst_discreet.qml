@@ -4,7 +4,8 @@ import QtTest
 import Buurtplein.Resident
 
 // Discreet mode: My activities stays hidden until the right PIN, a wrong one is refused,
-// and no activity page shows a join while locked.
+// and no page shows a join while locked (walked over every resident page, text and
+// screen-reader names alike).
 Item {
     id: stage
 
@@ -21,6 +22,74 @@ Item {
 
         Component { id: myComponent; MyActivitiesPage { width: 400; height: 800 } }
         Component { id: activityComponent; ActivityPage { width: 400; height: 800; activityUid: "demo:inloop-meevaart" } }
+        Component { id: anyActivityComponent; ActivityPage { width: 400; height: 800 } }
+        Component { id: placeComponent; PlacePage { width: 400; height: 800; placeUid: "mvzn:MV1233-1" } }
+        Component { id: upcomingComponent; UpcomingPage { width: 400; height: 800 } }
+        Component { id: searchComponent; SearchPage { width: 400; height: 800 } }
+        Component { id: mapComponent; MapPage { width: 400; height: 800 } }
+
+        // What a page says: the text and the screen-reader name of every visible item.
+        function said(item, out) {
+            if (!item || !item.visible || item.opacity === 0)
+                return out
+            if (typeof item.text === "string" && item.text.length > 0)
+                out.push(item.text)
+            if (item.Accessible && item.Accessible.name)
+                out.push(item.Accessible.name)
+            for (let i = 0; i < item.children.length; ++i)
+                said(item.children[i], out)
+            // A control's contentItem is mostly among its children too: said twice, harmless.
+            if (item.contentItem && item.contentItem !== item)
+                said(item.contentItem, out)
+            return out
+        }
+
+        // Everything the walk's pages say, each page given a moment to read and lay out.
+        function walk() {
+            const pages = [
+                createTemporaryObject(upcomingComponent, stage),
+                createTemporaryObject(searchComponent, stage),
+                createTemporaryObject(placeComponent, stage),
+                createTemporaryObject(anyActivityComponent, stage, { activityUid: "demo:inloop-meevaart" }),
+                createTemporaryObject(anyActivityComponent, stage, { activityUid: "demo:taalcafe-javaplein" }),
+                createTemporaryObject(myComponent, stage),
+                createTemporaryObject(mapComponent, stage),
+            ]
+            let texts = []
+            for (const page of pages) {
+                verify(page)
+                if (page.loaded !== undefined)
+                    tryVerify(() => page.loaded, 5000)
+                wait(50)
+                texts = texts.concat(said(page, []))
+                page.destroy()
+            }
+            return texts
+        }
+
+        // What marks a join, in any page's words.
+        function joinMarkers(texts) {
+            return texts.filter(t => t === "Going ✓" || t === "Joined" || t === "Leave" || t === "Leave the series"
+                                || t.indexOf("Going ✓") >= 0 || t.indexOf("Leave the series") >= 0)
+        }
+
+        function test_noPageShowsAJoinWhileLocked() {
+            verify(MyActivities.joinSeries("demo:inloop-meevaart"))
+            const taalcafe = Catalogue.sessionsOf("demo:taalcafe-javaplein", 1)[0].occurrenceUid
+            verify(MyActivities.joinOccurrence("demo:taalcafe-javaplein", taalcafe))
+            // The walk sees the markers when nothing hides them: it can fail.
+            const open = walk()
+            verify(joinMarkers(open).length >= 2, JSON.stringify(joinMarkers(open)))
+            verify(open.indexOf("Inloop met koffie") >= 0)
+
+            verify(Discreet.enable("2468"))
+            Discreet.lock()
+            const locked = walk()
+            compare(JSON.stringify(joinMarkers(locked)), "[]")
+            // The pages themselves are there: only the joins are hidden.
+            verify(locked.indexOf("Inloop met koffie") >= 0)
+            verify(locked.length > open.length / 2, locked.length + " of " + open.length)
+        }
 
         function cleanup() {
             if (Discreet.enabled)
@@ -28,6 +97,10 @@ Item {
             const token = MyActivities.tokenFor("demo:inloop-meevaart", "")
             if (token.length > 0)
                 MyActivities.leave(token)
+            const first = Catalogue.sessionsOf("demo:taalcafe-javaplein", 1)[0].occurrenceUid
+            const date = MyActivities.tokenFor("demo:taalcafe-javaplein", first)
+            if (date.length > 0)
+                MyActivities.leave(date)
         }
 
         function enterPin(page, pin) {
