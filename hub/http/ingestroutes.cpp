@@ -85,8 +85,14 @@ QHttpServerResponse HubServer::postSessionLogs(const QHttpServerRequest &request
         auto owner = owners.constFind(log->activityUid);
         if (owner == owners.constEnd())
             owner = owners.insert(log->activityUid, store.catalogueOrganisation(log->activityUid));
-        // An activity the catalogue does not know yet is taken to be the token's organisation's.
-        if (!owner->isEmpty() && *owner != organisation) {
+        // A log counts a session of an activity the hub knows (or knew: a deleted activity's
+        // past sessions still count). A device sends its new activity before the logs of it.
+        if (owner->isEmpty()) {
+            return HttpReply::invalidItem(i, QStringLiteral("activity %1 is not in the hub's catalogue: its sessions "
+                                                            "can be logged once the activity itself has reached the hub.")
+                                                 .arg(log->activityUid));
+        }
+        if (*owner != organisation) {
             return HttpReply::error(403, QStringLiteral("forbidden"),
                                     QStringLiteral("Item %1: activity %2 belongs to another organisation. Nothing was stored.")
                                         .arg(i).arg(log->activityUid));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubtest.h"
+#include "hubcatalogfixture.h"
 #include "worker/sessionlogpayload.h"
 #include "store/hubcatalogue.h"
 #include "store/hubdatabase.h"
@@ -102,6 +103,11 @@ class TestHubIngest : public QObject
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
+        // The activity most logs here count sessions of.
+        if (!catalogueActivity(made->db, QStringLiteral("welzijn-west:taalcafe"), west, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
         made->westWorker = token(Role::Worker, west);
         made->oostWorker = token(Role::Worker, oost);
         made->evaluator = token(Role::Evaluator, {});
@@ -133,16 +139,6 @@ class TestHubIngest : public QObject
         for (const QJsonValue &v : a.json().value(QStringLiteral("items")).toArray())
             rows.insert(v.toObject().value(QStringLiteral("uuid")).toString(), v.toObject());
         return rows;
-    }
-
-    /** The hub's catalogue holds @p activity as @p organisation's. */
-    static bool catalogue(Site *s, const QString &activity, const QString &organisation, QString *error)
-    {
-        HubTransaction tx(s->db.connection(), s->db.dialect());
-        const CatalogueWrite write = HubCatalogue(s->db).upsert(QStringLiteral("activity"), activity, organisation,
-                                                                {{QStringLiteral("title"), QStringLiteral("Koffie")}});
-        *error = write.error + tx.errorString();
-        return write.outcome == CatalogueWrite::Stored && tx.commit();
     }
 
 private Q_SLOTS:
@@ -355,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM session_log")), before + SessionLogStore::MaxBatch);
     }
 
-    // The catalogue decides whose activity it is; until it knows, the token's organisation is assumed.
+    // The catalogue decides whose activity it is; an activity it never knew has no sessions to log.
     void activityOfAnotherOrganisation_data() { dialect_data(); }
     void activityOfAnotherOrganisation()
     {
@@ -363,8 +359,8 @@ private Q_SLOTS:
         Site *s = site(dialect);
         QVERIFY(s);
         QString error;
-        QVERIFY2(catalogue(s, QStringLiteral("welzijn-oost:koffie"), oost, &error), qPrintable(error));
-        QVERIFY2(catalogue(s, QStringLiteral("welzijn-west:moestuin"), west, &error), qPrintable(error));
+        QVERIFY2(catalogueActivity(s->db, QStringLiteral("welzijn-oost:koffie"), oost, &error), qPrintable(error));
+        QVERIFY2(catalogueActivity(s->db, QStringLiteral("welzijn-west:moestuin"), west, &error), qPrintable(error));
         const qint64 before = count(s, QStringLiteral("SELECT COUNT(*) FROM session_log"));
 
         const QString own = newUuid();
@@ -376,12 +372,32 @@ private Q_SLOTS:
                  a.body.constData());
         QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM session_log")), before);
 
+        // An activity the hub never heard of: its sessions are not counted until it arrives.
+        a = pushLogs(s, batch({payload(own, 1, QStringLiteral("welzijn-west:moestuin")), payload(unknown, 1, QStringLiteral("nieuw:activiteit"))}));
+        QVERIFY2(a.status == 400, a.body.constData());
+        QVERIFY2(a.json().value(QStringLiteral("message")).toString().contains(
+                     QLatin1String("Item 1: activity nieuw:activiteit is not in the hub's catalogue")), a.body.constData());
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM session_log")), before);
+        QVERIFY2(catalogueActivity(s->db, QStringLiteral("nieuw:activiteit"), west, &error), qPrintable(error));
         a = pushLogs(s, batch({payload(own, 1, QStringLiteral("welzijn-west:moestuin")), payload(unknown, 1, QStringLiteral("nieuw:activiteit"))}));
         QVERIFY2(a.status == 200, a.body.constData());
         QCOMPARE(exported(s).value(unknown).value(QStringLiteral("organisation")).toString(), west);
+        // Deleted since: the sessions it had still count, for its own organisation only.
+        {
+            HubTransaction tx(s->db.connection(), s->db.dialect());
+            QVERIFY(HubCatalogue(s->db).remove(QStringLiteral("activity"), QStringLiteral("nieuw:activiteit"), 1).outcome
+                    == CatalogueWrite::Stored);
+            QVERIFY(tx.commit());
+        }
+        const QString afterDeletion = newUuid();
+        a = pushLogs(s, batch({payload(afterDeletion, 1, QStringLiteral("nieuw:activiteit"))}));
+        QVERIFY2(a.status == 200, a.body.constData());
+        QCOMPARE(exported(s).value(afterDeletion).value(QStringLiteral("organisation")).toString(), west);
+        a = pushLogs(s, batch({payload(newUuid(), 1, QStringLiteral("nieuw:activiteit"))}), s->oostWorker);
+        QVERIFY2(a.status == 403, a.body.constData());
 
         // Another organisation's worker cannot overwrite a log by its uuid, whatever the revision.
-        a = pushLogs(s, batch({payload(own, 9, QStringLiteral("nieuw:activiteit"))}), s->oostWorker);
+        a = pushLogs(s, batch({payload(own, 9, QStringLiteral("welzijn-oost:koffie"))}), s->oostWorker);
         QVERIFY2(a.status == 200, a.body.constData());
         QCOMPARE(a.json().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("kept"));
         const QJsonObject row = exported(s).value(own);

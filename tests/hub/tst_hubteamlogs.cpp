@@ -5,6 +5,7 @@
 // figures count the session once); naming the first in "replaces" makes it give way; the
 // organisation's devices can list which sessions were logged, and nobody else can.
 #include "hubtest.h"
+#include "hubcatalogfixture.h"
 #include "worker/sessionlogpayload.h"
 #include "store/hubdatabase.h"
 #include "store/organisationstore.h"
@@ -79,6 +80,10 @@ class TestHubTeamLogs : public QObject
         };
         if (!organisations.create({west, QStringLiteral("Welzijn West"), QStringLiteral("welzijn")}, 1, &error)
             || !organisations.create({oost, QStringLiteral("Welzijn Oost"), QStringLiteral("welzijn")}, 1, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        if (!catalogueActivity(made->db, taalcafe, west, &error)) {
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
