@@ -184,6 +184,15 @@ bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget,
     return step->done;
 }
 
+bool ensureWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM index_state WHERE key IN ('window_from', 'window_to')"));
+    if (q.next() && q.value(0).toInt() == 2)
+        return true;
+    return refreshWindow(db, now, weeks, error);
+}
+
 bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
 {
     WindowStep step;

@@ -59,6 +59,13 @@ bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget,
  */
 bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error);
 
+/**
+ * Sets the window for @p now when none is stored yet (a fresh catalogue: nothing to
+ * expand), so that the records written next are expanded into the right days; leaves a
+ * stored window where it is.
+ */
+bool ensureWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error);
+
 /** Rebuilds every derived table from the catalogue, e.g. after a migration or a resync. */
 bool rebuild(QSqlDatabase db, const QDateTime &now, int weeks, QString *error);
 

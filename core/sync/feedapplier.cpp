@@ -7,6 +7,7 @@
 #include "device/devicesettings.h"
 #include "worker/outbox.h"
 #include "search/searchindex.h"
+#include "search/windowkeeper.h"
 #include "sync/synclog.h"
 
 #include <QHash>
@@ -261,11 +262,27 @@ bool FeedApplier::applyInOrder(const QList<FeedItem> &items)
     return true;
 }
 
+bool FeedApplier::startWindow()
+{
+    // A fresh device: its records are expanded into this clock's days, not the system's.
+    QString error;
+    if (!SearchIndex::ensureWindow(m_db, m_clock(), SearchIndex::DefaultWindowWeeks, &error))
+        return fail(QStringLiteral("Cannot set the search window: %1").arg(error));
+    return true;
+}
+
 bool FeedApplier::finish(qint64 cursor)
 {
+    // One step of moving the search window, not the whole move: on a national catalogue a
+    // new day is seconds of writing, which would hold this page's transaction (and every
+    // other writer) that long. The app's WindowKeeper, the next page or the next sync takes
+    // the further steps; a fresh device's window is set whole (nothing to expand yet).
     QString error;
-    if (!SearchIndex::refreshWindow(m_db, m_clock(), SearchIndex::DefaultWindowWeeks, &error))
+    SearchIndex::WindowStep step;
+    if (!SearchIndex::advanceWindow(m_db, m_clock(), SearchIndex::DefaultWindowWeeks, WindowKeeper::DefaultStepSeries,
+                                    &step, &error)) {
         return fail(QStringLiteral("Cannot refresh the search window: %1").arg(error));
+    }
     if (!DeviceSettings(m_db).setValue(SettingKey::syncFeedCursor, QString::number(cursor)))
         return fail(QStringLiteral("Cannot store the feed cursor."));
     return true;
@@ -276,6 +293,8 @@ bool FeedApplier::applyPage(const QList<FeedItem> &items)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(QStringLiteral("Cannot start a transaction for a feed page."));
+    if (!startWindow())
+        return false;
     qint64 next = cursor();
     QHash<QString, qsizetype> last;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -301,6 +320,8 @@ bool FeedApplier::replaceAll(const QList<FeedItem> &items, qint64 cursor)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(QStringLiteral("Cannot start a transaction for a resync."));
+    if (!startWindow())
+        return false;
     // A record that changed while the pages were read is listed twice: its last state counts.
     QHash<QString, qsizetype> last;
     for (qsizetype i = 0; i < items.size(); ++i)

@@ -87,6 +87,9 @@ private:
     /** Sets the record's hub version, and with @p local its own version too. */
     bool writeVersion(const QString &kind, const QString &id, int version, bool local);
     bool applyInOrder(const QList<FeedItem> &items);
+    /** Sets the search window for the engine's clock on a device that has none yet. */
+    bool startWindow();
+    /** One step of moving the search window, and the new cursor. */
     bool finish(qint64 cursor);
 
     QSqlDatabase m_db;

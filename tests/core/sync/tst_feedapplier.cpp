@@ -6,6 +6,8 @@
 #include "device/devicesettings.h"
 #include "sync/feedapplier.h"
 #include "worker/outbox.h"
+#include "search/searchindex.h"
+#include "search/windowkeeper.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -191,6 +193,50 @@ private Q_SLOTS:
         QVERIFY(occurrencesOf(device.connection(), QStringLiteral("demo:taalcafe-javaplein")) > 0);
         QCOMPARE(count(device.connection(), QStringLiteral("SELECT count(*) FROM occurrence WHERE status = 'cancelled'")), 1);
         QCOMPARE(count(device.connection(), QStringLiteral("SELECT count(*) FROM activity_fts WHERE body LIKE ?"), QStringLiteral("%Taalcaf%")), 1);
+    }
+
+    // A page moves the search window one step, not the whole way: a new day on a national
+    // catalogue would hold the page's transaction (and every writer) for seconds. Here 600
+    // daily series, 500 per step: the first page leaves the stored window, the second
+    // finishes the move.
+    void aPageMovesTheWindowOneStep()
+    {
+        Database device;
+        QVERIFY(device.open(QStringLiteral(":memory:")));
+        const QSqlDatabase db = device.connection();
+        QSqlQuery q(db);
+        const int series = WindowKeeper::DefaultStepSeries + 100;
+        for (int i = 0; i < series; ++i) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO activity (uid, title, category, languages_spoken, audience, cost_cents, status) "
+                                          "VALUES ('daily-%1', 'Dagelijks %1', 'taal_ontmoeting', 'nl', 'iedereen', 0, 'active')").arg(i)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schedule (uid, activity_id, start_date, start_time, duration_minutes, rrule) "
+                                          "VALUES ('daily-%1/s', %2, '2026-01-01', '10:00:00', 60, 'FREQ=DAILY')")
+                               .arg(i).arg(q.lastInsertId().toLongLong())));
+        }
+        QString error;
+        QVERIFY2(SearchIndex::rebuild(db, now(), SearchIndex::DefaultWindowWeeks, &error), qPrintable(error));
+        const auto window = [&db](const char *key) {
+            QSqlQuery w(db);
+            return w.exec(QStringLiteral("SELECT value FROM index_state WHERE key = '%1'").arg(QLatin1String(key))) && w.next()
+                ? w.value(0).toLongLong() : -1;
+        };
+        const qint64 from = window("window_from");
+        const qint64 to = window("window_to");
+        // Series with a session in the day that comes into the window.
+        const auto reachingTheNewDay = [&db, to] {
+            return count(db, QStringLiteral("SELECT count(DISTINCT activity_id) FROM occurrence WHERE original_start >= ?"),
+                         QString::number(to));
+        };
+        QCOMPARE(reachingTheNewDay(), 0);
+        const QDateTime tomorrow = now().addDays(1);
+        FeedApplier applier(db, [tomorrow] { return tomorrow; });
+        QVERIFY2(applier.applyPage({}), qPrintable(applier.errorString()));
+        QCOMPARE(window("window_from"), from);
+        QCOMPARE(reachingTheNewDay(), WindowKeeper::DefaultStepSeries);
+        QVERIFY2(applier.applyPage({}), qPrintable(applier.errorString()));
+        QCOMPARE(window("window_from"), from + 24 * 3600);
+        QCOMPARE(window("window_to"), to + 24 * 3600);
+        QCOMPARE(reachingTheNewDay(), series);
     }
 
     // One item the device cannot apply refuses the whole page: nothing of it is stored, the cursor stays.
