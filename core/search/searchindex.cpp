@@ -63,6 +63,14 @@ bool reexpandMovedInto(IndexWriter &writer, QSqlDatabase db, qint64 from, qint64
     return true;
 }
 
+// Whether index_state holds both ends of a window (a fresh catalogue holds none).
+bool hasStoredWindow(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM index_state WHERE key IN ('window_from', 'window_to')"));
+    return q.next() && q.value(0).toInt() == 2;
+}
+
 // Everything of the index's window again, for [from, to).
 bool startOver(IndexWriter &writer, QSqlDatabase db, qint64 from, qint64 to, QString *error)
 {
@@ -137,8 +145,7 @@ bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget,
     const auto [from, to] = windowFor(now, weeks);
     IndexWriter writer(db);
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT count(*) FROM index_state WHERE key IN ('window_from', 'window_to')"));
-    const bool stored = q.next() && q.value(0).toInt() == 2;
+    const bool stored = hasStoredWindow(db);
     qint64 oldFrom = 0;
     qint64 oldTo = 0;
     if (!writer.window(&oldFrom, &oldTo, error))
@@ -186,11 +193,7 @@ bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget,
 
 bool ensureWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
 {
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT count(*) FROM index_state WHERE key IN ('window_from', 'window_to')"));
-    if (q.next() && q.value(0).toInt() == 2)
-        return true;
-    return refreshWindow(db, now, weeks, error);
+    return hasStoredWindow(db) || refreshWindow(db, now, weeks, error);
 }
 
 bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
