@@ -4,8 +4,10 @@
 // the resync path for a device that never synced. Wall time, bytes transferred and peak
 // resident memory, against the baseline of the same device building the same catalogue
 // with no network: FeedApplier::replaceAll on the pages already fetched and read, in the
-// same run. Each measurement is a fresh process (this program again, with --once), so
-// that peak memory is the measurement's own. See BENCHMARKS.md.
+// same run. The same device starting from the hub's catalogue snapshot (build-snapshot,
+// then the feed from its change number) is measured in the same rounds. Each measurement
+// is a fresh process (this program again, with --once), so that peak memory is the
+// measurement's own. See BENCHMARKS.md.
 
 #include "sync/feedapplier.h"
 #include "hubfeedbench.h"
@@ -72,8 +74,8 @@ qint64 countOccurrences(const Database &db)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
-/** --once sync: the engine's first sync. */
-int onceSync(const QUrl &hub, const QString &deviceFile)
+/** --once sync: the engine's first sync; with @p snapshot from the hub's snapshot. */
+int onceSync(const QUrl &hub, const QString &deviceFile, bool snapshot)
 {
     Database device;
     if (!device.open(deviceFile)) {
@@ -85,6 +87,8 @@ int onceSync(const QUrl &hub, const QString &deviceFile)
     SyncEngine engine(device.connection(), &network);
     engine.setHubUrl(hub);
     engine.setClock([] { return benchNow; });
+    if (snapshot)
+        engine.setSnapshotFolder(deviceFile + QStringLiteral(".download"));
     bool synced = false;
     QEventLoop loop;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool ok) {
@@ -217,7 +221,9 @@ int main(int argc, char **argv)
         const QUrl hub(parser.value(QStringLiteral("hub")));
         const QString device = parser.value(QStringLiteral("device"));
         if (parser.value(QStringLiteral("once")) == QLatin1String("sync"))
-            return onceSync(hub, device);
+            return onceSync(hub, device, false);
+        if (parser.value(QStringLiteral("once")) == QLatin1String("snapshot"))
+            return onceSync(hub, device, true);
         if (parser.value(QStringLiteral("once")) == QLatin1String("apply"))
             return onceApply(hub, device);
         std::fprintf(stderr, "bench-firstsync: --once takes sync or apply\n");
@@ -252,39 +258,62 @@ int main(int argc, char **argv)
     db.close();
     std::printf("firstsync loaded records=%d load_ms=%lld\n", loaded->records, loaded->ms);
     std::fflush(stdout);
+    // The hub's snapshot, as its schedule would build it (serve --snapshot-hours).
+    const QString snapshots = dir.filePath(QStringLiteral("snapshots"));
+    QElapsedTimer building;
+    building.start();
+    QProcess builder;
+    builder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    builder.start(HubTest::hubPath(), {QStringLiteral("build-snapshot"), QStringLiteral("--snapshots"), snapshots, QStringLiteral("--db"),
+                                       fresh.location()});
+    if (!builder.waitForFinished(-1) || builder.exitStatus() != QProcess::NormalExit || builder.exitCode() != 0) {
+        std::fprintf(stderr, "bench-firstsync: build-snapshot failed\n");
+        return 1;
+    }
+    std::printf("firstsync snapshot_built_ms=%lld %s\n", building.elapsed(), builder.readAllStandardOutput().trimmed().constData());
+    std::fflush(stdout);
     HubTest::HubProcess hub;
-    if (!hub.start(fresh.location(), &error)) {
+    if (!hub.start(fresh.location(), &error, {QStringLiteral("--snapshots"), snapshots})) {
         std::fprintf(stderr, "bench-firstsync: %s\n", qPrintable(error));
         return 1;
     }
     const QUrl url = hub.url(QString());
 
-    QList<double> syncMs, applyMs, ratios;
-    Once sync, apply;
+    QList<double> syncMs, applyMs, ratios, snapMs, snapRatios;
+    Once sync, apply, snap;
     for (int round = 1; round <= rounds; ++round) {
         const auto s = runOnce(QStringLiteral("sync"), url, &error);
-        const auto a = s ? runOnce(QStringLiteral("apply"), url, &error) : std::nullopt;
-        if (!s || !a) {
+        const auto n = s ? runOnce(QStringLiteral("snapshot"), url, &error) : std::nullopt;
+        const auto a = n ? runOnce(QStringLiteral("apply"), url, &error) : std::nullopt;
+        if (!s || !n || !a) {
             std::fprintf(stderr, "bench-firstsync: %s\n", qPrintable(error));
             return 1;
         }
-        if (s->records != loaded->records || a->records != loaded->records || s->occurrences != a->occurrences) {
-            std::fprintf(stderr, "bench-firstsync: the sync stored %lld records (%lld occurrences), the baseline %lld (%lld), the hub has %d\n",
-                         s->records, s->occurrences, a->records, a->occurrences, loaded->records);
+        if (s->records != loaded->records || a->records != loaded->records || n->records != loaded->records
+            || s->occurrences != a->occurrences || n->occurrences != a->occurrences) {
+            std::fprintf(stderr, "bench-firstsync: the sync stored %lld records (%lld occurrences), the snapshot %lld (%lld), "
+                                 "the baseline %lld (%lld), the hub has %d\n",
+                         s->records, s->occurrences, n->records, n->occurrences, a->records, a->occurrences, loaded->records);
             return 1;
         }
-        std::printf("firstsync round=%d sync_ms=%.0f apply_ms=%.0f sync/apply=%.3f sync_hwm_kb=%lld apply_hwm_kb=%lld\n", round, s->ms,
-                    a->ms, s->ms / a->ms, s->hwmKb, a->hwmKb);
+        std::printf("firstsync round=%d sync_ms=%.0f snapshot_ms=%.0f apply_ms=%.0f sync/apply=%.3f snapshot/apply=%.3f "
+                    "sync_hwm_kb=%lld snapshot_hwm_kb=%lld apply_hwm_kb=%lld\n",
+                    round, s->ms, n->ms, a->ms, s->ms / a->ms, n->ms / a->ms, s->hwmKb, n->hwmKb, a->hwmKb);
         std::fflush(stdout);
         syncMs.append(s->ms);
+        snapMs.append(n->ms);
         applyMs.append(a->ms);
         ratios.append(s->ms / a->ms);
+        snapRatios.append(n->ms / a->ms);
         sync = *s;
+        snap = *n;
         apply = *a;
     }
     std::printf("firstsync records=%lld occurrences=%lld requests=%d bytes=%lld sync_ms=%.0f apply_ms=%.0f sync/apply=%.3f "
-                "sync_hwm_mb=%.0f apply_hwm_mb=%.0f start_rss_mb=%.0f\n",
+                "sync_hwm_mb=%.0f apply_hwm_mb=%.0f start_rss_mb=%.0f snapshot_requests=%d snapshot_bytes=%lld snapshot_ms=%.0f "
+                "snapshot/apply=%.3f snapshot_hwm_mb=%.0f\n",
                 sync.records, sync.occurrences, sync.requests, sync.bytes, Bench::median(syncMs), Bench::median(applyMs),
-                Bench::median(ratios), sync.hwmKb / 1024.0, apply.hwmKb / 1024.0, sync.rssBeforeKb / 1024.0);
+                Bench::median(ratios), sync.hwmKb / 1024.0, apply.hwmKb / 1024.0, sync.rssBeforeKb / 1024.0, snap.requests, snap.bytes,
+                Bench::median(snapMs), Bench::median(snapRatios), snap.hwmKb / 1024.0);
     return 0;
 }

@@ -63,6 +63,17 @@ QNetworkReply *HubClient::get(const QUrl &hub, const QString &pathAndQuery, cons
     return watch(m_network->get(request), context, std::move(done));
 }
 
+QNetworkReply *HubClient::getRange(const QUrl &hub, const QString &path, qint64 first, qint64 last, const QByteArray &etag,
+                                   QObject *context, Done done, int timeoutMs) const
+{
+    Q_ASSERT(m_network);
+    QNetworkRequest request = HubRequest::make(hub, path);
+    request.setTransferTimeout(timeoutMs);
+    request.setRawHeader("Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last));
+    request.setRawHeader("If-Range", etag);
+    return watch(m_network->get(request), context, std::move(done));
+}
+
 QNetworkReply *HubClient::postJson(const QUrl &hub, const QString &path, const QByteArray &body, const QByteArray &bearer,
                                    QObject *context, Done done, int timeoutMs) const
 {

@@ -81,6 +81,13 @@ public:
      */
     QNetworkReply *get(const QUrl &hub, const QString &pathAndQuery, const QByteArray &bearer, QObject *context, Done done,
                        int timeoutMs = DefaultTimeoutMs) const;
+    /**
+     * GET bytes @p first to @p last of the file at @p path on @p hub (Range), only if it is
+     * still the version @p etag (If-Range: otherwise the hub sends it whole, 200); no token.
+     * For files a device downloads in parts and resumes (the catalogue snapshot).
+     */
+    QNetworkReply *getRange(const QUrl &hub, const QString &path, qint64 first, qint64 last, const QByteArray &etag, QObject *context,
+                            Done done, int timeoutMs = DefaultTimeoutMs) const;
     /** POST @p body as JSON to @p path on @p hub; otherwise as get(). */
     QNetworkReply *postJson(const QUrl &hub, const QString &path, const QByteArray &body, const QByteArray &bearer,
                             QObject *context, Done done, int timeoutMs = DefaultTimeoutMs) const;

@@ -56,8 +56,9 @@ QNetworkRequest make(const QUrl &hub, const QString &pathAndQuery, const QByteAr
 QList<QByteArray> allowedHeaders()
 {
     // What the protocol needs, and what Qt's HTTP stack adds to every request with values
-    // that are the same on every device. Range and If-Range resume a map package's
-    // download: a byte offset and the package's public ETag, nothing of the person.
+    // that are the same on every device. Range and If-Range resume the download of a map
+    // package or the catalogue snapshot: a byte offset and the file's public ETag,
+    // nothing of the person.
     return {"host", "connection", "accept-encoding", "accept-language", "user-agent", "authorization", "content-type", "content-length",
             "range", "if-range"};
 }

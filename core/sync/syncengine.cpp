@@ -133,7 +133,10 @@ void SyncEngine::pullNext()
     // A device that never synced builds its catalogue from the whole feed in one
     // transaction, as a resync does: a record may come before one it names.
     if (!applier.hasCursor()) {
-        resync();
+        if (m_snapshotFolder.isEmpty())
+            resync();
+        else
+            fetchSnapshot();
         return;
     }
     const qint64 after = applier.cursor();

@@ -40,7 +40,7 @@ class SyncEngine : public QObject
     Q_PROPERTY(QString lastProblem READ lastProblem NOTIFY lastProblemChanged)
 
 public:
-    enum State { Idle, Pushing, Pulling, Resyncing };
+    enum State { Idle, Pushing, Pulling, Resyncing, FetchingSnapshot };
     Q_ENUM(State)
 
     /** Test hooks: the points of a cycle a failpoint may stop the process at (docs/sync.md). */
@@ -79,6 +79,14 @@ public:
     void setBatchSize(int size);
     /** Feed items per page asked for; 500 by default. */
     void setPageSize(int size) { m_pageSize = size; }
+    /**
+     * Where a device that never synced may download the hub's catalogue snapshot (docs/sync.md,
+     * "Snapshot") and keep a broken download for the next cycle; empty (the default): it
+     * reads the whole feed instead.
+     */
+    void setSnapshotFolder(const QString &folder) { m_snapshotFolder = folder; }
+    /** Bytes per snapshot request (at least 64 KiB); 4 MiB by default. */
+    void setSnapshotChunk(qint64 bytes) { m_snapshotChunk = std::max<qint64>(bytes, 64 * 1024); }
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state != Idle; }
@@ -104,6 +112,8 @@ Q_SIGNALS:
     void lastProblemChanged();
     /** A cycle ended: @p synced when the hub answered everything (set-aside rows included). */
     void finished(bool synced);
+    /** A snapshot download went on: @p received of @p total bytes; then indexing (@p received == @p total). */
+    void snapshotProgress(qint64 received, qint64 total);
     /** Test hook, emitted synchronously: a request was written (AfterSend) or its answer read but not yet committed (AfterAnswer). */
     void reached(Buurtplein::SyncEngine::Point point);
 
@@ -149,6 +159,13 @@ private:
     // syncengine.cpp: the feed.
     void pullNext();
     void resync();
+    // syncsnapshot.cpp: a first sync from the hub's snapshot.
+    /** Asks for the snapshot's description; @p attempt counts starts over (a new snapshot mid-download). */
+    void fetchSnapshot(int attempt = 0);
+    void fetchSnapshotPart(const QJsonObject &info, int attempt);
+    void installSnapshot(const QJsonObject &info);
+    /** The snapshot cannot be used: @p why is logged and the whole feed read instead. */
+    void snapshotUnusable(const QString &why);
     /** Reads the feed from @p after to its end, then applies it with @p collected in one transaction: replacing the catalogue (@p replace) or as one page. */
     void fetchAll(qint64 after, QList<FeedItem> collected, bool replace);
     /** After the catalogue: which sessions the organisation logged on any device (worker/teamlogged.h), then end(true). */
@@ -166,6 +183,8 @@ private:
     bool m_respectBackoff = true;
     int m_batchSize = 100;
     int m_pageSize = 500;
+    QString m_snapshotFolder;
+    qint64 m_snapshotChunk = 4 * 1024 * 1024;
     int m_limit = 100;              ///< rows per push in this cycle; 1 after a batch was refused
     QSet<QString> m_handled;        ///< outbox uuids answered or tried in this cycle
     State m_state = Idle;

@@ -42,7 +42,11 @@ bool SyncRunner::open(QString *error)
     m_engine = std::make_unique<SyncEngine>(m_db->connection(), m_network->client());
     if (m_clock)
         m_engine->setClock(m_clock);
+    // A first sync may start from the hub's snapshot, downloaded beside the database.
+    if (m_path != QLatin1String(":memory:"))
+        m_engine->setSnapshotFolder(m_path + QStringLiteral(".download"));
     connect(m_engine.get(), &SyncEngine::finished, this, &SyncRunner::cycleFinished);
+    connect(m_engine.get(), &SyncEngine::snapshotProgress, this, &SyncRunner::progress);
     m_joins = std::make_unique<JoinCountSender>(m_db->connection(), m_network->client(),
                                                 Clocks::orSystem(m_clock));
     return true;

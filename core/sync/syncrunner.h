@@ -60,6 +60,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ended(const Buurtplein::SyncOutcome &outcome);
+    /** A first sync's snapshot download went on (SyncEngine::snapshotProgress). */
+    void progress(qint64 received, qint64 total);
 
 private:
     bool open(QString *error);

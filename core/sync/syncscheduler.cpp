@@ -56,6 +56,7 @@ SyncScheduler::SyncScheduler(const QString &databasePath, SyncRunner::Clock cloc
     m_runner->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(m_runner, &SyncRunner::ended, this, &SyncScheduler::receive);
+    connect(m_runner, &SyncRunner::progress, this, &SyncScheduler::progress);
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
 

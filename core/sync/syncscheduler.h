@@ -89,6 +89,8 @@ Q_SIGNALS:
     void jobNeeded(bool manual);
     /** A cycle ended; the retry, if any, is already planned. */
     void ended(const Buurtplein::SyncOutcome &outcome);
+    /** The running cycle's snapshot download went on: @p received of @p total bytes. */
+    void progress(qint64 received, qint64 total);
 
 private:
     void run();

@@ -7,8 +7,13 @@
 #include "store/hublog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
 
 namespace Buurtplein::HubCli {
 
@@ -33,12 +38,47 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     }
     return address->setAddress(host);
 }
+// Rebuilds the catalogue snapshot every @p hours on a thread and connection of its own,
+// so that requests are answered meanwhile; at start when the folder holds none that young.
+void scheduleSnapshots(QObject *owner, const QString &location, const QString &folder, double hours)
+{
+    auto running = std::make_shared<QPointer<QThread>>();
+    const auto build = [location, folder, running] {
+        if (*running)
+            return;
+        QThread *thread = QThread::create([location, folder] {
+            HubDatabase db;
+            QString error;
+            if (!db.open(location)) {
+                qCWarning(lcHub, "snapshot: %s", qPrintable(db.errorString()));
+                return;
+            }
+            const auto info = buildSnapshot(db, folder, now(), {}, &error);
+            if (info)
+                qCInfo(lcHub, "snapshot built: %lld records to change %lld, %lld bytes", info->records, info->changeNumber, info->bytes);
+            else
+                qCWarning(lcHub, "snapshot not built: %s", qPrintable(error));
+        });
+        QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        *running = thread;
+        thread->start(QThread::LowPriority);
+    };
+    auto *timer = new QTimer(owner);
+    QObject::connect(timer, &QTimer::timeout, owner, build);
+    timer->start(std::chrono::milliseconds(qint64(hours * 3600 * 1000)));
+    QFile index(QDir(folder).filePath(QStringLiteral("snapshot.json")));
+    const QDateTime builtAt = index.open(QIODevice::ReadOnly)
+        ? QDateTime::fromString(QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("builtAt")).toString(), Qt::ISODate)
+        : QDateTime();
+    if (!builtAt.isValid() || builtAt.secsTo(now()) > hours * 3600)
+        QTimer::singleShot(0, owner, build);
+}
 } // namespace
 
 int serve(const QStringList &args)
 {
     QString error;
-    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("tiles"), QStringLiteral("db")}, {}}, &error);
+    const auto options = Arguments::parse(args, {QStringLiteral("serve"), {QStringLiteral("listen"), QStringLiteral("k"), QStringLiteral("tiles"), QStringLiteral("snapshots"), QStringLiteral("snapshot-hours"), QStringLiteral("db")}, {}}, &error);
     if (!options)
         return fail(BadInput, error);
     QHostAddress address;
@@ -48,6 +88,10 @@ int serve(const QStringList &args)
     const auto rules = releaseRules(*options, &error);
     if (!rules)
         return fail(BadInput, error);
+    bool hoursOk = true;
+    const double snapshotHours = options->value(QStringLiteral("snapshot-hours"), QStringLiteral("0")).toDouble(&hoursOk);
+    if (!hoursOk || snapshotHours < 0 || snapshotHours > 24 * 30)
+        return fail(BadInput, QStringLiteral("--snapshot-hours takes a number of hours from 0 (never) to 720, such as 6 or 0.5."));
 
     // Map tiles when there is a tile set (import-tiles); --tiles that names none is refused.
     auto tiles = std::make_shared<MbTiles>();
@@ -63,6 +107,10 @@ int serve(const QStringList &args)
             server.setTileSet(tiles);
             server.setTileRegions(regionsLocation(tilesFile));
         }
+        const QString snapshots = snapshotsLocation(*options);
+        server.setSnapshots(snapshots);
+        if (snapshotHours > 0)
+            scheduleSnapshots(&server, databaseLocation(*options), snapshots, snapshotHours);
         QString why;
         const quint16 bound = server.listen(address, port, &why);
         if (bound == 0)

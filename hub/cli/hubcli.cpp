@@ -12,7 +12,7 @@ namespace {
 const Program program{
     "buurtplein-hub",
     {
-        {"serve", serve, "serve [--listen ADDRESS:PORT] [--k K] [--tiles FILE.mbtiles] [--db DB]"},
+        {"serve", serve, "serve [--listen ADDRESS:PORT] [--k K] [--tiles FILE.mbtiles] [--snapshots DIR] [--snapshot-hours H] [--db DB]"},
         {"token create", tokenCreate, "token create --role worker|evaluator|admin [--org ORG_UID] [--label TEXT] [--db DB]"},
         {"token revoke", tokenRevoke, "token revoke --token TOKEN | --id ID [--db DB]"},
         {"token list", tokenList, "token list [--db DB]"},
@@ -33,6 +33,7 @@ const Program program{
         {"report", report, "report --quarter YYYY-Qn --gemeente GM.. | --programme NAME --to FILE.pdf [--lang nl|en] [--k K] [--db DB]"},
         {"import-tiles", importTiles, "import-tiles DIR|FILE.mbtiles [--min-zoom Z] [--max-zoom Z] [--bbox W,S,E,N] [--tiles FILE.mbtiles] [--db DB]"},
         {"tile-regions", tileRegions, "tile-regions [--tiles FILE.mbtiles] [--db DB]"},
+        {"build-snapshot", buildSnapshotCommand, "build-snapshot [--snapshots DIR] [--db DB]"},
         {"place-areas", placeAreas, "place-areas --place UID [--gemeente GM..] [--wijk WK..] [--buurt BU..] [--db DB]"},
     },
     "DB is an SQLite file (default $BUURTPLEIN_HUB_DB, else ./buurtplein-hub.sqlite) or\n"

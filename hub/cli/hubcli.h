@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandframe/commandframe.h"
+#include "sync/cataloguesnapshot.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -51,6 +52,16 @@ QString regionsLocation(const QString &tilesFile);
  */
 std::optional<QJsonArray> buildTileRegions(HubDatabase &db, const QString &tilesFile, QString *error);
 
+/** The --snapshots of @p args, else $BUURTPLEIN_HUB_SNAPSHOTS, else beside an SQLite --db (DB.snapshots), else buurtplein-hub-snapshots. */
+QString snapshotsLocation(const Arguments &args);
+/**
+ * Writes the catalogue's snapshot for devices that never synced (core/sync/cataloguesnapshot.h)
+ * into @p folder with its snapshot.json, from one consistent read of @p db; @p progress
+ * hears the records written so far. Its description, or std::nullopt and @p error.
+ */
+std::optional<CatalogueSnapshot::Info> buildSnapshot(HubDatabase &db, const QString &folder, const QDateTime &now,
+                                                      const std::function<void(qint64)> &progress, QString *error);
+
 /** --k of @p options as release rules (SPEC defaults otherwise); std::nullopt and @p error when refused. */
 std::optional<Release::Rules> releaseRules(const Arguments &options, QString *error);
 
@@ -74,6 +85,7 @@ int importAreas(const QStringList &args);
 int placeAreas(const QStringList &args);
 int importTiles(const QStringList &args);
 int tileRegions(const QStringList &args);
+int buildSnapshotCommand(const QStringList &args);
 int report(const QStringList &args);
 
 } // namespace Buurtplein::HubCli

@@ -3,11 +3,37 @@
 #include "map/vectortile.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace Buurtplein::HttpReply {
+
+namespace {
+// The first and last byte a Range header asks of a file of @p size (RFC 9110, 14.1.2: one
+// range, "bytes=first-", "bytes=first-last" or "bytes=-suffix"); std::nullopt when the
+// header is absent or not one range; (-1, -1) when it lies wholly beyond the file.
+std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qint64 size)
+{
+    static const QRegularExpression form(QStringLiteral("^bytes=([0-9]*)-([0-9]*)$"));
+    const auto match = form.match(QString::fromLatin1(header.trimmed()));
+    if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
+        return std::nullopt;
+    if (match.captured(1).isEmpty()) { // the last N bytes
+        const qint64 suffix = match.captured(2).toLongLong();
+        if (suffix == 0)
+            return std::pair<qint64, qint64>{-1, -1};
+        return std::pair<qint64, qint64>{std::max<qint64>(0, size - suffix), size - 1};
+    }
+    const qint64 first = match.captured(1).toLongLong();
+    const qint64 last = match.captured(2).isEmpty() ? size - 1 : std::min(match.captured(2).toLongLong(), size - 1);
+    if (first >= size || last < first)
+        return std::pair<qint64, qint64>{-1, -1};
+    return std::pair<qint64, qint64>{first, last};
+}
+} // namespace
 
 QHttpServerResponse json(const QJsonObject &body, int status)
 {
@@ -139,6 +165,32 @@ QHttpServerResponse compressed(const QHttpServerRequest &request, QHttpServerRes
     out.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
     out.setHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding"));
     return out;
+}
+
+QHttpServerResponse fileRange(const QHttpServerRequest &request, QFile &file, const QByteArray &mimeType, const QByteArray &etag,
+                              const QByteArray &cacheControl)
+{
+    const qint64 size = file.size();
+    // A range only of the same file: If-Range names the ETag the first part came with.
+    const QByteArray ifRange = header(request, "If-Range").trimmed();
+    const auto range = ifRange.isEmpty() || ifRange == etag ? byteRange(header(request, "Range"), size) : std::nullopt;
+    if (range && range->first < 0) {
+        QHttpServerResponse refused(QHttpServerResponse::StatusCode::RequestRangeNotSatisfiable);
+        refused.setHeader(QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(size));
+        return refused;
+    }
+    const qint64 first = range ? range->first : 0;
+    const qint64 last = range ? range->second : size - 1;
+    file.seek(first);
+    QHttpServerResponse response(mimeType, file.read(last - first + 1),
+                                 range ? QHttpServerResponse::StatusCode::PartialContent : QHttpServerResponse::StatusCode::Ok);
+    response.setHeader(QByteArrayLiteral("ETag"), etag);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
+    response.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+    if (range)
+        response.setHeader(QByteArrayLiteral("Content-Range"),
+                           "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + QByteArray::number(size));
+    return response;
 }
 
 } // namespace Buurtplein::HttpReply

@@ -6,6 +6,8 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
+class QFile;
+
 // Building the hub's answers: JSON bodies, and errors as {"error", "message"}.
 namespace Buurtplein::HttpReply {
 
@@ -35,6 +37,15 @@ QHttpServerResponse notModified(const QByteArray &etag, const QByteArray &cacheC
  */
 QHttpServerResponse publicBody(const QHttpServerRequest &request, const QByteArray &mimeType, const QByteArray &body,
                                const QByteArray &cacheControl);
+
+/**
+ * @p file (open for reading) as @p mimeType with @p etag and @p cacheControl, whole (200)
+ * or the one byte range @p request asks for (206 with Content-Range; RFC 9110, 14: "bytes=N-",
+ * "N-M" or "-N"), 416 for a range beyond its end; an If-Range naming another ETag gets
+ * the whole file. For files a phone downloads in parts (map packages, the catalogue snapshot).
+ */
+QHttpServerResponse fileRange(const QHttpServerRequest &request, QFile &file, const QByteArray &mimeType, const QByteArray &etag,
+                              const QByteArray &cacheControl);
 
 /** Whether @p request's Accept-Encoding takes gzip (RFC 9110: "gzip" or "*", without q=0). */
 bool acceptsGzip(const QHttpServerRequest &request);

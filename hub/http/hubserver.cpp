@@ -50,6 +50,7 @@ HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *pare
     addStatsRoutes();
     addIcsRoutes();
     addTileRoutes();
+    addSnapshotRoutes();
     addAreaRoutes();
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;

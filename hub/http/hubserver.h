@@ -35,6 +35,8 @@ public:
     void setTileSet(std::shared_ptr<MbTiles> tiles);
     /** The folder of region packages GET /v1/tiles/regions serves (import-tiles and import-areas build it); none until set. */
     void setTileRegions(const QString &folder) { m_tileRegions = folder; }
+    /** The folder of catalogue snapshots GET /v1/snapshot serves (build-snapshot writes it); none until set. */
+    void setSnapshots(const QString &folder) { m_snapshots = folder; }
 
 private:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
@@ -79,6 +81,11 @@ private:
     QHttpServerResponse tileRegion(const QString &file, const QHttpServerRequest &request);
     std::shared_ptr<MbTiles> m_tiles;
     QString m_tileRegions;
+    // snapshotroutes.cpp: the catalogue in one file for a device that never synced
+    void addSnapshotRoutes();
+    QHttpServerResponse snapshotInfo(const QHttpServerRequest &request);
+    QHttpServerResponse snapshotFile(const QString &file, const QHttpServerRequest &request);
+    QString m_snapshots;
 
     Release::Rules m_releaseRules;
 

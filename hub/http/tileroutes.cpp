@@ -48,27 +48,6 @@ QJsonArray regionIndex(const QString &folder)
     return QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("regions")).toArray();
 }
 
-// The first and last byte a Range header asks of a file of @p size (RFC 9110, 14.1.2: one
-// range, "bytes=first-", "bytes=first-last" or "bytes=-suffix"); std::nullopt when the
-// header is absent or not one range; (-1, -1) when it lies wholly beyond the file.
-std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qint64 size)
-{
-    static const QRegularExpression form(QStringLiteral("^bytes=([0-9]*)-([0-9]*)$"));
-    const auto match = form.match(QString::fromLatin1(header.trimmed()));
-    if (!match.hasMatch() || (match.captured(1).isEmpty() && match.captured(2).isEmpty()))
-        return std::nullopt;
-    if (match.captured(1).isEmpty()) { // the last N bytes
-        const qint64 suffix = match.captured(2).toLongLong();
-        if (suffix == 0)
-            return std::pair<qint64, qint64>{-1, -1};
-        return std::pair<qint64, qint64>{std::max<qint64>(0, size - suffix), size - 1};
-    }
-    const qint64 first = match.captured(1).toLongLong();
-    const qint64 last = match.captured(2).isEmpty() ? size - 1 : std::min(match.captured(2).toLongLong(), size - 1);
-    if (first >= size || last < first)
-        return std::pair<qint64, qint64>{-1, -1};
-    return std::pair<qint64, qint64>{first, last};
-}
 } // namespace
 
 QHttpServerResponse HubServer::tileRegions(const QHttpServerRequest &request)
@@ -101,27 +80,7 @@ QHttpServerResponse HubServer::tileRegion(const QString &file, const QHttpServer
     const QByteArray cacheControl = QByteArrayLiteral("public, max-age=86400");
     if (HttpReply::matchesEtag(request, etag))
         return HttpReply::notModified(etag, cacheControl);
-    const qint64 size = package.size();
-    // A range only of the same file: If-Range names the ETag the first part came with.
-    const QByteArray ifRange = HttpReply::header(request, "If-Range").trimmed();
-    const auto range = ifRange.isEmpty() || ifRange == etag ? byteRange(HttpReply::header(request, "Range"), size) : std::nullopt;
-    if (range && range->first < 0) {
-        QHttpServerResponse refused(QHttpServerResponse::StatusCode::RequestRangeNotSatisfiable);
-        refused.setHeader(QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(size));
-        return refused;
-    }
-    const qint64 first = range ? range->first : 0;
-    const qint64 last = range ? range->second : size - 1;
-    package.seek(first);
-    QHttpServerResponse response(QByteArrayLiteral("application/vnd.sqlite3"), package.read(last - first + 1),
-                                 range ? QHttpServerResponse::StatusCode::PartialContent : QHttpServerResponse::StatusCode::Ok);
-    response.setHeader(QByteArrayLiteral("ETag"), etag);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), cacheControl);
-    response.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
-    if (range)
-        response.setHeader(QByteArrayLiteral("Content-Range"),
-                           "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/' + QByteArray::number(size));
-    return response;
+    return HttpReply::fileRange(request, package, QByteArrayLiteral("application/vnd.sqlite3"), etag, cacheControl);
 }
 
 QHttpServerResponse HubServer::tile(const QString &zText, const QString &xText, const QString &file, const QHttpServerRequest &request)

@@ -207,10 +207,19 @@ std::optional<QList<CatalogueItem>> HubCatalogue::page(qint64 after, int limit) 
 
 std::optional<QList<CatalogueItem>> HubCatalogue::live(const QString &kind) const
 {
+    return live(kind, 0, -1);
+}
+
+std::optional<QList<CatalogueItem>> HubCatalogue::live(const QString &kind, qint64 after, int limit) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectColumns + QStringLiteral(" WHERE kind = :kind AND deleted IS NULL ORDER BY change"));
+    q.prepare(selectColumns + QStringLiteral(" WHERE kind = :kind AND deleted IS NULL AND change > :after ORDER BY change")
+              + (limit >= 0 ? QStringLiteral(" LIMIT :limit") : QString()));
     q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":after"), after);
+    if (limit >= 0)
+        q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec()) {
         m_error = QStringLiteral("Cannot read the catalogue: ") + q.lastError().text();
         return std::nullopt;

@@ -74,6 +74,8 @@ public:
     std::optional<QList<CatalogueItem>> page(qint64 after, int limit) const;
     /** Every live record of @p kind, in change order. */
     std::optional<QList<CatalogueItem>> live(const QString &kind) const;
+    /** Up to @p limit live records of @p kind with a change number above @p after, in change order: live() a page at a time. */
+    std::optional<QList<CatalogueItem>> live(const QString &kind, qint64 after, int limit) const;
 
     /** Removes tombstones older than @p olderThanSeconds (at least minimumTombstoneSeconds) at @p now; how many, or -1. */
     int purgeTombstones(qint64 now, qint64 olderThanSeconds);

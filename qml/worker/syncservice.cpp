@@ -39,6 +39,7 @@ SyncService::SyncService(const QString &databasePath, WorkerEnrolment *worker, D
     Q_ASSERT(worker);
     connect(&m_scheduler, &SyncScheduler::jobNeeded, this, &SyncService::prepare);
     connect(&m_scheduler, &SyncScheduler::ended, this, &SyncService::receive);
+    connect(&m_scheduler, &SyncScheduler::progress, this, &SyncService::showProgress);
 
     m_lastSynced = QDateTime::fromString(m_settings.value(lastSyncedKey), Qt::ISODate);
     if (m_settings.contains(HubKey))
@@ -255,8 +256,25 @@ void SyncService::launch(const QByteArray &token, bool manual)
     m_scheduler.launch(job);
 }
 
+void SyncService::showProgress(qint64 received, qint64 total)
+{
+    const QLocale locale;
+    m_progress = received >= total
+        //: Sync card: the catalogue file is downloaded and is being made searchable
+        ? tr("Catalogue downloaded; preparing it for search…")
+        //: Sync card: a first sync downloads the catalogue; %1 and %2 are sizes such as "12.3 MB"
+        : tr("Downloading the catalogue: %1 of %2. You can keep using the app.")
+              .arg(locale.formattedDataSize(received, 1, QLocale::DataSizeSIFormat),
+                   locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat));
+    Q_EMIT progressChanged();
+}
+
 void SyncService::receive(const SyncOutcome &outcome)
 {
+    if (!m_progress.isEmpty()) {
+        m_progress.clear();
+        Q_EMIT progressChanged();
+    }
     switch (outcome.kind) {
     case SyncEngine::Synced:
         m_worker->setAccessRefused(false);

@@ -54,6 +54,8 @@ class SyncService : public QObject
     Q_PROPERTY(int setAsideChanges READ setAsideChanges NOTIFY countsChanged)
     /** A sentence about why the last cycle stopped; empty after a clean one. */
     Q_PROPERTY(QString lastProblem READ lastProblem NOTIFY lastProblemChanged)
+    /** While a first sync downloads the hub's catalogue: how far, as a sentence; empty otherwise. */
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     /** The changes the hub refused. */
     Q_PROPERTY(Buurtplein::SetAsideModel *setAside READ setAside CONSTANT)
     /** The resident lets the app send anonymous join counts to the hub. */
@@ -104,6 +106,7 @@ public:
     int waitingChanges() const;
     int setAsideChanges() const;
     QString lastProblem() const { return m_problem; }
+    QString progressText() const { return m_progress; }
     SetAsideModel *setAside() { return &m_setAside; }
     bool countJoins() const;
     void setCountJoins(bool on);
@@ -134,6 +137,7 @@ Q_SIGNALS:
     void lastSyncedChanged();
     void countsChanged();
     void lastProblemChanged();
+    void progressChanged();
     void countJoinsChanged();
     /** A cycle ended (for tests and the screenshot tool). */
     void cycleEnded(bool synced);
@@ -149,6 +153,7 @@ private:
     void setProblem(const QString &problem);
     void hubChanged();
     void refresh(bool notifyWorker);
+    void showProgress(qint64 received, qint64 total);
 
     WorkerEnrolment *m_worker;
     DeviceSettings &m_settings;
@@ -160,6 +165,7 @@ private:
     State m_state = Idle;
     QDateTime m_lastSynced;
     QString m_problem;
+    QString m_progress;
     QString m_runHub;                       ///< --hub for this run
     std::optional<QString> m_residentHub;   ///< Settings' HubKey; unset: the build's default
 };

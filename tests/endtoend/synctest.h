@@ -67,7 +67,7 @@ public:
         m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_process.setReadChannel(QProcess::StandardOutput);
         m_process.start(hubPath(), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                               QStringLiteral("--db"), location()} + TestClock::arguments());
+                                               QStringLiteral("--db"), location()} + serveArguments + TestClock::arguments());
         while (!m_process.canReadLine()) {
             if (!m_process.waitForReadyRead(60000)) {
                 *error = QStringLiteral("the hub did not start: ") + QString::fromUtf8(m_process.readAllStandardError());
@@ -182,6 +182,7 @@ public:
 
     QByteArray workerToken;
     QByteArray adminToken;
+    QStringList serveArguments;     ///< more options for serve, e.g. --snapshots DIR
 
 private:
     FreshDatabase m_db;

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <cstdio>
 
 namespace Buurtplein::Cli {
 
@@ -86,6 +87,16 @@ int sync(const QStringList &args)
     engine.setToken(token);
     // A person (or script) asked to sync now: rows still in backoff go too.
     engine.setRespectBackoff(false);
+    // A first sync may start from the hub's snapshot, downloaded beside the database;
+    // its progress goes to stderr now and then.
+    engine.setSnapshotFolder(path + QStringLiteral(".download"));
+    qint64 shown = -1;
+    QObject::connect(&engine, &SyncEngine::snapshotProgress, &engine, [&shown](qint64 received, qint64 total) {
+        if (received == total || received - shown >= total / 10) {
+            shown = received;
+            fputs(qPrintable(QStringLiteral("snapshot: %1 of %2 bytes\n").arg(received).arg(total)), stderr);
+        }
+    });
     if (stopAt) {
         QObject::connect(&engine, &SyncEngine::reached, &engine, [stopAt](SyncEngine::Point point) {
             if (point == *stopAt)

@@ -84,8 +84,10 @@ Rectangle {
                     font.bold: !root.workerParts
                     color: root.syncState === 3 ? Theme.cancelled : root.workerParts ? Theme.muted : Material.foreground
                     text: root.syncing
-                          //: Sync card: a sync with the hub is running now
-                          ? qsTr("Syncing…")
+                          ? (root.sync.progressText !== undefined && root.sync.progressText.length > 0
+                             ? root.sync.progressText
+                             //: Sync card: a sync with the hub is running now
+                             : qsTr("Syncing…"))
                           : root.syncState >= 2 && root.sync.lastProblem.length > 0
                             ? root.sync.lastProblem
                             : (root.sync ? root.sync.lastSyncedText : "")
