@@ -199,7 +199,7 @@ std::optional<Figures> run(const QString &dialect, int count, int batchSize, QSt
         double hubMs = 0;
         int lines = 0;
         for (const QByteArray &line : hub.stop().split('\n')) {
-            const qsizetype at = line.indexOf("path=/v1/session-logs status=200 ms=");
+            const qsizetype at = line.indexOf("path=/v1/session-logs status=200 bytes=");
             if (at >= 0 && ++lines > 5)
                 hubMs += line.mid(line.lastIndexOf('=') + 1).toDouble();
         }

@@ -158,6 +158,10 @@ bool Writer::finish(qint64 changeNumber, const QString &gzPath, Info *info)
             if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
                 return fail(QStringLiteral("Cannot empty %1 in the snapshot file: %2").arg(table, q.lastError().text()));
         }
+        // FTS5 deletes by writing tombstones into its index; merging drops them with the
+        // text, which would otherwise be most of the file.
+        if (!q.exec(QStringLiteral("INSERT INTO activity_fts(activity_fts) VALUES ('optimize')")))
+            return fail(QStringLiteral("Cannot empty the text index in the snapshot file: %1").arg(q.lastError().text()));
         if (!DeviceSettings(db).setValue(SettingKey::syncFeedCursor, QString::number(changeNumber)) || !tx.commit())
             return fail(QStringLiteral("Cannot stamp the snapshot file with its change number."));
         // One file, compact: no write-ahead log beside it, no free pages.

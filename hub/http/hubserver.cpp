@@ -19,11 +19,12 @@
 namespace Buurtplein {
 
 namespace {
-void logRequest(const QHttpServerRequest &request, int status, const QElapsedTimer &timer)
+void logRequest(const QHttpServerRequest &request, int status, qint64 bytes, const QElapsedTimer &timer)
 {
     // The path only: a query string may one day carry something a log should not keep.
-    qCInfo(lcHubHttp, "method=%s path=%s status=%d ms=%.1f", HttpReply::methodName(request.method()).constData(),
-           qPrintable(request.url().path()), status, double(timer.nsecsElapsed()) / 1e6);
+    // bytes: the body as sent (gzipped when it was), for capacity planning.
+    qCInfo(lcHubHttp, "method=%s path=%s status=%d bytes=%lld ms=%.1f", HttpReply::methodName(request.method()).constData(),
+           qPrintable(request.url().path()), status, bytes, double(timer.nsecsElapsed()) / 1e6);
 }
 
 QJsonObject organisationJson(const HubOrganisation &organisation)
@@ -57,7 +58,7 @@ HubServer::HubServer(HubDatabase &db, std::function<qint64()> now, QObject *pare
         timer.start();
         HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("There is no %1 here.").arg(request.url().path()))
             .write(std::move(responder));
-        logRequest(request, 404, timer);
+        logRequest(request, 404, 0, timer);
     });
 }
 
@@ -85,7 +86,7 @@ QHttpServerResponse HubServer::dispatch(const QHttpServerRequest &request, QHttp
                            QStringLiteral("%1 takes %2 only.").arg(request.url().path(), QString::fromLatin1(HttpReply::methodName(method))));
     if (response.statusCode() == QHttpServerResponse::StatusCode::MethodNotAllowed)
         response.setHeader(QByteArrayLiteral("Allow"), HttpReply::methodName(method));
-    logRequest(request, int(response.statusCode()), timer);
+    logRequest(request, int(response.statusCode()), response.data().size(), timer);
     return response;
 }
 

@@ -186,6 +186,15 @@ public:
         return m_log;
     }
 
+    /** What the hub logged since the last call (its stderr), for a measurement between two points. */
+    QByteArray takeLog()
+    {
+        m_process.waitForReadyRead(200);
+        const QByteArray log = m_process.readAllStandardError();
+        m_log += log;
+        return log;
+    }
+
     /** @p path on this hub, "http://127.0.0.1:PORT/v1/...". */
     QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)); }
 

@@ -138,6 +138,9 @@ private Q_SLOTS:
             QVERIFY(file.open(inflated));
             QCOMPARE(rows(file.connection(), QStringLiteral("SELECT COUNT(*) FROM occurrence")), QStringList{QStringLiteral("0")});
             QCOMPARE(rows(file.connection(), QStringLiteral("SELECT COUNT(*) FROM activity_fts")), QStringList{QStringLiteral("0")});
+            // Nothing of the text index is left in the file (FTS5 keeps deleted text until a merge).
+            QCOMPARE(rows(file.connection(), QStringLiteral("SELECT COUNT(*) FROM activity_fts_data WHERE length(block) > 100")),
+                     QStringList{QStringLiteral("0")});
         }
 
         Database viaFeed;
