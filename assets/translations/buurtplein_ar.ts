@@ -1098,6 +1098,16 @@ This device&apos;s log of the same session</extracomment>
         <extracomment>Sync card on a resident&apos;s device: the hub could not be reached; the catalogue on the device still works</extracomment>
         <translation>لا يمكن الوصول إلى الـ hub. تبقى الأنشطة متاحة على هذا الجهاز، وسيحاول التطبيق مجددًا لاحقًا.</translation>
     </message>
+    <message>
+        <source>Catalogue downloaded; preparing it for search…</source>
+        <extracomment>Sync card: the catalogue file is downloaded and is being made searchable</extracomment>
+        <translation>تم تنزيل الدليل؛ يجري تجهيزه للبحث…</translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1 of %2. You can keep using the app.</source>
+        <extracomment>Sync card: a first sync downloads the catalogue; %1 and %2 are sizes such as &quot;12.3 MB&quot;</extracomment>
+        <translation>جارٍ تنزيل الدليل: %1 من %2. يمكنك الاستمرار في استخدام التطبيق.</translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::Terms</name>

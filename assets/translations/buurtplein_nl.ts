@@ -1082,6 +1082,16 @@ This device&apos;s log of the same session</extracomment>
         <extracomment>Sync card on a resident&apos;s device: the hub could not be reached; the catalogue on the device still works</extracomment>
         <translation>De hub is niet bereikbaar. De activiteiten op dit apparaat blijven beschikbaar; de app probeert het later opnieuw.</translation>
     </message>
+    <message>
+        <source>Catalogue downloaded; preparing it for search…</source>
+        <extracomment>Sync card: the catalogue file is downloaded and is being made searchable</extracomment>
+        <translation>Catalogus opgehaald; hij wordt klaargemaakt om te zoeken…</translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1 of %2. You can keep using the app.</source>
+        <extracomment>Sync card: a first sync downloads the catalogue; %1 and %2 are sizes such as &quot;12.3 MB&quot;</extracomment>
+        <translation>Catalogus ophalen: %1 van %2. Je kunt de app gewoon blijven gebruiken.</translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::Terms</name>

@@ -1086,6 +1086,16 @@ This device&apos;s log of the same session</extracomment>
         <extracomment>Sync card on a resident&apos;s device: the hub could not be reached; the catalogue on the device still works</extracomment>
         <translation>Nie można połączyć się z hubem. Zajęcia na tym urządzeniu są nadal dostępne; aplikacja spróbuje ponownie później.</translation>
     </message>
+    <message>
+        <source>Catalogue downloaded; preparing it for search…</source>
+        <extracomment>Sync card: the catalogue file is downloaded and is being made searchable</extracomment>
+        <translation>Katalog pobrany; trwa przygotowanie do wyszukiwania…</translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1 of %2. You can keep using the app.</source>
+        <extracomment>Sync card: a first sync downloads the catalogue; %1 and %2 are sizes such as &quot;12.3 MB&quot;</extracomment>
+        <translation>Pobieranie katalogu: %1 z %2. Możesz dalej korzystać z aplikacji.</translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::Terms</name>

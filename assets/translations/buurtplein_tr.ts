@@ -1078,6 +1078,16 @@ This device&apos;s log of the same session</extracomment>
         <extracomment>Sync card on a resident&apos;s device: the hub could not be reached; the catalogue on the device still works</extracomment>
         <translation>Hub&apos;a ulaşılamıyor. Bu cihazdaki etkinlikler kullanılabilir kalır; uygulama daha sonra yeniden dener.</translation>
     </message>
+    <message>
+        <source>Catalogue downloaded; preparing it for search…</source>
+        <extracomment>Sync card: the catalogue file is downloaded and is being made searchable</extracomment>
+        <translation>Katalog indirildi; arama için hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Downloading the catalogue: %1 of %2. You can keep using the app.</source>
+        <extracomment>Sync card: a first sync downloads the catalogue; %1 and %2 are sizes such as &quot;12.3 MB&quot;</extracomment>
+        <translation>Katalog indiriliyor: %1 / %2. Uygulamayı kullanmaya devam edebilirsiniz.</translation>
+    </message>
 </context>
 <context>
     <name>Buurtplein::Terms</name>

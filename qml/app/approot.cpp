@@ -2,6 +2,7 @@
 #include "app/approot.h"
 #include "app/services.h"
 #include "catalogue/cataloguestore.h"
+#include "common/dayfollower.h"
 #include "common/launchoptions.h"
 #include "common/mapregion.h"
 #include "common/uilanguage.h"
@@ -64,8 +65,9 @@ struct AppRoot::Parts {
     std::unique_ptr<WorkerEnrolment> worker;
     std::unique_ptr<SyncService> sync;
     std::unique_ptr<EvaluatorSignIn> evaluator;
-    // Last, so that it stops before the models it reloads go.
+    // Last, so that they stop before the models they reload go.
     std::unique_ptr<WindowKeeper> windowKeeper;
+    std::unique_ptr<DayFollower> dayFollower;
 
     /** Every resident list reads the catalogue again, each keeping what the person chose. */
     void reloadLists()
@@ -74,6 +76,18 @@ struct AppRoot::Parts {
         search->refresh();
         places->reload();
         myActivities->reload();
+        details->catalogueSynced();
+    }
+
+    /** The app stayed open into a new day: every list and page takes @p now. */
+    void followDay(const QDateTime &now)
+    {
+        upcoming->reload(now);
+        search->setNow(now);
+        places->setNow(now);
+        places->reload();
+        myActivities->setNow(now);
+        details->setNow(now);
         details->catalogueSynced();
     }
 };
@@ -134,7 +148,7 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     parts->settings = std::make_unique<DeviceSettings>(db);
     parts->joins = std::make_unique<JoinStore>(db);
     parts->resolver = std::make_unique<LocationResolver>(db, m_areas);
-    parts->upcoming = std::make_unique<UpcomingModel>(db);
+    parts->upcoming = std::make_unique<UpcomingModel>(path);
     parts->upcoming->reload(now);
     parts->search = std::make_unique<SearchModel>(path);
     parts->search->setNow(now);
@@ -214,6 +228,12 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
                              wired->reloadLists();
                      });
     parts->windowKeeper->moveTo(now);
+    // Open over midnight: the next morning's lists, not yesterday's (the clock runs on from --now).
+    parts->dayFollower = std::make_unique<DayFollower>(Clocks::startingAt(now), options.dayCheckMs);
+    QObject::connect(wired->dayFollower.get(), &DayFollower::dayChanged, wired->details.get(),
+                     [wired](const QDateTime &day) { wired->followDay(day); });
+    QObject::connect(wired->dayFollower.get(), &DayFollower::indexDayChanged, wired->windowKeeper.get(),
+                     [wired](const QDateTime &day) { wired->windowKeeper->moveTo(day); });
 
     m_parts = std::move(parts);
     s_current = this;

@@ -42,6 +42,7 @@ struct AppRootOptions {
     QString tokenDirectory;     ///< where the hub token goes when no keychain answers; empty: DevicePaths::dataDirectory()
     bool keychain = true;       ///< try the platform keychain first (tests turn it off)
     bool startSync = true;      ///< sync with the hub of an enrolled device (tests of the pages turn it off)
+    int dayCheckMs = 60000;     ///< how often the app looks whether the day changed while it is open (DayFollower)
 };
 
 /**

@@ -2,13 +2,26 @@
 #include "resident/upcomingmodel.h"
 #include "common/amsterdamtime.h"
 #include "resident/cataloguedetails.h"
+#include "resident/searchworker.h"
 
 namespace Buurtplein {
 
-UpcomingModel::UpcomingModel(QSqlDatabase db, QObject *parent)
+UpcomingModel::UpcomingModel(const QString &databasePath, QObject *parent)
     : OccurrenceListModel(parent)
-    , m_db(db)
+    , m_worker(new SearchWorker(databasePath))
 {
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &UpcomingModel::requested, m_worker, &SearchWorker::run);
+    connect(m_worker, &SearchWorker::finished, this, &UpcomingModel::receive);
+    m_thread.setObjectName(QStringLiteral("upcoming"));
+    m_thread.start();
+}
+
+UpcomingModel::~UpcomingModel()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void UpcomingModel::setDays(int days)
@@ -31,9 +44,16 @@ void UpcomingModel::reload(const QDateTime &now)
     query.limit = 500;
     // AppRoot reloads this model when the resident picks another language.
     query.contentLanguage = CatalogueDetails::contentLanguage();
-    QString error;
-    const QList<SearchResult> found = Search::run(m_db, query, &error);
-    setRows(found, from.toTimeZone(AmsterdamTime::zone()).date(), error);
+    m_today = from.toTimeZone(AmsterdamTime::zone()).date();
+    Q_EMIT requested(++m_generation, query, SearchFilters());
+}
+
+void UpcomingModel::receive(quint64 generation, const QList<SearchResult> &rows, const QString &error)
+{
+    // An answer to an older question: a newer one is on its way.
+    if (generation != m_generation)
+        return;
+    setRows(rows, m_today, error);
     Q_EMIT reloaded();
 }
 

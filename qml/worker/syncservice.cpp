@@ -259,13 +259,15 @@ void SyncService::launch(const QByteArray &token, bool manual)
 void SyncService::showProgress(qint64 received, qint64 total)
 {
     const QLocale locale;
-    m_progress = received >= total
+    if (received >= total) {
         //: Sync card: the catalogue file is downloaded and is being made searchable
-        ? tr("Catalogue downloaded; preparing it for search…")
+        m_progress = tr("Catalogue downloaded; preparing it for search…");
+    } else {
         //: Sync card: a first sync downloads the catalogue; %1 and %2 are sizes such as "12.3 MB"
-        : tr("Downloading the catalogue: %1 of %2. You can keep using the app.")
-              .arg(locale.formattedDataSize(received, 1, QLocale::DataSizeSIFormat),
-                   locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat));
+        m_progress = tr("Downloading the catalogue: %1 of %2. You can keep using the app.")
+                         .arg(locale.formattedDataSize(received, 1, QLocale::DataSizeSIFormat),
+                              locale.formattedDataSize(total, 1, QLocale::DataSizeSIFormat));
+    }
     Q_EMIT progressChanged();
 }
 

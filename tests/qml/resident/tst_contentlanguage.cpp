@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Buurtplein;
@@ -59,6 +61,7 @@ class TestContentLanguage : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
     Database m_db;
     const QDateTime m_now{QDate(2026, 11, 23), QTime(8, 0), Qt::UTC}; // Monday, 09:00 in Amsterdam
     std::unique_ptr<CatalogueDetails> m_details;
@@ -82,7 +85,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QString error;
-        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error), qPrintable(error));
+        // A file: the home list reads it on a thread of its own (UpcomingModel).
+        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error, m_dir.filePath(QStringLiteral("catalogue.sqlite"))), qPrintable(error));
         m_details = std::make_unique<CatalogueDetails>(m_db.connection());
         m_details->setNow(m_now);
         // Each language below is the one the app reads off the locale.
@@ -182,11 +186,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(bool, translated);
-        UpcomingModel model(m_db.connection());
+        UpcomingModel model(m_db.path());
+        QSignalSpy reloaded(&model, &UpcomingModel::reloaded);
         {
             const UiLocale ui(language);
             model.reload(m_now);
         }
+        QVERIFY(reloaded.wait(10000));
         QVERIFY(model.errorString().isEmpty());
         QSet<QString> activities;
         for (int row = 0; row < model.rowCount(); ++row) {

@@ -161,6 +161,8 @@ private Q_SLOTS:
         AppRoot *app = session.get();
         NearMe *nearMe = app->nearMe();
         UpcomingModel *home = app->upcoming();
+        // The home list is read on a thread of its own.
+        QTRY_VERIFY_WITH_TIMEOUT(home->rowCount() > 0, 10000);
 
         // First the resident's chosen neighbourhood: the home page measures from its middle.
         QVERIFY(nearMe->chooseArea(indischeBuurtWest));

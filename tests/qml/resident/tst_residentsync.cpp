@@ -261,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!lists(context()->upcoming(), QStringLiteral("Taalcafé")));
         QVERIFY(cycle());
         QCOMPARE(catalogueChanged.size(), 1);
-        QVERIFY(lists(context()->upcoming(), QStringLiteral("Taalcafé")));
+        QTRY_VERIFY_WITH_TIMEOUT(lists(context()->upcoming(), QStringLiteral("Taalcafé")), 10000);
         QCOMPARE(sync()->state(), SyncService::Idle);
         QVERIFY(sync()->lastSynced().isValid());
 
@@ -274,8 +274,8 @@ private Q_SLOTS:
         QVERIFY(hub.publish(QStringLiteral("Breiclub"), m_network));
         QVERIFY(cycle());
         QCOMPARE(catalogueChanged.size(), 2);
-        QVERIFY(lists(context()->upcoming(), QStringLiteral("Breiclub")));
-        QVERIFY(lists(context()->upcoming(), QStringLiteral("Taalcafé")));
+        QTRY_VERIFY_WITH_TIMEOUT(lists(context()->upcoming(), QStringLiteral("Breiclub")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(lists(context()->upcoming(), QStringLiteral("Taalcafé")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!search->isBusy() && search->rowCount() > 0, 30000);
         QCOMPARE(search->text(), QStringLiteral("Breiclub"));
         QVERIFY(lists(search, QStringLiteral("Breiclub")));
@@ -337,13 +337,13 @@ private Q_SLOTS:
         openDevice();
         QVERIFY(sync()->setHubAddress(first.url()));
         QVERIFY(cycle());
-        QVERIFY(lists(context()->upcoming(), QStringLiteral("Taalcafé")));
+        QTRY_VERIFY_WITH_TIMEOUT(lists(context()->upcoming(), QStringLiteral("Taalcafé")), 10000);
 
         QVERIFY(sync()->setHubAddress(second.url()));
         QVERIFY(!sync()->lastSynced().isValid());
         QVERIFY(cycle());
-        QVERIFY(lists(context()->upcoming(), QStringLiteral("Breiclub")));
-        QVERIFY(!lists(context()->upcoming(), QStringLiteral("Taalcafé")));
+        QTRY_VERIFY_WITH_TIMEOUT(lists(context()->upcoming(), QStringLiteral("Breiclub")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!lists(context()->upcoming(), QStringLiteral("Taalcafé")), 10000);
     }
 
     void hubAddressIsChecked_data()

@@ -7,7 +7,9 @@
 #include "resident/upcomingmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -18,23 +20,33 @@ class TestUpcomingModel : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
     Database m_db;
     // Monday 23 November 2026, 09:00 in Amsterdam.
     const QDateTime m_now{QDate(2026, 11, 23), QTime(8, 0), Qt::UTC};
+
+    // Asks for the list and waits for the model's thread to answer.
+    static bool reloadAndWait(UpcomingModel &model, const QDateTime &now)
+    {
+        QSignalSpy reloaded(&model, &UpcomingModel::reloaded);
+        model.reload(now);
+        return reloaded.wait(10000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QString error;
-        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error), qPrintable(error));
+        // A file: the model reads it on a thread of its own, with a connection of its own.
+        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error, m_dir.filePath(QStringLiteral("catalogue.sqlite"))), qPrintable(error));
     }
 
     void listsTheComingWeekInOrder()
     {
-        UpcomingModel model(m_db.connection());
+        UpcomingModel model(m_db.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.reload(m_now);
+        QVERIFY(reloadAndWait(model, m_now));
         QVERIFY(model.errorString().isEmpty());
         QVERIFY(model.rowCount() > 10);
 
@@ -58,16 +70,39 @@ private Q_SLOTS:
 
     void fewerDaysFewerRows()
     {
-        UpcomingModel model(m_db.connection());
+        UpcomingModel model(m_db.path());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.reload(m_now);
+        QVERIFY(reloadAndWait(model, m_now));
         const int week = model.rowCount();
         model.setDays(1);
-        model.reload(m_now);
+        QVERIFY(reloadAndWait(model, m_now));
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() < week);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row).data(UpcomingModel::DayRole).toString(), UpcomingModel::dayLabel(QDate(2026, 11, 23), QDate(2026, 11, 23)));
+    }
+
+    // The UI thread never waits for the catalogue: reload() returns before the rows are
+    // read, the list keeps what it shows meanwhile, and only the latest question's answer
+    // is shown.
+    void answersOffTheUiThread()
+    {
+        UpcomingModel model(m_db.path());
+        QSignalSpy reloaded(&model, &UpcomingModel::reloaded);
+        model.reload(m_now);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(reloaded.wait(10000));
+        const int week = model.rowCount();
+        QVERIFY(week > 10);
+        model.setDays(1);           // a question...
+        model.reload(m_now.addDays(3)); // ...and a newer one before the first is answered
+        QCOMPARE(model.rowCount(), week);
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 10000);
+        QTest::qWait(100);
+        QCOMPARE(reloaded.size(), 2); // the older answer was dropped, not shown
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < week);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(UpcomingModel::StartRole).toDateTime().date(), QDate(2026, 11, 26));
     }
 
     void dayLabels_data()
@@ -111,8 +146,8 @@ private Q_SLOTS:
         // The UI language is the default QLocale's, as UiLanguage sets it.
         const QLocale before;
         QLocale::setDefault(QLocale(uiLanguage));
-        UpcomingModel model(m_db.connection());
-        model.reload(m_now);
+        UpcomingModel model(m_db.path());
+        QVERIFY(reloadAndWait(model, m_now));
         QLocale::setDefault(before);
         int seen = 0;
         for (int row = 0; row < model.rowCount(); ++row) {

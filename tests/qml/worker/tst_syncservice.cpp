@@ -93,6 +93,13 @@ public:
                                 QStringLiteral("--db"), m_db.location()}).exitCode == 0;
     }
 
+    /** The demo catalogue on the hub and its snapshot, in the folder serve offers by default (DB.snapshots). */
+    bool demoSnapshot()
+    {
+        return HubTest::runHub({QStringLiteral("import-demo"), QStringLiteral("--db"), m_db.location()}).exitCode == 0
+            && HubTest::runHub({QStringLiteral("build-snapshot"), QStringLiteral("--db"), m_db.location()}).exitCode == 0;
+    }
+
     /** A one-time enrolment code of organisation @p uid (made first, named @p name, when it is not @p org); empty on failure. */
     QString code(const QString &uid, const QString &name = {})
     {
@@ -322,6 +329,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->waitingChanges(), 0, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncService::Idle, 60000);
         QCOMPARE(m_hub->number(QStringLiteral("SELECT COUNT(*) FROM catalogue_item WHERE uid = :uid"), {{QStringLiteral(":uid"), activity.uid}}), 1);
+    }
+
+    // A first sync from the hub's snapshot says how far the download is on the sync card,
+    // and the catalogue is the hub's when it ends.
+    void firstSyncShowsTheCatalogueDownload()
+    {
+        QSqlQuery q(m_db.connection());
+        for (const char *sql : {"DELETE FROM outbox", "DELETE FROM schedule", "DELETE FROM activity"})
+            QVERIFY(q.exec(QString::fromLatin1(sql)));
+        QVERIFY(m_hub->demoSnapshot());
+        m_sync = std::make_unique<SyncService>(path(), m_enrolment.get(), *m_settings, m_tokens.get(),
+                                               Clocks::startingAt(TestClock::now()));
+        m_sync->setCoalesceMs(50);
+        QStringList shown;
+        connect(m_sync.get(), &SyncService::progressChanged, this, [&] { shown.append(m_sync->progressText()); });
+        QSignalSpy ended(m_sync.get(), &SyncService::cycleEnded);
+        m_sync->start();
+        QVERIFY(ended.wait(60000));
+        QVERIFY(ended.first().first().toBool());
+        QVERIFY2(shown.size() >= 3, qPrintable(shown.join(QLatin1Char('\n'))));
+        QVERIFY2(shown.first().startsWith(QStringLiteral("Downloading the catalogue: 0 bytes of ")), qPrintable(shown.first()));
+        QVERIFY(shown.contains(QStringLiteral("Catalogue downloaded; preparing it for search…")));
+        QCOMPARE(shown.last(), QString());
+        QCOMPARE(m_sync->progressText(), QString());
+        // The demo's activities arrived, and the enrolled organisation is kept.
+        QVERIFY(store().catalogue().activity(QStringLiteral("demo:dialoog-meevaart")));
+        QVERIFY(store().catalogue().organisation(org));
+        QVERIFY(!QFileInfo::exists(path() + QStringLiteral(".download/snapshot.part")));
     }
 
     void hubDownThenBack()

@@ -38,7 +38,9 @@ Item {
             const page = createTemporaryObject(pageComponent, stage)
             const list = findChild(page, "upcomingList")
             verify(list)
-            tryVerify(() => rowOf(list, "demo:jongeren-javart") !== null && rowOf(list, "demo:taalcafe-javaplein") !== null)
+            // The home list reads again in the new language on its own thread.
+            tryVerify(() => rowOf(list, "demo:jongeren-javart") !== null && rowOf(list, "demo:taalcafe-javaplein") !== null
+                      && rowOf(list, "demo:taalcafe-javaplein").titleLanguage === "ar")
 
             const translated = rowOf(list, "demo:taalcafe-javaplein")
             compare(translated.title, "مقهى اللغة")

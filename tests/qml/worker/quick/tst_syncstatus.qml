@@ -21,6 +21,7 @@ Item {
         property int waitingChanges: 0
         property int setAsideChanges: setAside.count
         property string lastProblem: ""
+        property string progressText: ""
         property var lastSynced: new Date(2026, 10, 23, 10, 42)
         property string lastSyncedText: "Last synced 10:42"
         property int syncNowCalls: 0
@@ -65,6 +66,7 @@ Item {
             fake.state = 0
             fake.waitingChanges = 0
             fake.lastProblem = ""
+            fake.progressText = ""
             fake.syncNowCalls = 0
             fake.replaced = []
             fake.setAside.clear()
@@ -117,6 +119,20 @@ Item {
             fake.state = 0
             compare(text(c, "syncIcon"), "cloud_upload")
             verify(findChild(c, "syncNowButton").enabled)
+        }
+
+        // A first sync downloading the hub's catalogue says how far it is, and only while syncing.
+        function test_syncingSaysHowFarTheCatalogueIs() {
+            fake.state = 1
+            fake.progressText = "Downloading the catalogue: 4.2 MB of 17.0 MB. You can keep using the app."
+            const c = card()
+            compare(text(c, "syncStatus"), fake.progressText)
+            verify(c.Accessible.name.indexOf("4.2 MB of 17.0 MB") >= 0)
+            fake.progressText = ""
+            compare(text(c, "syncStatus"), "Syncing…")
+            fake.progressText = "Catalogue downloaded; preparing it for search…"
+            fake.state = 0
+            compare(text(c, "syncStatus"), "Last synced 10:42")
         }
 
         function test_offlineAndProblemSayWhyAndWhen_data() {
