@@ -8,6 +8,7 @@
 #include "worker/cataloguepayload.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -259,7 +260,10 @@ std::optional<qint64> check(const QString &path, QString *error)
 
 std::optional<qint64> install(QSqlDatabase device, const QString &path, const QDateTime &now, QString *error)
 {
+    QElapsedTimer checking;
+    checking.start();
     const auto change = check(path, error);
+    const qint64 checkMs = checking.elapsed();
     if (!change)
         return std::nullopt;
     QSqlQuery q(device);
@@ -278,6 +282,9 @@ std::optional<qint64> install(QSqlDatabase device, const QString &path, const QD
         return std::nullopt;
     }
     qint64 copied = 0;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 copyMs = 0;
     const bool done = [&] {
         Transaction tx(device);
         if (!tx.isActive())
@@ -296,6 +303,7 @@ std::optional<qint64> install(QSqlDatabase device, const QString &path, const QD
                 return failWith(error, QStringLiteral("Cannot copy %1 from the snapshot: %2").arg(table, q.lastError().text()));
             copied += q.numRowsAffected();
         }
+        copyMs = timer.elapsed();
         QString why;
         if (!SearchIndex::rebuild(device, now, SearchIndex::DefaultWindowWeeks, &why))
             return failWith(error, QStringLiteral("Cannot index the snapshot's catalogue: %1").arg(why));
@@ -306,7 +314,9 @@ std::optional<qint64> install(QSqlDatabase device, const QString &path, const QD
     q.exec(QStringLiteral("DETACH DATABASE snapshot"));
     if (!done)
         return std::nullopt;
-    qCInfo(lcSync) << "snapshot installed:" << copied << "rows, cursor" << *change;
+    qCInfo(lcSync).nospace() << "snapshot installed: " << copied << " rows, cursor " << *change << "; checked in " << checkMs
+                             << " ms, copied in " << copyMs
+                             << " ms, indexed in " << timer.elapsed() - copyMs << " ms";
     return copied;
 }
 

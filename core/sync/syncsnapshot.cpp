@@ -11,6 +11,7 @@
 #include "sync/synclog.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QNetworkReply>
@@ -131,9 +132,12 @@ void SyncEngine::installSnapshot(const QJsonObject &json)
         return;
     }
     part.close();
+    QElapsedTimer timer;
+    timer.start();
     QString error;
-    const bool installed = CatalogueSnapshot::inflate(partPath(m_snapshotFolder), inflatedPath(m_snapshotFolder), &error)
-        && CatalogueSnapshot::install(m_db, inflatedPath(m_snapshotFolder), m_clock(), &error).has_value();
+    const bool inflated = CatalogueSnapshot::inflate(partPath(m_snapshotFolder), inflatedPath(m_snapshotFolder), &error);
+    qCInfo(lcSync) << "snapshot checked and inflated in" << timer.elapsed() << "ms";
+    const bool installed = inflated && CatalogueSnapshot::install(m_db, inflatedPath(m_snapshotFolder), m_clock(), &error).has_value();
     removeDownload(m_snapshotFolder);
     if (!installed) {
         snapshotUnusable(error);
