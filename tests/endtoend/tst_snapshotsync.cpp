@@ -210,6 +210,32 @@ private Q_SLOTS:
         QCOMPARE(run.json().value(QStringLiteral("cursor")).toInteger(), last);
     }
 
+    // serve --snapshot-hours builds a snapshot at start when the folder holds none that
+    // young, on a thread of its own: the hub answers meanwhile, and then offers it.
+    void serveBuildsTheSnapshotOnItsSchedule()
+    {
+        QTemporaryDir snapshots;
+        Hub hub;
+        QString error;
+        QVERIFY2(hub.prepare(QStringLiteral("sqlite"), &error), qPrintable(error));
+        QCOMPARE(runHub({QStringLiteral("import-demo"), QStringLiteral("--db"), hub.location()}).exitCode, 0);
+        hub.serveArguments = {QStringLiteral("--snapshots"), snapshots.path(), QStringLiteral("--snapshot-hours"), QStringLiteral("6")};
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        QCOMPARE(call(m_nam, "GET", hub.url(QStringLiteral("/v1/health"))).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(call(m_nam, "GET", hub.url(QStringLiteral("/v1/snapshot"))).status, 200, 30000);
+        const QJsonObject info = call(m_nam, "GET", hub.url(QStringLiteral("/v1/snapshot"))).json();
+        qint64 last = 0;
+        const QMap<QString, QJsonObject> catalogue = hub.catalogue(m_nam, &last);
+        QCOMPARE(info.value(QStringLiteral("changeNumber")).toInteger(), last);
+        QCOMPARE(info.value(QStringLiteral("records")).toInteger(), qint64(catalogue.size()));
+
+        // Hours that are no number, or negative, are refused before anything is served.
+        const CliRun refused = runHub({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                                       hub.location(), QStringLiteral("--snapshot-hours"), QStringLiteral("-1")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--snapshot-hours takes"), refused.err.constData());
+    }
+
     // The file in parts: a range, a range of a file that changed since (If-Range), and a
     // name the hub does not offer.
     void theFileIsServedInRanges()
