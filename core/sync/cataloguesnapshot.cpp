@@ -281,6 +281,21 @@ std::optional<qint64> install(QSqlDatabase device, const QString &path, const QD
         failWith(error, QStringLiteral("Cannot open the snapshot beside the catalogue: %1").arg(q.lastError().text()));
         return std::nullopt;
     }
+    // The file's tables must be this schema's very tables: no view, trigger or other shape
+    // of a table that copying from it could run or misread.
+    {
+        QSqlQuery shape(device);
+        const bool read = shape.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM snapshot.sqlite_schema s WHERE s.type IN ('view', 'trigger') OR (s.name IN (%1) AND "
+            "(s.type <> 'table' OR s.sql IS NOT (SELECT m.sql FROM main.sqlite_schema m WHERE m.name = s.name AND m.type = 'table')))")
+                                         .arg(QLatin1Char('\'') + recordTables().join(QStringLiteral("','")) + QLatin1Char('\'')));
+        if (!read || !shape.next() || shape.value(0).toInt() != 0) {
+            shape.finish();
+            q.exec(QStringLiteral("DETACH DATABASE snapshot"));
+            failWith(error, QStringLiteral("The snapshot's tables are not this app's catalogue tables."));
+            return std::nullopt;
+        }
+    }
     qint64 copied = 0;
     QElapsedTimer timer;
     timer.start();

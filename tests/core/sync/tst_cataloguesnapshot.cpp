@@ -169,6 +169,8 @@ private Q_SLOTS:
         QTest::newRow("no database") << "bytes" << "not";
         QTest::newRow("another schema") << "schema" << "schema";
         QTest::newRow("no change number") << "cursor" << "no change number";
+        QTest::newRow("a trigger in the file") << "trigger" << "not this app's catalogue tables";
+        QTest::newRow("a table of another shape") << "shape" << "not this app's catalogue tables";
     }
     void refusesWhatItCannotUse()
     {
@@ -191,15 +193,21 @@ private Q_SLOTS:
                 Database file;
                 QVERIFY(file.open(inflated));
                 QSqlQuery q(file.connection());
-                QVERIFY(damage == QLatin1String("schema") ? q.exec(QStringLiteral("PRAGMA user_version = 99"))
-                                                          : q.exec(QStringLiteral("DELETE FROM device_setting")));
+                if (damage == QLatin1String("schema"))
+                    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+                else if (damage == QLatin1String("cursor"))
+                    QVERIFY(q.exec(QStringLiteral("DELETE FROM device_setting")));
+                else if (damage == QLatin1String("trigger"))
+                    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON place BEGIN DELETE FROM organisation; END")));
+                else
+                    QVERIFY(q.exec(QStringLiteral("ALTER TABLE place ADD COLUMN extra TEXT")));
                 QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
             }
         }
         Database device;
         deviceFromFeed(device, damage + QStringLiteral("-device.sqlite"));
         const QStringList before = contents(device.connection());
-        const bool inflatedOk = damage == QLatin1String("schema") || damage == QLatin1String("cursor")
+        const bool inflatedOk = (damage != QLatin1String("cut") && damage != QLatin1String("bytes"))
             || CatalogueSnapshot::inflate(gz, inflated, &error);
         const bool installed = inflatedOk && CatalogueSnapshot::install(device.connection(), inflated, now(), &error).has_value();
         QVERIFY(!installed);
