@@ -18,6 +18,8 @@
 
 #include <zlib.h>
 
+#include <cstdio>
+
 namespace Buurtplein::CatalogueSnapshot {
 
 namespace {
@@ -175,21 +177,26 @@ bool Writer::finish(qint64 changeNumber, const QString &gzPath, Info *info)
     QFile in(m_path);
     if (!in.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("Cannot read the snapshot file back."));
-    QFile::remove(gzPath);
-    gzFile out = gzopen(QFile::encodeName(gzPath).constData(), "wb6");
+    // Written beside and renamed over: a file of the same name may be on its way to a device.
+    const QString writing = gzPath + QStringLiteral(".writing");
+    QFile::remove(writing);
+    gzFile out = gzopen(QFile::encodeName(writing).constData(), "wb6");
     if (!out)
-        return fail(QStringLiteral("Cannot write %1.").arg(gzPath));
+        return fail(QStringLiteral("Cannot write %1.").arg(writing));
     QByteArray chunk;
     while (!(chunk = in.read(ChunkBytes)).isEmpty()) {
         if (gzwrite(out, chunk.constData(), unsigned(chunk.size())) != int(chunk.size())) {
             gzclose(out);
-            return fail(QStringLiteral("Cannot write %1 (disk full?).").arg(gzPath));
+            QFile::remove(writing);
+            return fail(QStringLiteral("Cannot write %1 (disk full?).").arg(writing));
         }
     }
     if (gzclose(out) != Z_OK)
-        return fail(QStringLiteral("Cannot finish %1.").arg(gzPath));
+        return fail(QStringLiteral("Cannot finish %1.").arg(writing));
     in.close();
     QFile::remove(m_path);
+    if (::rename(QFile::encodeName(writing).constData(), QFile::encodeName(gzPath).constData()) != 0)
+        return fail(QStringLiteral("Cannot put %1 in place.").arg(gzPath));
 
     QFile written(gzPath);
     QCryptographicHash hash(QCryptographicHash::Sha1);

@@ -38,6 +38,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     }
     return address->setAddress(host);
 }
+
 // Rebuilds the catalogue snapshot every @p hours on a thread and connection of its own,
 // so that requests are answered meanwhile; at start when the folder holds none that young.
 void scheduleSnapshots(QObject *owner, const QString &location, const QString &folder, double hours)

@@ -7,10 +7,13 @@
 #include "sync/cataloguesnapshot.h"
 #include "worker/cataloguepayload.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,7 +68,14 @@ std::optional<CatalogueSnapshot::Info> buildSnapshot(HubDatabase &db, const QStr
         *error = QStringLiteral("Cannot make the snapshot folder %1.").arg(folder);
         return std::nullopt;
     }
-    const QString building = QDir(folder).filePath(QStringLiteral("building.sqlite"));
+    // A name of its own: a scheduled build and one run by hand may overlap. Whatever
+    // happens, the half-written file goes.
+    const QString building = QDir(folder).filePath(
+        QStringLiteral("building-%1-%2.sqlite").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate()));
+    const auto removeBuilding = qScopeGuard([building] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(building + QLatin1String(suffix));
+    });
     CatalogueSnapshot::Writer writer;
     CatalogueSnapshot::Info info;
     {
@@ -104,7 +114,6 @@ std::optional<CatalogueSnapshot::Info> buildSnapshot(HubDatabase &db, const QStr
         }
     }
     if (info.changeNumber <= 0) {
-        QFile::remove(building);
         *error = QStringLiteral("The catalogue is empty: there is nothing to make a snapshot of.");
         return std::nullopt;
     }
