@@ -5,11 +5,15 @@
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "sync/synclog.h"
-#include "worker/cataloguepayload.h"
+#include "worker/outbox.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -100,6 +104,31 @@ std::optional<Info> Info::fromJson(const QJsonObject &json, QString *error)
         return std::nullopt;
     }
     return info;
+}
+
+namespace {
+QString descriptionPath(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("snapshot.json"));
+}
+} // namespace
+
+std::optional<Info> described(const QString &folder)
+{
+    QFile index(descriptionPath(folder));
+    if (folder.isEmpty() || !index.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    auto info = Info::fromJson(QJsonDocument::fromJson(index.readAll()).object(), nullptr);
+    if (!info || !QFileInfo::exists(QDir(folder).filePath(info->file)))
+        return std::nullopt;
+    return info;
+}
+
+bool describe(const QString &folder, const Info &info, QString *error)
+{
+    QSaveFile index(descriptionPath(folder));
+    return (index.open(QIODevice::WriteOnly) && index.write(QJsonDocument(info.toJson()).toJson()) >= 0 && index.commit())
+        || failWith(error, QStringLiteral("Cannot write %1.").arg(index.fileName()));
 }
 
 QStringList recordTables()
@@ -274,11 +303,7 @@ std::optional<qint64> install(QSqlDatabase device, const QString &path, const QD
     if (!change)
         return std::nullopt;
     QSqlQuery q(device);
-    QStringList kinds;
-    for (const QString &kind : CataloguePayload::kinds())
-        kinds.append(QLatin1Char('\'') + kind + QLatin1Char('\''));
-    const auto waiting = number(device, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE set_aside = 0 AND kind IN (%1)").arg(kinds.join(QLatin1Char(','))));
-    if (waiting.value_or(1) > 0) {
+    if (Outbox(device).pendingEdits() != 0) {
         failWith(error, QStringLiteral("Catalogue edits wait for the hub on this device; the snapshot would drop them."));
         return std::nullopt;
     }

@@ -41,6 +41,11 @@ struct Info {
     static std::optional<Info> fromJson(const QJsonObject &json, QString *error);
 };
 
+/** The snapshot a hub's @p folder describes (its snapshot.json), when that file is there too. */
+std::optional<Info> described(const QString &folder);
+/** Makes @p info the description of @p folder's snapshot, atomically; false and @p error otherwise. */
+bool describe(const QString &folder, const Info &info, QString *error);
+
 /** The catalogue tables a snapshot carries, parents first (as they must be written). */
 QStringList recordTables();
 

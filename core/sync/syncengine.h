@@ -21,6 +21,10 @@ class QRandomGenerator;
 
 namespace Buurtplein {
 
+namespace CatalogueSnapshot {
+struct Info;
+}
+
 /**
  * One device's sync with the hub (SPEC: Sync protocol; docs/sync.md). A cycle,
  * syncOnce(), first drains the outbox (session logs in batches to POST /v1/session-logs,
@@ -162,8 +166,8 @@ private:
     // syncsnapshot.cpp: a first sync from the hub's snapshot.
     /** Asks for the snapshot's description; @p attempt counts starts over (a new snapshot mid-download). */
     void fetchSnapshot(int attempt = 0);
-    void fetchSnapshotPart(const QJsonObject &info, int attempt);
-    void installSnapshot(const QJsonObject &info);
+    void fetchSnapshotPart(const CatalogueSnapshot::Info &info, int attempt);
+    void installSnapshot(const CatalogueSnapshot::Info &info);
     /** The snapshot cannot be used: @p why is logged and the whole feed read instead. */
     void snapshotUnusable(const QString &why);
     /** Reads the feed from @p after to its end, then applies it with @p collected in one transaction: replacing the catalogue (@p replace) or as one page. */

@@ -55,39 +55,37 @@ void SyncEngine::fetchSnapshot(int attempt)
             snapshotUnusable(QStringLiteral("it is written in schema %1, this device reads %2").arg(info->schemaVersion).arg(Database::latestSchemaVersion()));
             return;
         }
-        fetchSnapshotPart(answer.json, attempt);
+        fetchSnapshotPart(*info, attempt);
     });
 }
 
-void SyncEngine::fetchSnapshotPart(const QJsonObject &json, int attempt)
+void SyncEngine::fetchSnapshotPart(const CatalogueSnapshot::Info &info, int attempt)
 {
-    const auto info = CatalogueSnapshot::Info::fromJson(json, nullptr);
-    Q_ASSERT(info);
     QDir().mkpath(m_snapshotFolder);
     // A part of this version goes on where it stopped; anything else starts over.
     QFile tag(tagPath(m_snapshotFolder));
-    const bool sameVersion = tag.open(QIODevice::ReadOnly) && tag.readAll() == info->sha1.toLatin1();
+    const bool sameVersion = tag.open(QIODevice::ReadOnly) && tag.readAll() == info.sha1.toLatin1();
     tag.close();
     QFile part(partPath(m_snapshotFolder));
     if (!sameVersion) {
         if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate) || !tag.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || tag.write(info->sha1.toLatin1()) != info->sha1.size()) {
+            || tag.write(info.sha1.toLatin1()) != info.sha1.size()) {
             snapshotUnusable(QStringLiteral("it cannot be stored in %1").arg(m_snapshotFolder));
             return;
         }
         part.close();
     }
     const qint64 have = part.size();
-    emit snapshotProgress(have, info->bytes);
-    if (have >= info->bytes) {
-        installSnapshot(json);
+    emit snapshotProgress(have, info.bytes);
+    if (have >= info.bytes) {
+        installSnapshot(info);
         return;
     }
-    const qint64 last = std::min(have + m_snapshotChunk, info->bytes) - 1;
-    const QByteArray etag = '"' + info->sha1.toLatin1() + '"';
+    const qint64 last = std::min(have + m_snapshotChunk, info.bytes) - 1;
+    const QByteArray etag = '"' + info.sha1.toLatin1() + '"';
     auto sent = std::make_shared<QPointer<QNetworkReply>>();
-    *sent = m_client.getRange(m_hub, QStringLiteral("/v1/snapshot/") + info->file, have, last, etag, this,
-                              [this, sent, json, attempt, have, last](const HubAnswer &hub) {
+    *sent = m_client.getRange(m_hub, QStringLiteral("/v1/snapshot/") + info.file, have, last, etag, this,
+                              [this, sent, info, attempt, have, last](const HubAnswer &hub) {
         m_replies.removeAll(*sent);
         m_lastAnswer = hub.kind;
         if (hub.status == 0) {
@@ -116,17 +114,16 @@ void SyncEngine::fetchSnapshotPart(const QJsonObject &json, int attempt)
             return;
         }
         part.close();
-        fetchSnapshotPart(json, attempt);
+        fetchSnapshotPart(info, attempt);
     });
     m_replies.append(*sent);
 }
 
-void SyncEngine::installSnapshot(const QJsonObject &json)
+void SyncEngine::installSnapshot(const CatalogueSnapshot::Info &info)
 {
-    const auto info = CatalogueSnapshot::Info::fromJson(json, nullptr);
     QFile part(partPath(m_snapshotFolder));
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    if (!part.open(QIODevice::ReadOnly) || !hash.addData(&part) || QString::fromLatin1(hash.result().toHex()) != info->sha1) {
+    if (!part.open(QIODevice::ReadOnly) || !hash.addData(&part) || QString::fromLatin1(hash.result().toHex()) != info.sha1) {
         removeDownload(m_snapshotFolder);
         snapshotUnusable(QStringLiteral("the downloaded file is not the one the hub described (SHA-1 differs)"));
         return;
@@ -143,7 +140,7 @@ void SyncEngine::installSnapshot(const QJsonObject &json)
         snapshotUnusable(error);
         return;
     }
-    qCInfo(lcSync) << "catalogue taken from the hub's snapshot at change" << info->changeNumber << "; following the feed from there";
+    qCInfo(lcSync) << "catalogue taken from the hub's snapshot at change" << info.changeNumber << "; following the feed from there";
     pullNext();
 }
 

@@ -137,6 +137,16 @@ int Outbox::pendingCount() const
     return q.value(0).toInt();
 }
 
+int Outbox::pendingEdits() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE set_aside = 0 AND kind <> :log"));
+    q.bindValue(QStringLiteral(":log"), SessionLogKind);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
 QList<OutboxItem> Outbox::pending(int limit, const QDateTime &dueBy) const
 {
     return read(QStringLiteral("set_aside = 0 AND (:anytime = 1 OR next_attempt IS NULL OR next_attempt <= :due) "

@@ -62,6 +62,8 @@ public:
 
     /** Rows waiting to be sent, set-aside ones not included. */
     int pendingCount() const;
+    /** Catalogue edits waiting to be sent (session logs and set-aside rows not counted); -1 when the table cannot be read. */
+    int pendingEdits() const;
     /** Up to @p limit rows to send now, oldest first; with @p dueBy only those whose next attempt is due by then. */
     QList<OutboxItem> pending(int limit, const QDateTime &dueBy = {}) const;
     /** The rows the hub refused, for the user to see. */

@@ -7,10 +7,8 @@
 #include "store/hublog.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -67,11 +65,8 @@ void scheduleSnapshots(QObject *owner, const QString &location, const QString &f
     auto *timer = new QTimer(owner);
     QObject::connect(timer, &QTimer::timeout, owner, build);
     timer->start(std::chrono::milliseconds(qint64(hours * 3600 * 1000)));
-    QFile index(QDir(folder).filePath(QStringLiteral("snapshot.json")));
-    const QDateTime builtAt = index.open(QIODevice::ReadOnly)
-        ? QDateTime::fromString(QJsonDocument::fromJson(index.readAll()).object().value(QStringLiteral("builtAt")).toString(), Qt::ISODate)
-        : QDateTime();
-    if (!builtAt.isValid() || builtAt.secsTo(now()) > hours * 3600)
+    const auto held = CatalogueSnapshot::described(folder);
+    if (!held || held->builtAt.secsTo(now()) > hours * 3600)
         QTimer::singleShot(0, owner, build);
 }
 } // namespace

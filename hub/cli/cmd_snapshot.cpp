@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QScopeGuard>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -125,11 +124,8 @@ std::optional<CatalogueSnapshot::Info> buildSnapshot(HubDatabase &db, const QStr
     }
     info.file = name;
     info.builtAt = now.toUTC();
-    QSaveFile index(QDir(folder).filePath(QStringLiteral("snapshot.json")));
-    if (!index.open(QIODevice::WriteOnly) || index.write(QJsonDocument(info.toJson()).toJson()) < 0 || !index.commit()) {
-        *error = QStringLiteral("Cannot write %1.").arg(index.fileName());
+    if (!CatalogueSnapshot::describe(folder, info, error))
         return std::nullopt;
-    }
     // Older files go, but the one served before stays a while for downloads under way.
     QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("catalogue-*.sqlite.gz")}, QDir::Files, QDir::Time);
     for (qsizetype i = KeptFiles; i < files.size(); ++i)

@@ -12,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Buurtplein {
@@ -29,26 +28,11 @@ void HubServer::addSnapshotRoutes()
     });
 }
 
-namespace {
-// The snapshot described in @p folder's snapshot.json, when its file is there.
-std::optional<CatalogueSnapshot::Info> currentSnapshot(const QString &folder)
-{
-    QFile index(QDir(folder).filePath(QStringLiteral("snapshot.json")));
-    if (folder.isEmpty() || !index.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QString error;
-    auto info = CatalogueSnapshot::Info::fromJson(QJsonDocument::fromJson(index.readAll()).object(), &error);
-    if (!info || !QFileInfo::exists(QDir(folder).filePath(info->file)))
-        return std::nullopt;
-    return info;
-}
-} // namespace
-
 QHttpServerResponse HubServer::snapshotInfo(const QHttpServerRequest &request)
 {
     if (!request.query().isEmpty())
         return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("The snapshot's description takes no parameters."));
-    const auto info = currentSnapshot(m_snapshots);
+    const auto info = CatalogueSnapshot::described(m_snapshots);
     if (!info)
         return HttpReply::error(404, QStringLiteral("no_snapshot"), noSnapshot);
     const auto oldest = HubCatalogue(m_db).oldestCursorServed();
@@ -66,7 +50,7 @@ QHttpServerResponse HubServer::snapshotFile(const QString &file, const QHttpServ
 {
     if (!request.query().isEmpty())
         return HttpReply::error(400, QStringLiteral("invalid_query"), QStringLiteral("The snapshot file takes no parameters."));
-    const auto info = currentSnapshot(m_snapshots);
+    const auto info = CatalogueSnapshot::described(m_snapshots);
     QFile snapshot(info ? QDir(m_snapshots).filePath(info->file) : QString());
     if (!info || info->file != file || !snapshot.open(QIODevice::ReadOnly))
         return HttpReply::error(404, QStringLiteral("no_snapshot"),
