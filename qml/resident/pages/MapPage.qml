@@ -25,6 +25,7 @@ Page {
         pickedArea = MapRegion.outlines.outline(current).code !== undefined ? current : ""
         choosing = true
         // A few buurten in view, around the resident.
+        frameTicket = -1
         map.pendingFrame = null
         centre()
         map.zoom = 15
@@ -51,17 +52,33 @@ Page {
     function showAtZoom(zoom) {
         if (!(zoom >= map.minZoom && zoom <= map.maxZoom))
             return
+        frameTicket = -1
         map.pendingFrame = null
         centre()
         map.zoom = zoom
     }
 
-    // Opens on the resident (or the neighbourhood) with the nearest places that have activities.
+    // Opens on the resident (or where the map last loaded), then frames the nearest places
+    // that have activities when the map's reading thread answers (frameTicket: the
+    // question still wanted; choosing a buurt or a zoom link cancels it).
+    property int frameTicket: -1
     Component.onCompleted: {
         const me = NearMe
-        const lat = me.hasLocation ? me.lat : Places.centreLat
-        const lon = me.hasLocation ? me.lon : Places.centreLon
-        map.frame(Places.frameAround(lat, lon, 4))
+        const known = me.hasLocation || Places.centreLat !== 0
+        const lat = me.hasLocation ? me.lat : (known ? Places.centreLat : NaN)
+        const lon = me.hasLocation ? me.lon : (known ? Places.centreLon : NaN)
+        if (known)
+            map.centreOn(lat, lon)
+        frameTicket = Places.frameAround(lat, lon, 4)
+    }
+    Connections {
+        target: Places
+        function onFramed(ticket, frame) {
+            if (ticket !== root.frameTicket)
+                return
+            root.frameTicket = -1
+            map.frame(frame)
+        }
     }
 
     MapCanvas {

@@ -9,9 +9,14 @@
 #include "common/webmercator.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Buurtplein;
 
@@ -32,6 +37,31 @@ GeoBox box(double north, double west, double south, double east)
     return GeoBox{south, north, west, east};
 }
 
+// Asks, then waits for the model's answer: true when the rows came.
+bool loads(PlacesModel &model, const std::function<void()> &ask)
+{
+    QSignalSpy loaded(&model, &PlacesModel::loaded);
+    ask();
+    return loaded.wait(10000);
+}
+
+// showArea() for the visible box; true when it asked and the rows came.
+bool showsArea(PlacesModel &model, double north, double west, double south, double east)
+{
+    QSignalSpy loaded(&model, &PlacesModel::loaded);
+    return model.showArea(north, west, south, east) && loaded.wait(10000);
+}
+
+// frameAround()'s answer; empty when none came.
+QVariantMap frameOf(PlacesModel &model, double lat, double lon, int count)
+{
+    QSignalSpy framed(&model, &PlacesModel::framed);
+    const int ticket = model.frameAround(lat, lon, count);
+    if (!framed.wait(10000) || framed.constFirst().at(0).toInt() != ticket)
+        return {};
+    return framed.constFirst().at(1).toMap();
+}
+
 } // namespace
 
 class TestPlacesModel : public QObject
@@ -39,7 +69,8 @@ class TestPlacesModel : public QObject
     Q_OBJECT
 
 private:
-    Database m_db;
+    QTemporaryDir m_dir;
+    Database m_db;      // a file, so that the model reads it on its own thread
     const QDateTime m_now{QDate(2026, 11, 23), QTime(8, 0), Qt::UTC};
 
     // Every place of the catalogue inside the box, read without the R*Tree the model uses.
@@ -64,7 +95,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QString error;
-        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error), qPrintable(error));
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(TestSupport::openDemoCatalogue(m_db, m_now, &error, m_dir.filePath(QStringLiteral("catalogue.sqlite"))),
+                 qPrintable(error));
     }
 
     void placesAroundAPoint()
@@ -72,7 +105,7 @@ private Q_SLOTS:
         PlacesModel model(m_db.connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(m_now);
-        model.loadAround(52.364156, 4.938757, 4000);
+        QVERIFY(loads(model, [&] { model.loadAround(52.364156, 4.938757, 4000); }));
         QVERIFY(model.rowCount() >= 10);
         double previous = -1;
         bool someCategory = false;
@@ -102,13 +135,13 @@ private Q_SLOTS:
         PlacesModel model(m_db.connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(m_now);
-        model.loadAround(52.364156, 4.938757, 4000);
+        QVERIFY(loads(model, [&] { model.loadAround(52.364156, 4.938757, 4000); }));
         const int wide = model.rowCount();
-        model.loadAround(52.364156, 4.938757, 300);
+        QVERIFY(loads(model, [&] { model.loadAround(52.364156, 4.938757, 300); }));
         QVERIFY(model.rowCount() >= 1);
         QVERIFY(model.rowCount() < wide);
         // Far from every demo place: none.
-        model.loadAround(53.2, 6.56, 2000);
+        QVERIFY(loads(model, [&] { model.loadAround(53.2, 6.56, 2000); }));
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -147,7 +180,7 @@ private Q_SLOTS:
         PlacesModel model(m_db.connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(m_now);
-        model.loadBox(north, west, south, east);
+        QVERIFY(loads(model, [&] { model.loadBox(north, west, south, east); }));
         QVERIFY(!model.isTruncated());
         QStringList uids = uidsOf(model);
         for (const QString &uid : inside)
@@ -170,7 +203,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(m_now);
         // Zoomed in on the Meevaart: a few places, all in or near the view.
-        QVERIFY(model.showArea(52.3636, 4.9330, 52.3626, 4.9350));
+        QVERIFY(showsArea(model, 52.3636, 4.9330, 52.3626, 4.9350));
         const QStringList near = uidsOf(model);
         QVERIFY(near.contains(QStringLiteral("mvzn:MV1233-1")));
         QVERIFY(!near.contains(QStringLiteral("demo:flevopark")));
@@ -178,14 +211,14 @@ private Q_SLOTS:
         QVERIFY(!model.showArea(52.3637, 4.9331, 52.3627, 4.9351));
         QCOMPARE(uidsOf(model), near);
         // Zoomed out: the Flevopark comes into view, and what was there stays.
-        QVERIFY(model.showArea(52.3680, 4.9250, 52.3560, 4.9580));
+        QVERIFY(showsArea(model, 52.3680, 4.9250, 52.3560, 4.9580));
         const QStringList wide = uidsOf(model);
         QVERIFY(wide.size() > near.size());
         QVERIFY(wide.contains(QStringLiteral("demo:flevopark")));
         for (const QString &uid : near)
             QVERIFY2(wide.contains(uid), qPrintable(uid));
         // Panned away to where there are no places.
-        QVERIFY(model.showArea(52.3100, 4.7700, 52.3000, 4.7900));
+        QVERIFY(showsArea(model, 52.3100, 4.7700, 52.3000, 4.7900));
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -214,7 +247,7 @@ private Q_SLOTS:
         PlacesModel model(db.connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNow(m_now);
-        model.loadBox(52.3700, 4.9200, 52.3550, 4.9600);
+        QVERIFY(loads(model, [&] { model.loadBox(52.3700, 4.9200, 52.3550, 4.9600); }));
         QCOMPARE(model.rowCount(), PlacesModel::MaxPlaces);
         QVERIFY(model.isTruncated());
         // Every place with a session this week is among the ones drawn.
@@ -223,7 +256,7 @@ private Q_SLOTS:
             QVERIFY2(drawn.contains(uid), qPrintable(uid));
         QVERIFY(model.index(0).data(PlacesModel::SessionCountRole).toInt() > 0);
         // Zoomed in far enough, every place of the smaller view is there again.
-        QVERIFY(model.showArea(52.3600, 4.9300, 52.3580, 4.9340));
+        QVERIFY(showsArea(model, 52.3600, 4.9300, 52.3580, 4.9340));
         QVERIFY(!model.isTruncated());
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() < PlacesModel::MaxPlaces);
@@ -264,20 +297,20 @@ private Q_SLOTS:
         // The label point of Indische Buurt West, as "near me" has it after choosing the area.
         const double lat = 52.3625;
         const double lon = 4.9325;
-        const QVariantMap frame = model.frameAround(lat, lon, 4);
+        const QVariantMap frame = frameOf(model, lat, lon, 4);
         QCOMPARE(frame.value(QStringLiteral("found")).toInt(), 4);
         const GeoBox framed = box(frame.value(QStringLiteral("north")).toDouble(), frame.value(QStringLiteral("west")).toDouble(),
                                   frame.value(QStringLiteral("south")).toDouble(), frame.value(QStringLiteral("east")).toDouble());
         QVERIFY(MapArea::contains(framed, GeoBox{lat, lat, lon, lon}));
         // The four inside are the nearest with sessions; the far end of the neighbourhood is not.
-        model.loadBox(framed.maxLat, framed.minLon, framed.minLat, framed.maxLon);
+        QVERIFY(loads(model, [&] { model.loadBox(framed.maxLat, framed.minLon, framed.minLat, framed.maxLon); }));
         int active = 0;
         for (int row = 0; row < model.rowCount(); ++row)
             active += model.index(row).data(PlacesModel::SessionCountRole).toInt() > 0;
         QVERIFY(active >= 4);
         QVERIFY(!uidsOf(model).contains(QStringLiteral("demo:buurtmoestuin-flevopark")));
         // Nothing with activities anywhere near: the box is just the point.
-        const QVariantMap empty = model.frameAround(53.2, 6.56, 4);
+        const QVariantMap empty = frameOf(model, 53.2, 6.56, 4);
         QCOMPARE(empty.value(QStringLiteral("found")).toInt(), 0);
         QCOMPARE(empty.value(QStringLiteral("north")).toDouble(), 53.2);
     }
@@ -286,10 +319,49 @@ private Q_SLOTS:
     {
         PlacesModel model(m_db.connection());
         model.setNow(m_now);
-        model.loadAroundCatalogue();
+        QVERIFY(loads(model, [&] { model.loadAroundCatalogue(); }));
         QVERIFY(model.rowCount() >= 10);
         QVERIFY(qAbs(model.centreLat() - 52.36) < 0.05);
         QVERIFY(qAbs(model.centreLon() - 4.94) < 0.05);
+        // Without a point, the frame is around the catalogue's middle too.
+        const QVariantMap frame = frameOf(model, qQNaN(), qQNaN(), 4);
+        QCOMPARE(frame.value(QStringLiteral("found")).toInt(), 4);
+        QVERIFY(qAbs(frame.value(QStringLiteral("north")).toDouble() - 52.36) < 0.05);
+    }
+
+    // A pan never waits for the database: while another connection holds the catalogue
+    // locked, the load returns at once, and the places come when the lock is gone.
+    void readsOffTheUiThread()
+    {
+        PlacesModel model(m_db.connection());
+        model.setNow(m_now);
+        QSignalSpy loaded(&model, &PlacesModel::loaded);
+        Database writer;
+        QVERIFY(writer.open(m_dir.filePath(QStringLiteral("catalogue.sqlite"))));
+        QSqlQuery lock(writer.connection());
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+        model.loadBox(52.3700, 4.9200, 52.3550, 4.9600);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(loaded.count(), 0);
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(model.rowCount() >= 10);
+    }
+
+    // Of loads asked for one after another, only the newest is shown.
+    void onlyTheNewestLoadIsShown()
+    {
+        PlacesModel model(m_db.connection());
+        model.setNow(m_now);
+        QSignalSpy loaded(&model, &PlacesModel::loaded);
+        QSignalSpy counted(&model, &PlacesModel::countChanged);
+        model.loadBox(52.3700, 4.9200, 52.3550, 4.9600);
+        model.loadBox(53.23, 6.54, 53.20, 6.59); // Groningen: none of the demo's places
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(counted.count(), 0);
     }
 };
 
