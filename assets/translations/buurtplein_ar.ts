@@ -2733,6 +2733,16 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>Badge on a session that takes place elsewhere or at another time</extracomment>
         <translation>تغيّر</translation>
     </message>
+    <message>
+        <source>No session: %1</source>
+        <extracomment>Badge on a date a weekly activity skips; %1 is the holiday, e.g. &quot;No session: Christmas Day&quot;</extracomment>
+        <translation>لا لقاء: %1</translation>
+    </message>
+    <message>
+        <source>No session (holiday)</source>
+        <extracomment>Badge on a date a weekly activity skips for a holiday without a name in the app</extracomment>
+        <translation>لا لقاء (عطلة)</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

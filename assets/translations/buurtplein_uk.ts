@@ -2697,6 +2697,16 @@ Toolbar title on a page without a title of its own: the app&apos;s name</extraco
         <extracomment>Badge on a session that takes place elsewhere or at another time</extracomment>
         <translation>Перенесено</translation>
     </message>
+    <message>
+        <source>No session: %1</source>
+        <extracomment>Badge on a date a weekly activity skips; %1 is the holiday, e.g. &quot;No session: Christmas Day&quot;</extracomment>
+        <translation>Зустрічі немає: %1</translation>
+    </message>
+    <message>
+        <source>No session (holiday)</source>
+        <extracomment>Badge on a date a weekly activity skips for a holiday without a name in the app</extracomment>
+        <translation>Зустрічі немає (свято)</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

@@ -3,6 +3,8 @@
 #include "search/schedulerecurrence.h"
 #include "storage/schedulerow.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -133,15 +135,28 @@ QList<SkippedSession> skippedOf(const QSqlDatabase &db, const QString &activityU
                                 const QDateTime &to)
 {
     QList<SkippedSession> out;
+    for (const SkippedOfActivity &skipped : skippedAmong(db, {activityUid}, from, to))
+        out.append(skipped.session);
+    return out;
+}
+
+QList<SkippedOfActivity> skippedAmong(const QSqlDatabase &db, const QStringList &activityUids, const QDateTime &from,
+                                      const QDateTime &to)
+{
+    QList<SkippedOfActivity> out;
+    if (activityUids.isEmpty())
+        return out;
     QSqlQuery q(db);
-    q.prepare(QLatin1String("SELECT ") + ScheduleRow::columns()
+    q.prepare(QLatin1String("SELECT a.uid, ") + ScheduleRow::columns()
               + QLatin1String(" FROM schedule s JOIN activity a ON a.id = s.activity_id "
-                              "WHERE a.uid = ? AND a.status = 'active' AND s.exception_days <> ''"));
-    q.bindValue(0, activityUid);
+                              "WHERE a.uid IN (SELECT value FROM json_each(?)) AND a.status = 'active' "
+                              "AND s.exception_days <> ''"));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(activityUids)).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return out;
     while (q.next()) {
-        Schedule schedule = ScheduleRow::read(q, 0);
+        const QString activityUid = q.value(0).toString();
+        Schedule schedule = ScheduleRow::read(q, 1);
         const QList<QDate> skipped = schedule.exceptionDays;
         const QTimeZone zone(schedule.timeZone.toUtf8());
         schedule.exceptionDays.clear();
@@ -150,10 +165,12 @@ QList<SkippedSession> skippedOf(const QSqlDatabase &db, const QString &activityU
              ScheduleRecurrence::expand(schedule, from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), &ignored)) {
             const QDate day = QDateTime::fromSecsSinceEpoch(o.startUtc, zone).date();
             if (skipped.contains(day))
-                out.append({day, o.startUtc, o.endUtc});
+                out.append({activityUid, {day, o.startUtc, o.endUtc}});
         }
     }
-    std::sort(out.begin(), out.end(), [](const SkippedSession &a, const SkippedSession &b) { return a.start < b.start; });
+    std::stable_sort(out.begin(), out.end(), [](const SkippedOfActivity &a, const SkippedOfActivity &b) {
+        return a.session.start < b.session.start;
+    });
     return out;
 }
 

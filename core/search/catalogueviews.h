@@ -77,6 +77,16 @@ struct SkippedSession {
 QList<SkippedSession> skippedOf(const QSqlDatabase &db, const QString &activityUid, const QDateTime &from,
                                 const QDateTime &to);
 
+/** A skipped session of one of several activities. */
+struct SkippedOfActivity {
+    QString activityUid;
+    SkippedSession session;
+};
+
+/** skippedOf() for each of @p activityUids at once, in time order. */
+QList<SkippedOfActivity> skippedAmong(const QSqlDatabase &db, const QStringList &activityUids, const QDateTime &from,
+                                      const QDateTime &to);
+
 /** One coming session at a place. */
 struct PlaceSession {
     QString occurrenceUid;

@@ -181,6 +181,34 @@ bool prepare(QSqlDatabase db, QSqlQuery &q, const SearchQuery &query, bool expla
     return true;
 }
 
+/**
+ * The reasons of the cancelled and moved sessions among @p results, read apart from the
+ * search so that its plan stays the same: they are few.
+ */
+void attachReasons(QSqlDatabase db, QList<SearchResult> &results)
+{
+    QJsonArray uids;
+    for (const SearchResult &r : std::as_const(results)) {
+        if (r.status != QLatin1String("scheduled"))
+            uids.append(r.occurrenceUid);
+    }
+    if (uids.isEmpty())
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT occurrence_uid, reason FROM occurrence_override "
+                             "WHERE occurrence_uid IN (SELECT value FROM json_each(?)) AND status <> 'scheduled'"));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(uids).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        qCWarning(lcSearch) << "cannot read why sessions changed:" << q.lastError().text();
+        return;
+    }
+    QHash<QString, QString> reasons;
+    while (q.next())
+        reasons.insert(q.value(0).toString(), q.value(1).toString());
+    for (SearchResult &r : results)
+        r.reason = reasons.value(r.occurrenceUid);
+}
+
 } // namespace
 
 QString sqlFor(QSqlDatabase db, const SearchQuery &query)
@@ -223,6 +251,7 @@ QList<SearchResult> run(QSqlDatabase db, const SearchQuery &query, QString *erro
         r.distanceMetres = query.near ? q.value(14).toDouble() : -1.0;
         results.append(r);
     }
+    attachReasons(db, results);
     return results;
 }
 

@@ -53,7 +53,8 @@ struct SearchResult {
     bool hasCoordinates = false;
     qint64 start = 0;
     qint64 end = 0;
-    QString status;             ///< scheduled, cancelled, moved
+    QString status;             ///< scheduled, cancelled, moved (skipped: a date its series leaves out, see CatalogueViews::skippedAmong)
+    QString reason;             ///< why it was cancelled or moved, as the social worker wrote it
     double distanceMetres = -1; ///< -1 when the query had no near point
 };
 

@@ -59,6 +59,8 @@ QVariant OccurrenceListModel::data(const QModelIndex &index, int role) const
         return Terms::distanceText(distanceOf(r));
     case TitleLanguageRole:
         return r.titleLanguage;
+    case ReasonRole:
+        return r.reason;
     }
     return {};
 }
@@ -76,6 +78,7 @@ QHash<int, QByteArray> OccurrenceListModel::roleNames() const
         {LanguagesRole, "languages"},
         {FreeRole, "free"},
         {StatusRole, "status"},
+        {ReasonRole, "reason"},
         {OccurrenceUidRole, "occurrenceUid"},
         {ActivityUidRole, "activityUid"},
         {PlaceUidRole, "placeUid"},

@@ -44,6 +44,7 @@ public:
         DistanceRole,
         DistanceTextRole,
         TitleLanguageRole, ///< the language the title is in (BCP 47): its translation's or its original's
+        ReasonRole,        ///< why it was cancelled or moved; for a skipped date the holiday's name
     };
     Q_ENUM(Role)
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include "resident/searchfilters.h"
@@ -22,8 +23,23 @@ class SearchWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit SearchWorker(const QString &databasePath);
+    /** What a worker adds to the rows found. */
+    enum class Gaps {
+        None,
+        /**
+         * The dates the series found leave out for a holiday, within the query's window:
+         * rows of status "skipped" among the others by start, with the public holiday's
+         * name as reason (the home list: "No session: Christmas Day").
+         */
+        SkippedDates,
+    };
+
+    explicit SearchWorker(const QString &databasePath, Gaps gaps = Gaps::None);
     ~SearchWorker() override;
+
+    /** @p rows (by start) with the dates their series skip in [@p from, @p to) among them. */
+    static QList<SearchResult> withSkippedDates(const QSqlDatabase &db, const QList<SearchResult> &rows,
+                                                const QDateTime &from, const QDateTime &to);
 
 public Q_SLOTS:
     /** Runs @p query, refines the rows by @p filters and answers with finished(@p generation, ...). */
@@ -34,6 +50,7 @@ Q_SIGNALS:
 
 private:
     QString m_path;
+    Gaps m_gaps;
     std::unique_ptr<Database> m_db;
 };
 

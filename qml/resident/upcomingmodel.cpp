@@ -8,7 +8,7 @@ namespace Buurtplein {
 
 UpcomingModel::UpcomingModel(const QString &databasePath, QObject *parent)
     : OccurrenceListModel(parent)
-    , m_worker(new SearchWorker(databasePath))
+    , m_worker(new SearchWorker(databasePath, SearchWorker::Gaps::SkippedDates))
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -18,12 +18,16 @@ ItemDelegate {
     required property bool free
     required property string costText
     required property string status
+    required property string reason
     required property string distanceText
     required property string activityUid
     required property string occurrenceUid
 
     readonly property bool cancelled: status === "cancelled"
     readonly property bool moved: status === "moved"
+    // A date the series leaves out for a holiday (the home list): said where the gap is.
+    readonly property bool skipped: status === "skipped"
+    readonly property bool notHappening: cancelled || skipped
 
     signal opened(string activityUid, string occurrenceUid)
 
@@ -32,8 +36,10 @@ ItemDelegate {
     // Keyboard: Enter opens the activity too (Space does, as on every button).
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
-    //: Screen reader description of a session that will not take place (lower case: it follows the title, time and place)
-    Accessible.name: [title, titleMark.accessibleText, timeText, place, distanceText, costText, cancelled ? qsTr("cancelled") : ""]
+    Accessible.name: [title, titleMark.accessibleText, timeText, place, distanceText, costText,
+                      //: Screen reader description of a session that will not take place (lower case: it follows the title, time and place)
+                      cancelled ? qsTr("cancelled") : "",
+                      skipped || moved ? badge.text : "", skipped ? "" : reason]
                      .filter(function(part) { return part.length > 0 }).join(", ")
 
     // Reachable with Tab on the desktop (ItemDelegate takes no focus by default).
@@ -52,7 +58,7 @@ ItemDelegate {
             Layout.preferredHeight: Theme.iconSize + 16
             radius: width / 2
             color: Terms.categoryColor(root.category)
-            opacity: root.cancelled ? 0.4 : 1
+            opacity: root.notHappening ? 0.4 : 1
 
             Icon {
                 anchors.centerIn: parent
@@ -71,7 +77,7 @@ ItemDelegate {
                 text: root.timeText
                 font.pixelSize: Theme.body
                 font.bold: true
-                font.strikeout: root.cancelled
+                font.strikeout: root.notHappening
                 elide: Text.ElideRight
             }
             Label {
@@ -79,7 +85,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: root.title
                 font.pixelSize: Theme.large
-                font.strikeout: root.cancelled
+                font.strikeout: root.notHappening
                 wrapMode: Text.Wrap
             }
             LanguageMark {
@@ -96,14 +102,35 @@ ItemDelegate {
                 elide: Text.ElideRight
                 color: Theme.muted
             }
+            Label {
+                // Why it was cancelled or moved, in the social worker's words.
+                objectName: "reason"
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: root.skipped ? "" : root.reason
+                font.pixelSize: Theme.small
+                font.italic: true
+                color: Theme.muted
+                wrapMode: Text.Wrap
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: 8
 
                 Label {
+                    id: badge
+
+                    objectName: "statusBadge"
                     horizontalAlignment: Text.AlignLeft
-                    visible: root.cancelled || root.moved
-                    text: root.cancelled
+                    visible: root.cancelled || root.moved || root.skipped
+                    text: root.skipped
+                          ? (root.reason
+                             //: Badge on a date a weekly activity skips; %1 is the holiday, e.g. "No session: Christmas Day"
+                             ? qsTr("No session: %1").arg(root.reason)
+                             //: Badge on a date a weekly activity skips for a holiday without a name in the app
+                             : qsTr("No session (holiday)"))
+                          : root.cancelled
                           //: Badge on a session that will not take place
                           ? qsTr("Cancelled")
                           //: Badge on a session that takes place elsewhere or at another time
@@ -112,7 +139,9 @@ ItemDelegate {
                     padding: 4
                     font.pixelSize: Theme.small
                     font.bold: true
-                    background: Rectangle { color: root.cancelled ? Theme.cancelled : Theme.moved; radius: 4 }
+                    wrapMode: Text.Wrap
+                    width: Math.min(implicitWidth, parent.width)
+                    background: Rectangle { color: root.notHappening ? Theme.cancelled : Theme.moved; radius: 4 }
                 }
                 Row {
                     visible: root.distanceText.length > 0

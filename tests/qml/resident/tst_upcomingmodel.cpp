@@ -105,6 +105,88 @@ private Q_SLOTS:
             QCOMPARE(model.index(row).data(UpcomingModel::StartRole).toDateTime().date(), QDate(2026, 11, 26));
     }
 
+    // A cancelled or moved session says why, and a moved one where it is this time.
+    void changedSessionsSayWhy_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QString>("activityUid");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("cancelled") << m_now << QStringLiteral("demo:inloop-meevaart") << QDate(2026, 11, 25)
+                                   << QStringLiteral("cancelled") << QStringLiteral("de verwarming wordt vervangen")
+                                   << QStringLiteral("Meevaart");
+        QTest::newRow("moved") << QDateTime(QDate(2026, 12, 7), QTime(8, 0), QTimeZone::utc())
+                               << QStringLiteral("demo:dialoog-meevaart") << QDate(2026, 12, 10) << QStringLiteral("moved")
+                               << QStringLiteral("deze keer zijn we in VONK") << QStringLiteral("VONK");
+    }
+    void changedSessionsSayWhy()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QString, activityUid);
+        QFETCH(QDate, day);
+        QFETCH(QString, status);
+        QFETCH(QString, reason);
+        QFETCH(QString, place);
+        UpcomingModel model(m_db.path());
+        QVERIFY(reloadAndWait(model, now));
+        int changed = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            if (index.data(UpcomingModel::ActivityUidRole).toString() != activityUid)
+                continue;
+            const bool thatDay = index.data(UpcomingModel::StartRole).toDateTime().date() == day;
+            QCOMPARE(index.data(UpcomingModel::StatusRole).toString() == status, thatDay);
+            QCOMPARE(index.data(UpcomingModel::ReasonRole).toString().contains(reason), thatDay);
+            if (thatDay) {
+                ++changed;
+                QVERIFY2(index.data(UpcomingModel::PlaceRole).toString().contains(place),
+                         qPrintable(index.data(UpcomingModel::PlaceRole).toString()));
+            }
+        }
+        QCOMPARE(changed, 1);
+    }
+
+    // A date a listed series leaves out for a public holiday is in the list where the gap
+    // is, named, instead of the series silently jumping over it.
+    void holidayGapsAreSaid_data()
+    {
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QStringList>("gaps");
+        QTest::newRow("an ordinary week") << m_now << QStringList{};
+        // Friday 25 December: the weekday inloop skips it; the Friday series of the
+        // fortnight and the month have no other date this week, so they are not listed.
+        QTest::newRow("Christmas week") << QDateTime(QDate(2026, 12, 21), QTime(8, 0), QTimeZone::utc())
+                                        << QStringList{QStringLiteral("demo:inloop-meevaart 2026-12-25 10:00 Christmas Day")};
+        QTest::newRow("New Year") << QDateTime(QDate(2026, 12, 28), QTime(8, 0), QTimeZone::utc())
+                                  << QStringList{QStringLiteral("demo:inloop-meevaart 2027-01-01 10:00 New Year's Day")};
+    }
+    void holidayGapsAreSaid()
+    {
+        QFETCH(QDateTime, now);
+        QFETCH(QStringList, gaps);
+        UpcomingModel model(m_db.path());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(reloadAndWait(model, now));
+        QStringList found;
+        QDateTime previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const QDateTime start = index.data(UpcomingModel::StartRole).toDateTime();
+            QVERIFY(!previous.isValid() || previous <= start);
+            previous = start;
+            if (index.data(UpcomingModel::StatusRole).toString() != QLatin1String("skipped"))
+                continue;
+            QVERIFY(index.data(UpcomingModel::OccurrenceUidRole).toString().isEmpty());
+            QVERIFY(!index.data(UpcomingModel::TitleRole).toString().isEmpty());
+            found.append(index.data(UpcomingModel::ActivityUidRole).toString() + QLatin1Char(' ')
+                         + start.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ')
+                         + index.data(UpcomingModel::ReasonRole).toString());
+        }
+        QCOMPARE(found, gaps);
+    }
+
     void dayLabels_data()
     {
         QTest::addColumn<QDate>("day");
