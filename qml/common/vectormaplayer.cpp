@@ -39,7 +39,7 @@ void VectorMapLayer::setCenterX(double x)
         return;
     m_centerX = x;
     Q_EMIT viewChanged();
-    refresh();
+    requestRefresh();
 }
 
 void VectorMapLayer::setCenterY(double y)
@@ -48,7 +48,7 @@ void VectorMapLayer::setCenterY(double y)
         return;
     m_centerY = y;
     Q_EMIT viewChanged();
-    refresh();
+    requestRefresh();
 }
 
 void VectorMapLayer::setZoom(double zoom)
@@ -57,7 +57,7 @@ void VectorMapLayer::setZoom(double zoom)
         return;
     m_zoom = zoom;
     Q_EMIT viewChanged();
-    refresh();
+    requestRefresh();
 }
 
 void VectorMapLayer::setSource(const QString &source)
@@ -69,14 +69,14 @@ void VectorMapLayer::setSource(const QString &source)
     m_setMinZoom = m_setMaxZoom = -1;
     m_thread.setSource(source.isEmpty() ? DemoTiles : source);
     Q_EMIT sourceChanged();
-    refresh();
+    requestRefresh();
 }
 
 void VectorMapLayer::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
     QQuickItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() != oldGeometry.size())
-        refresh();
+        requestRefresh();
 }
 
 int VectorMapLayer::tileZoom(double zoom) const
@@ -95,8 +95,32 @@ QRectF VectorMapLayer::screenRect(const TileId &id) const
     return QRectF(QPointF(std::floor(left), std::floor(top)), QPointF(std::ceil(left + size), std::ceil(top + size)));
 }
 
+void VectorMapLayer::requestRefresh()
+{
+    if (!window()) {
+        refresh();
+        return;
+    }
+    m_refreshWanted = true;
+    polish();
+}
+
+void VectorMapLayer::updatePolish()
+{
+    const bool labels = m_labelsWanted;
+    m_labelsWanted = false;
+    if (m_refreshWanted) {
+        m_refreshWanted = false;
+        refresh(); // places the labels too
+    } else if (labels) {
+        placeLabels();
+        update();
+    }
+}
+
 void VectorMapLayer::refresh()
 {
+    ++m_refreshes;
     QList<TileId> visible;
     if (m_setMaxZoom >= 0 && width() > 0 && height() > 0) {
         const int z = tileZoom(m_zoom);
@@ -169,7 +193,7 @@ void VectorMapLayer::onRendered(quint64 key, const QImage &image, const TileLabe
         for (qsizetype i = 0; i < byUse.size() && m_images.size() > MaxCachedImages * 3 / 4; ++i)
             m_images.remove(byUse.at(i).second);
     }
-    refresh();
+    requestRefresh();
 }
 
 void VectorMapLayer::onOpened(int minZoom, int maxZoom, const QString &error)
@@ -180,7 +204,7 @@ void VectorMapLayer::onOpened(int minZoom, int maxZoom, const QString &error)
         m_error = error;
         Q_EMIT sourceChanged();
     }
-    refresh();
+    requestRefresh();
 }
 
 QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)

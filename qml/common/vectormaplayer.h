@@ -83,6 +83,11 @@ public:
     /** The whole zoom the tiles of @p zoom are drawn at, within the set's zooms (over-zoom above them). */
     int tileZoom(double zoom) const;
 
+    /** How many times the layer worked out its tiles and labels (once a frame at most, in a window). */
+    int refreshes() const { return m_refreshes; }
+    /** How many times the labels were placed (once a frame at most, in a window). */
+    int labelPlacements() const { return m_placements; }
+
 Q_SIGNALS:
     void viewChanged();
     void sourceChanged();
@@ -93,9 +98,16 @@ Q_SIGNALS:
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void updatePolish() override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
+    /**
+     * One step of a pan sets the centre's x and y (and a pinch the zoom too), tiles arrive
+     * several a frame: in a window the work waits for the frame's polish and is done once;
+     * without one, at once.
+     */
+    void requestRefresh();
     void refresh();
     void placeLabels();
     void onRendered(quint64 key, const QImage &image, const TileLabels &labels);
@@ -132,6 +144,10 @@ private:
     double m_textScale = 1;
     quint64 m_useCounter = 0;
     int m_pending = 0;
+    bool m_refreshWanted = false;
+    bool m_labelsWanted = false;    ///< the obstacles moved: the labels are placed again at the polish
+    int m_refreshes = 0;            ///< refresh() runs
+    int m_placements = 0;           ///< placeLabels() runs
 };
 
 } // namespace Buurtplein

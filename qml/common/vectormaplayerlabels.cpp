@@ -17,6 +17,12 @@ void VectorMapLayer::setObstacles(const QVariantList &rects)
     for (const QVariant &r : rects)
         m_obstacles.append(r.toRectF());
     Q_EMIT obstaclesChanged();
+    // The places' markers move with every step of a pan: their labels are placed with the frame's.
+    if (window()) {
+        m_labelsWanted = true;
+        polish();
+        return;
+    }
     placeLabels();
     update();
 }
@@ -29,7 +35,7 @@ void VectorMapLayer::setTextScale(double scale)
     // Labels are drawn with the tiles: draw them again at the new size.
     m_images.clear();
     Q_EMIT textScaleChanged();
-    refresh();
+    requestRefresh();
 }
 
 QStringList VectorMapLayer::labelsShown() const
@@ -47,6 +53,7 @@ QStringList VectorMapLayer::labelsShown() const
 // along its length; an upright one its rectangle.
 void VectorMapLayer::placeLabels()
 {
+    ++m_placements;
     if (window())
         m_thread.setLabelScale(window()->effectiveDevicePixelRatio(), m_textScale);
     struct Candidate {

@@ -190,6 +190,7 @@ private Q_SLOTS:
         const VectorMapLayer::Placed first = layer->placedLabels().first();
         const QRectF dot(first.centre - QPointF(14, 14), QSizeF(28, 28));
         layer->setObstacles({dot});
+        m_window->grabWindow(); // placed with the next frame
         QVERIFY(!layer->labelsShown().isEmpty());
         check(dot);
     }
@@ -208,12 +209,38 @@ private Q_SLOTS:
         QVERIFY(share(frame, TileRenderer::landColour()) < 0.5);
 
         layer->setZoom(17);
-        QVERIFY(layer->pendingTiles() > 0); // nothing of zoom 17 is drawn yet...
         const QImage standIn = m_window->grabWindow();
+        QVERIFY(layer->pendingTiles() > 0); // nothing of zoom 17 is drawn yet...
         QVERIFY2(share(standIn, building) > 0.05, qPrintable(QString::number(share(standIn, building)))); // ...but zoom 16 stands in
         QTRY_VERIFY_WITH_TIMEOUT(layer->pendingTiles() == 0, 20000);
         // Beyond the tile set (zoom 14) the tiles are over-zoomed, up to 19.
         QCOMPARE(layer->tileZoom(21), VectorMapLayer::MaxZoom);
+    }
+
+    // One step of a pan sets the centre's x and y, a pinch the zoom too, and the places'
+    // markers move: the layer works out its tiles and places its labels once for the
+    // frame, not once for each.
+    void aPanStepIsWorkedOutOnce()
+    {
+        VectorMapLayer *layer = layerAt(52.3630, 4.9380, 16);
+        QVERIFY(layer);
+        QTRY_VERIFY_WITH_TIMEOUT(layer->pendingTiles() == 0 && !layer->labelsShown().isEmpty(), 20000);
+        m_window->grabWindow();
+        const int refreshes = layer->refreshes();
+        const int placements = layer->labelPlacements();
+        layer->setCenterX(layer->centerX() + 1e-6);
+        layer->setCenterY(layer->centerY() + 1e-6);
+        layer->setZoom(16.05);
+        layer->setObstacles({QRectF(10, 10, 24, 24)});
+        QCOMPARE(layer->refreshes(), refreshes); // nothing before the frame...
+        m_window->grabWindow();
+        QCOMPARE(layer->refreshes(), refreshes + 1); // ...and then once
+        QCOMPARE(layer->labelPlacements(), placements + 1);
+        // The markers alone moved: the labels are placed again, the tiles stay.
+        layer->setObstacles({QRectF(12, 10, 24, 24)});
+        m_window->grabWindow();
+        QCOMPARE(layer->refreshes(), refreshes + 1);
+        QCOMPARE(layer->labelPlacements(), placements + 2);
     }
 
     // Outside the demo's tiles the map is land, not an error; a file that is no tile set
