@@ -58,10 +58,16 @@ for changed in dialoog-meevaart:moved inloop-meevaart:cancelled; do
     app --db "$db" --now "$now" --size 400x800 --page "activity:demo:${changed%%:*}" --screenshot "$out/${changed#*:}-session-phone.png"
     echo "wrote $out/${changed#*:}-session-phone.png"
 done
-# A holiday the series skips is named where the gap is (Christmas week, a catalogue of its own).
+# A holiday the series skips is named where the gap is (Christmas week, a catalogue of its own),
+# on the activity page and in the home list.
 app --db "$scratch/christmas.sqlite" --now 2026-12-21T09:00:00+01:00 --size 400x800 \
     --page activity:demo:inloop-meevaart --screenshot "$out/activity-skipped-holiday.png"
-echo "wrote $out/activity-skipped-holiday.png"
+app --db "$scratch/christmas.sqlite" --now 2026-12-24T12:00:00+01:00 --size 400x800 \
+    --page home --screenshot "$out/home-skipped-holiday.png"
+# The moved evening of 10 December on the home list: its new place and why.
+app --db "$scratch/december.sqlite" --now 2026-12-10T12:00:00+01:00 --size 400x800 \
+    --page home --screenshot "$out/home-moved-session.png"
+echo "wrote $out/activity-skipped-holiday.png $out/home-skipped-holiday.png $out/home-moved-session.png"
 app --db "$db" --now "$now" --size 400x800 --text-scale 2 --page home --screenshot "$out/home-phone-text200.png"
 echo "wrote $out/home-phone-text200.png"
 # Issue 7: the activity and search pages at 200 % text too (nothing clipped or overlapping).
