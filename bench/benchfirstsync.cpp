@@ -9,6 +9,7 @@
 // is a fresh process (this program again, with --once), so that peak memory is the
 // measurement's own. See BENCHMARKS.md.
 
+#include "search/searchindex.h"
 #include "sync/feedapplier.h"
 #include "hubfeedbench.h"
 #include "hubtest.h"
@@ -95,14 +96,24 @@ int onceSync(const QUrl &hub, const QString &deviceFile, bool snapshot)
     timer.start();
     QMetaObject::invokeMethod(&engine, &SyncEngine::syncOnce, Qt::QueuedConnection);
     loop.exec();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    // Until here the catalogue shows: a snapshot is indexed for its first week...
+    const double usableMs = double(timer.nsecsElapsed()) / 1e6;
     if (!synced) {
         std::fprintf(stderr, "bench-firstsync: the sync failed: %s\n", qPrintable(engine.lastProblem()));
         return 1;
     }
+    // ...and the rest of the window is what the app's WindowKeeper then adds off the UI thread.
+    if (engine.snapshotInstalled()) {
+        QString error;
+        if (!SearchIndex::refreshWindow(device.connection(), benchNow, SearchIndex::DefaultWindowWeeks, &error)) {
+            std::fprintf(stderr, "bench-firstsync: cannot widen the window: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
     // Bytes and requests are counted from the hub's log by the parent.
-    std::printf("once ms=%.1f bytes=0 requests=0 records=%lld occurrences=%lld rss_before_kb=%lld hwm_kb=%lld\n", ms,
-                countRows(device), countOccurrences(device), rssBefore, statusKb("VmHWM"));
+    std::printf("once ms=%.1f usable_ms=%.1f bytes=0 requests=0 records=%lld occurrences=%lld rss_before_kb=%lld hwm_kb=%lld\n",
+                ms, usableMs, countRows(device), countOccurrences(device), rssBefore, statusKb("VmHWM"));
     return 0;
 }
 
@@ -151,6 +162,7 @@ int onceApply(const QUrl &hub, const QString &deviceFile)
 
 struct Once {
     double ms = 0;
+    double usableMs = 0;    ///< until the catalogue shows (the snapshot: its first week indexed); ms: the whole window
     qint64 bytes = 0;
     int requests = 0;
     qint64 records = 0;
@@ -194,9 +206,15 @@ std::optional<Once> runOnce(const QString &mode, const QUrl &hub, QString *error
         *error = QStringLiteral("the %1 run said: %2").arg(mode, QString::fromUtf8(line));
         return std::nullopt;
     }
-    return Once{values.value("ms").toDouble(),        values.value("bytes").toLongLong(),       values.value("requests").toInt(),
-                values.value("records").toLongLong(), values.value("occurrences").toLongLong(), values.value("rss_before_kb").toLongLong(),
-                values.value("hwm_kb").toLongLong()};
+    Once once{values.value("ms").toDouble(),
+              values.value("usable_ms", values.value("ms")).toDouble(),
+              values.value("bytes").toLongLong(),
+              values.value("requests").toInt(),
+              values.value("records").toLongLong(),
+              values.value("occurrences").toLongLong(),
+              values.value("rss_before_kb").toLongLong(),
+              values.value("hwm_kb").toLongLong()};
+    return once;
 }
 
 } // namespace
@@ -275,7 +293,7 @@ int main(int argc, char **argv)
     }
     const QUrl url = hub.url(QString());
 
-    QList<double> syncMs, applyMs, ratios, snapMs, snapRatios;
+    QList<double> syncMs, applyMs, ratios, snapMs, snapRatios, showsMs, showsRatios;
     Once sync, apply, snap;
     for (int round = 1; round <= rounds; ++round) {
         hub.takeLog();
@@ -297,24 +315,28 @@ int main(int argc, char **argv)
                          s->records, s->occurrences, n->records, n->occurrences, a->records, a->occurrences, loaded->records);
             return 1;
         }
-        std::printf("firstsync round=%d sync_ms=%.0f snapshot_ms=%.0f apply_ms=%.0f sync/apply=%.3f snapshot/apply=%.3f "
-                    "sync_hwm_kb=%lld snapshot_hwm_kb=%lld apply_hwm_kb=%lld\n",
-                    round, s->ms, n->ms, a->ms, s->ms / a->ms, n->ms / a->ms, s->hwmKb, n->hwmKb, a->hwmKb);
+        std::printf("firstsync round=%d sync_ms=%.0f snapshot_ms=%.0f snapshot_shows_ms=%.0f apply_ms=%.0f sync/apply=%.3f "
+                    "snapshot/apply=%.3f snapshot_shows/apply=%.3f sync_hwm_kb=%lld snapshot_hwm_kb=%lld apply_hwm_kb=%lld\n",
+                    round, s->ms, n->ms, n->usableMs, a->ms, s->ms / a->ms, n->ms / a->ms, n->usableMs / a->ms, s->hwmKb, n->hwmKb,
+                    a->hwmKb);
         std::fflush(stdout);
         syncMs.append(s->ms);
         snapMs.append(n->ms);
         applyMs.append(a->ms);
         ratios.append(s->ms / a->ms);
         snapRatios.append(n->ms / a->ms);
+        showsMs.append(n->usableMs);
+        showsRatios.append(n->usableMs / a->ms);
         sync = *s;
         snap = *n;
         apply = *a;
     }
     std::printf("firstsync records=%lld occurrences=%lld requests=%d bytes=%lld sync_ms=%.0f apply_ms=%.0f sync/apply=%.3f "
                 "sync_hwm_mb=%.0f apply_hwm_mb=%.0f start_rss_mb=%.0f snapshot_requests=%d snapshot_bytes=%lld snapshot_ms=%.0f "
-                "snapshot/apply=%.3f snapshot_hwm_mb=%.0f\n",
+                "snapshot/apply=%.3f snapshot_hwm_mb=%.0f snapshot_shows_ms=%.0f snapshot_shows/apply=%.3f\n",
                 sync.records, sync.occurrences, sync.requests, sync.bytes, Bench::median(syncMs), Bench::median(applyMs),
                 Bench::median(ratios), sync.hwmKb / 1024.0, apply.hwmKb / 1024.0, sync.rssBeforeKb / 1024.0, snap.requests, snap.bytes,
-                Bench::median(snapMs), Bench::median(snapRatios), snap.hwmKb / 1024.0);
+                Bench::median(snapMs), Bench::median(snapRatios), snap.hwmKb / 1024.0, Bench::median(showsMs),
+                Bench::median(showsRatios));
     return 0;
 }

@@ -352,7 +352,7 @@ std::optional<qint64> install(QSqlDatabase device, const QString &path, const QD
         }
         copyMs = timer.elapsed();
         QString why;
-        if (!SearchIndex::rebuild(device, now, SearchIndex::DefaultWindowWeeks, &why))
+        if (!SearchIndex::rebuild(device, now, FirstWindowWeeks, &why))
             return failWith(error, QStringLiteral("Cannot index the snapshot's catalogue: %1").arg(why));
         if (!DeviceSettings(device).setValue(SettingKey::syncFeedCursor, QString::number(*change)))
             return failWith(error, QStringLiteral("Cannot store the feed cursor."));

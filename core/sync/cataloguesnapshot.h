@@ -89,9 +89,18 @@ bool inflate(const QString &gzPath, const QString &outPath, QString *error);
 std::optional<qint64> check(const QString &path, QString *error);
 
 /**
+ * The weeks of sessions a snapshot is indexed for when it is installed: the home list's
+ * week, so that a fresh device shows its catalogue in seconds. The rest of the window
+ * (SearchIndex::DefaultWindowWeeks) is expanded afterwards in small steps, by the app's
+ * WindowKeeper off the UI thread or by the CLI after its sync (docs/sync.md, "Snapshot").
+ */
+constexpr int FirstWindowWeeks = 1;
+
+/**
  * Makes the device's catalogue (@p device) the snapshot's at @p path, in one transaction:
  * the catalogue tables are replaced by the file's, the search index is rebuilt for
- * @p now's window and the feed cursor set to the snapshot's change number. Joins,
+ * @p now's first window (FirstWindowWeeks) and the feed cursor set to the snapshot's
+ * change number. Joins,
  * settings, session logs and the outbox stay. Refused (std::nullopt, @p error, nothing
  * changed) when the outbox holds catalogue edits waiting for the hub: their records
  * must survive, which the feed's resync path takes care of. Returns the records copied.

@@ -82,6 +82,7 @@ void SyncEngine::syncOnce()
     }
     m_handled.clear();
     m_limit = m_batchSize;
+    m_snapshotInstalled = false;
     setState(Pushing);
     pushNext();
 }

@@ -89,6 +89,11 @@ public:
      * reads the whole feed instead.
      */
     void setSnapshotFolder(const QString &folder) { m_snapshotFolder = folder; }
+    /**
+     * True when the last sync installed the hub's snapshot: its search window is then
+     * CatalogueSnapshot::FirstWindowWeeks long, and the caller widens it (WindowKeeper).
+     */
+    bool snapshotInstalled() const { return m_snapshotInstalled; }
     /** Bytes per snapshot request (at least 64 KiB); 4 MiB by default. */
     void setSnapshotChunk(qint64 bytes) { m_snapshotChunk = std::max<qint64>(bytes, 64 * 1024); }
 
@@ -188,6 +193,7 @@ private:
     int m_batchSize = 100;
     int m_pageSize = 500;
     QString m_snapshotFolder;
+    bool m_snapshotInstalled = false;
     qint64 m_snapshotChunk = 4 * 1024 * 1024;
     int m_limit = 100;              ///< rows per push in this cycle; 1 after a batch was refused
     QSet<QString> m_handled;        ///< outbox uuids answered or tried in this cycle

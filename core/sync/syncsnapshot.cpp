@@ -140,6 +140,7 @@ void SyncEngine::installSnapshot(const CatalogueSnapshot::Info &info)
         snapshotUnusable(error);
         return;
     }
+    m_snapshotInstalled = true;
     qCInfo(lcSync) << "catalogue taken from the hub's snapshot at change" << info.changeNumber << "; following the feed from there";
     pullNext();
 }

@@ -65,6 +65,8 @@ struct AppRoot::Parts {
     std::unique_ptr<WorkerEnrolment> worker;
     std::unique_ptr<SyncService> sync;
     std::unique_ptr<EvaluatorSignIn> evaluator;
+    /** The app's clock: the system's, or running on from --now. */
+    Clocks::Source clock;
     // Last, so that they stop before the models they reload go.
     std::unique_ptr<WindowKeeper> windowKeeper;
     std::unique_ptr<DayFollower> dayFollower;
@@ -217,8 +219,13 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     });
     // A sync brought new, changed or withdrawn activities: every resident list reads the
     // catalogue again, each keeping what the person chose (filters, the map's area).
-    QObject::connect(wired->sync.get(), &SyncService::catalogueChanged, wired->details.get(),
-                     [wired] { wired->reloadLists(); });
+    // A fresh device's catalogue from the hub's snapshot is indexed for its first week: the
+    // keeper widens the window in steps (nothing to do after an ordinary sync).
+    QObject::connect(wired->sync.get(), &SyncService::catalogueChanged, wired->details.get(), [wired] {
+        wired->reloadLists();
+        if (wired->windowKeeper)
+            wired->windowKeeper->moveTo(wired->clock());
+    });
     // The index's window follows the day off the UI thread (a new morning adds a day of
     // sessions): the lists show what is indexed now, and read again once it moved.
     parts->windowKeeper = std::make_unique<WindowKeeper>(path);
@@ -229,7 +236,8 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
                      });
     parts->windowKeeper->moveTo(now);
     // Open over midnight: the next morning's lists, not yesterday's (the clock runs on from --now).
-    parts->dayFollower = std::make_unique<DayFollower>(Clocks::startingAt(now), options.dayCheckMs);
+    parts->clock = Clocks::startingAt(now);
+    parts->dayFollower = std::make_unique<DayFollower>(parts->clock, options.dayCheckMs);
     QObject::connect(wired->dayFollower.get(), &DayFollower::dayChanged, wired->details.get(),
                      [wired](const QDateTime &day) { wired->followDay(day); });
     QObject::connect(wired->dayFollower.get(), &DayFollower::indexDayChanged, wired->windowKeeper.get(),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "sync/feedapplier.h"
 #include "sync/syncengine.h"
@@ -112,6 +113,14 @@ int sync(const QStringList &args)
     engine.syncOnce();
     if (engine.isRunning())
         loop.exec();
+    // A snapshot is indexed for its first week; the CLI widens the window at once (the app
+    // does it in steps off its UI thread).
+    if (synced && engine.snapshotInstalled()) {
+        QString why;
+        if (!SearchIndex::refreshWindow(db.connection(), clock()(), SearchIndex::DefaultWindowWeeks, &why))
+            return fail(Failed, QStringLiteral("The catalogue was taken from the hub's snapshot, but its search index could not be widened: %1").arg(why));
+        fputs("snapshot: the search index covers the whole window\n", stderr);
+    }
 
     printJson(QJsonDocument(QJsonObject{{QStringLiteral("synced"), synced},
                                         {QStringLiteral("waiting"), engine.waitingCount()},

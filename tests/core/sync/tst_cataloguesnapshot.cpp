@@ -153,6 +153,21 @@ private Q_SLOTS:
         const auto copied = CatalogueSnapshot::install(device.connection(), inflated, now(), &error);
         QVERIFY2(copied, qPrintable(error));
         QVERIFY(*copied >= m_items.size());
+        // Indexed for its first week only, so that the catalogue shows at once...
+        const qint64 weekEnd = now().toSecsSinceEpoch() + (7 * CatalogueSnapshot::FirstWindowWeeks + 1) * 24 * 3600;
+        QVERIFY(rows(device.connection(), QStringLiteral("SELECT COUNT(*) FROM occurrence")).value(0).toInt() > 5);
+        QCOMPARE(rows(device.connection(), QStringLiteral("SELECT COUNT(*) FROM occurrence WHERE start >= %1").arg(weekEnd)),
+                 QStringList{QStringLiteral("0")});
+        // ...then widened in small steps, as the app's WindowKeeper does: the same index as the feed's.
+        SearchIndex::WindowStep step;
+        int steps = 0;
+        do {
+            QVERIFY2(SearchIndex::advanceWindow(device.connection(), now(), SearchIndex::DefaultWindowWeeks, 2, &step, &error),
+                     qPrintable(error));
+            QVERIFY(!step.startedOver);
+            ++steps;
+        } while (!step.done);
+        QVERIFY(steps > 2);
         QVERIFY(rows(device.connection(), QStringLiteral("SELECT COUNT(*) FROM occurrence")).value(0).toInt() > 50);
         QCOMPARE(contents(device.connection()), contents(viaFeed.connection()));
         QCOMPARE(DeviceSettings(device.connection()).value(SettingKey::syncFeedCursor), QString::number(changeNumber));

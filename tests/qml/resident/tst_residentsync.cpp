@@ -15,6 +15,8 @@
 #include "app/approot.h"
 #include "worker/cataloguepayload.h"
 #include "device/devicesettings.h"
+#include "search/searchindex.h"
+#include "search/windowkeeper.h"
 #include "sync/joincountsender.h"
 #include "worker/outbox.h"
 #include "platform/securetokenstore.h"
@@ -98,6 +100,12 @@ public:
         }
         QSqlDatabase::removeDatabase(name);
         return out;
+    }
+
+    /** Builds the catalogue snapshot the hub then offers to fresh devices. */
+    bool buildSnapshot()
+    {
+        return HubTest::runHub({QStringLiteral("build-snapshot"), QStringLiteral("--db"), m_db.location()}).exitCode == 0;
     }
 
     /** Stops the hub; the request lines it logged ("method=GET path=/v1/feed ..."). */
@@ -291,6 +299,37 @@ private Q_SLOTS:
         const QByteArray log = hub.stop();
         QVERIFY2(log.contains("method=GET path=/v1/feed"), log.constData());
         QVERIFY2(!log.contains("path=/v1/session-logs"), log.constData());
+    }
+
+    // A fresh device takes the hub's snapshot, indexed for its first week so that the lists
+    // show it at once; the app's WindowKeeper then widens the window, off the UI thread.
+    void aSnapshotIsWidenedAfterItShows()
+    {
+        Hub hub;
+        QString error;
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        QVERIFY(hub.publish(QStringLiteral("Taalcafé"), m_network));
+        QVERIFY(hub.buildSnapshot());
+        openDevice();
+        QVERIFY(sync()->setHubAddress(hub.url()));
+        QSignalSpy widened(context()->windowKeeper(), &WindowKeeper::finished);
+        QVERIFY(cycle());
+        QTRY_VERIFY_WITH_TIMEOUT(lists(context()->upcoming(), QStringLiteral("Taalcafé")), 10000);
+        const auto movedOnce = [&widened] {
+            for (const QList<QVariant> &call : std::as_const(widened)) {
+                if (call.at(0).toBool())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(movedOnce(), 30000);
+        // The daily series now reaches the whole window (a week after install it did not).
+        QSqlQuery q(m_root->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT max(start) FROM occurrence")) && q.next());
+        QVERIFY2(q.value(0).toLongLong() > TestClock::nowSecs() + qint64(SearchIndex::DefaultWindowWeeks - 1) * 7 * 24 * 3600,
+                 qPrintable(q.value(0).toString()));
+        const QByteArray log = hub.stop();
+        QVERIFY2(log.contains("path=/v1/snapshot/"), log.constData());
     }
 
     void joinCountsFollowTheSwitch_data()
