@@ -10,6 +10,7 @@
 // measurement's own. See BENCHMARKS.md.
 
 #include "search/searchindex.h"
+#include "storage/database.h"
 #include "sync/feedapplier.h"
 #include "hubfeedbench.h"
 #include "hubtest.h"
@@ -105,7 +106,8 @@ int onceSync(const QUrl &hub, const QString &deviceFile, bool snapshot)
     // ...and the rest of the window is what the app's WindowKeeper then adds off the UI thread.
     if (engine.snapshotInstalled()) {
         QString error;
-        if (!SearchIndex::refreshWindow(device.connection(), benchNow, SearchIndex::DefaultWindowWeeks, &error)) {
+        Transaction tx(device.connection());
+        if (!SearchIndex::refreshWindow(device.connection(), benchNow, SearchIndex::DefaultWindowWeeks, &error, 2000) || !tx.commit()) {
             std::fprintf(stderr, "bench-firstsync: cannot widen the window: %s\n", qPrintable(error));
             return 1;
         }

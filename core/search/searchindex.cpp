@@ -196,11 +196,11 @@ bool ensureWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *err
     return hasStoredWindow(db) || refreshWindow(db, now, weeks, error);
 }
 
-bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error)
+bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error, int stepSeries)
 {
     WindowStep step;
     do {
-        if (!advanceWindow(db, now, weeks, std::numeric_limits<int>::max(), &step, error))
+        if (!advanceWindow(db, now, weeks, stepSeries, &step, error))
             return false;
     } while (!step.done);
     return true;

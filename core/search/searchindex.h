@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <limits>
+
 namespace Buurtplein {
 
 /**
@@ -54,10 +56,13 @@ struct WindowStep {
 bool advanceWindow(QSqlDatabase db, const QDateTime &now, int weeks, int budget, WindowStep *step, QString *error);
 
 /**
- * Moves the window all the way at once (advanceWindow without a budget). Cheap when
- * nothing moved; a day's move costs the sessions of that day, not every series.
+ * Moves the window all the way at once (advanceWindow until done, @p stepSeries series a
+ * step: without one, all in a single step). Cheap when nothing moved; a day's move costs
+ * the sessions of that day, not every series. A step holds its series in memory, so a
+ * large move (a snapshot's first week widened) bounds them.
  */
-bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error);
+bool refreshWindow(QSqlDatabase db, const QDateTime &now, int weeks, QString *error,
+                   int stepSeries = std::numeric_limits<int>::max());
 
 /**
  * Sets the window for @p now when none is stored yet (a fresh catalogue: nothing to

@@ -117,7 +117,9 @@ int sync(const QStringList &args)
     // does it in steps off its UI thread).
     if (synced && engine.snapshotInstalled()) {
         QString why;
-        if (!SearchIndex::refreshWindow(db.connection(), clock()(), SearchIndex::DefaultWindowWeeks, &why))
+        Transaction tx(db.connection());
+        if (!tx.isActive() || !SearchIndex::refreshWindow(db.connection(), clock()(), SearchIndex::DefaultWindowWeeks, &why, 2000)
+            || !tx.commit())
             return fail(Failed, QStringLiteral("The catalogue was taken from the hub's snapshot, but its search index could not be widened: %1").arg(why));
         fputs("snapshot: the search index covers the whole window\n", stderr);
     }
