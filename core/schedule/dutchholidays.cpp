@@ -88,4 +88,10 @@ QList<Holiday> publicHolidaysBetween(const QDate &from, const QDate &to)
     return found;
 }
 
+QString nameOf(const QDate &day)
+{
+    const QList<Holiday> holiday = publicHolidaysBetween(day, day);
+    return holiday.isEmpty() ? QString() : holiday.first().name;
+}
+
 } // namespace Buurtplein::DutchHolidays

@@ -32,6 +32,9 @@ QList<Holiday> publicHolidays(int year);
 /** The public holidays from @p from to @p to, both included, in date order. */
 QList<Holiday> publicHolidaysBetween(const QDate &from, const QDate &to);
 
+/** The name of the public holiday on @p day; empty when it is none (a school holiday, another day off). */
+QString nameOf(const QDate &day);
+
 } // namespace DutchHolidays
 
 } // namespace Buurtplein

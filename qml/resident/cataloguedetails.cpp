@@ -241,7 +241,6 @@ QVariantList CatalogueDetails::sessionsOf(const QString &activityUid, int limit)
 
 QVariantMap CatalogueDetails::skippedEntry(const CatalogueViews::SkippedSession &gap, const QDate &today)
 {
-    const QList<Holiday> holiday = DutchHolidays::publicHolidaysBetween(gap.day, gap.day);
     return QVariantMap{
         {QStringLiteral("occurrenceUid"), QString()},
         {QStringLiteral("skippedDay"), gap.day.toString(Qt::ISODate)},
@@ -251,7 +250,7 @@ QVariantMap CatalogueDetails::skippedEntry(const CatalogueViews::SkippedSession 
         {QStringLiteral("placeName"), QString()},
         {QStringLiteral("elsewhere"), false},
         // The holiday's name when it is a public one; a school holiday or another day off has none.
-        {QStringLiteral("reason"), holiday.isEmpty() ? QString() : holiday.first().name},
+        {QStringLiteral("reason"), DutchHolidays::nameOf(gap.day)},
         {QStringLiteral("start"), gap.start},
         {QStringLiteral("end"), gap.end},
     };

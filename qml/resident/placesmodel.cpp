@@ -345,7 +345,6 @@ quint64 PlacesModel::ask(PlacesRequest request)
     request.from = from();
     const quint64 ticket = ++m_lastTicket;
     if (request.kind != PlacesRequest::Kind::Frame) {
-        m_lastLoad = ticket;
         m_newestLoad->store(ticket);
     }
     const QString path = m_db.databaseName();
@@ -376,7 +375,7 @@ void PlacesModel::receive(quint64 ticket, const PlacesRequest &request, const Pl
         return;
     }
     // An answer to an older question: a newer one is on its way.
-    if (ticket != m_lastLoad)
+    if (ticket != m_newestLoad->load())
         return;
     if (request.kind == PlacesRequest::Kind::Catalogue)
         m_box = answer.box;

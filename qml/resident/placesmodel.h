@@ -159,8 +159,10 @@ private:
     QSqlDatabase m_db;
     QThread *m_thread = nullptr;
     quint64 m_lastTicket = 0;
-    quint64 m_lastLoad = 0;     ///< the ticket of the newest load; older ones are dropped
-    /** The newest load's ticket, for the reading thread to skip the loads it overtook. */
+    /**
+     * The newest load's ticket: an answer to an older one is dropped, and the reading
+     * thread skips the loads it overtook. Written only here, on the UI thread.
+     */
     std::shared_ptr<std::atomic<quint64>> m_newestLoad = std::make_shared<std::atomic<quint64>>(0);
     QList<Row> m_rows;
     QDateTime m_now;

@@ -69,9 +69,8 @@ QList<SearchResult> SearchWorker::withSkippedDates(const QSqlDatabase &db, const
         r.start = s.session.start;
         r.end = s.session.end;
         r.status = QStringLiteral("skipped");
-        const QList<Holiday> holiday = DutchHolidays::publicHolidaysBetween(s.session.day, s.session.day);
         // A school holiday or another day off has no name here: the row says "holiday".
-        r.reason = holiday.isEmpty() ? QString() : holiday.first().name;
+        r.reason = DutchHolidays::nameOf(s.session.day);
         return r;
     };
     for (const SearchResult &row : rows) {
