@@ -39,16 +39,20 @@ QStringList candidates(const QString &field)
         {QStringLiteral("lat"), {QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("Lat"), QStringLiteral("LAT")}},
         {QStringLiteral("lon"), {QStringLiteral("lon"), QStringLiteral("lng"), QStringLiteral("longitude"), QStringLiteral("Lon"), QStringLiteral("LNG")}},
         {QStringLiteral("street"), {QStringLiteral("street"), QStringLiteral("addr:street"), QStringLiteral("Adres"), QStringLiteral("straat")}},
-        {QStringLiteral("house_number"), {QStringLiteral("house_number"), QStringLiteral("addr:housenumber"), QStringLiteral("Huisnummer"), QStringLiteral("huisnummer")}},
+        {QStringLiteral("houseNumber"), {QStringLiteral("houseNumber"), QStringLiteral("house_number"), QStringLiteral("addr:housenumber"), QStringLiteral("Huisnummer"), QStringLiteral("huisnummer")}},
         {QStringLiteral("postcode"), {QStringLiteral("postcode"), QStringLiteral("addr:postcode"), QStringLiteral("Postcode")}},
         {QStringLiteral("city"), {QStringLiteral("city"), QStringLiteral("addr:city"), QStringLiteral("plaats"), QStringLiteral("woonplaats")}},
         {QStringLiteral("kind"), {QStringLiteral("kind"), QStringLiteral("Categorie"), QStringLiteral("amenity"), QStringLiteral("leisure")}},
         {QStringLiteral("subkind"), {QStringLiteral("Soort")}},
-        {QStringLiteral("source_id"), {QStringLiteral("source_id"), QStringLiteral("MVZN_ID"), QStringLiteral("@id"), QStringLiteral("id")}},
+        {QStringLiteral("sourceId"), {QStringLiteral("sourceId"), QStringLiteral("source_id"), QStringLiteral("MVZN_ID"), QStringLiteral("@id"), QStringLiteral("id")}},
         {QStringLiteral("district"), {QStringLiteral("Stadsdeel"), QStringLiteral("district")}},
-        {QStringLiteral("opening_hours"), {QStringLiteral("opening_hours")}},
-        {QStringLiteral("indoor_outdoor"), {QStringLiteral("indoor_outdoor")}},
+        {QStringLiteral("openingHours"), {QStringLiteral("openingHours"), QStringLiteral("opening_hours")}},
+        {QStringLiteral("indoorOutdoor"), {QStringLiteral("indoorOutdoor"), QStringLiteral("indoor_outdoor")}},
         {QStringLiteral("accessibility"), {QStringLiteral("accessibility")}},
+        // CBS's own column names (Wijk- en buurtkaart, Kerncijfers) and the catalogue's.
+        {QStringLiteral("buurtCode"), {QStringLiteral("buurtCode"), QStringLiteral("buurtcode"), QStringLiteral("BU_CODE"), QStringLiteral("Buurtcode")}},
+        {QStringLiteral("wijkCode"), {QStringLiteral("wijkCode"), QStringLiteral("wijkcode"), QStringLiteral("WK_CODE"), QStringLiteral("Wijkcode")}},
+        {QStringLiteral("gemeenteCode"), {QStringLiteral("gemeenteCode"), QStringLiteral("gemeentecode"), QStringLiteral("GM_CODE"), QStringLiteral("Gemeentecode")}},
     };
     return all.value(field);
 }
@@ -60,6 +64,7 @@ QJsonObject PlaceImportResult::toJson() const
             {QStringLiteral("areaCodesKept"), areaCodesKept},
             {QStringLiteral("areasByOutline"), areasByOutline},
             {QStringLiteral("areasByLabelPoint"), areasByLabelPoint},
+            {QStringLiteral("areasFromFile"), areasFromFile},
             {QStringLiteral("withoutAreaCodes"), withoutAreaCodes},
             {QStringLiteral("skipped"), issuesToJson(skipped)},
             {QStringLiteral("repaired"), issuesToJson(repaired)},
@@ -68,31 +73,57 @@ QJsonObject PlaceImportResult::toJson() const
 
 QStringList PlaceImporter::fields()
 {
-    return {QStringLiteral("name"), QStringLiteral("lat"), QStringLiteral("lon"), QStringLiteral("street"),
-            QStringLiteral("house_number"), QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("kind"),
-            QStringLiteral("subkind"), QStringLiteral("source_id"), QStringLiteral("district"),
-            QStringLiteral("opening_hours"), QStringLiteral("indoor_outdoor"), QStringLiteral("accessibility")};
+    // Spelled as the catalogue's JSON spells a place (CataloguePayload), so one name means one thing.
+    return {QStringLiteral("name"),         QStringLiteral("lat"),           QStringLiteral("lon"),
+            QStringLiteral("street"),       QStringLiteral("houseNumber"),   QStringLiteral("postcode"),
+            QStringLiteral("city"),         QStringLiteral("kind"),          QStringLiteral("subkind"),
+            QStringLiteral("sourceId"),     QStringLiteral("district"),      QStringLiteral("openingHours"),
+            QStringLiteral("indoorOutdoor"), QStringLiteral("accessibility"), QStringLiteral("buurtCode"),
+            QStringLiteral("wijkCode"),     QStringLiteral("gemeenteCode")};
 }
 
 QHash<QString, QString> PlaceImporter::amsterdamMapping()
 {
     return {{QStringLiteral("name"), QStringLiteral("Naam")},
             {QStringLiteral("street"), QStringLiteral("Adres")},
-            {QStringLiteral("house_number"), QStringLiteral("Huisnummer")},
+            {QStringLiteral("houseNumber"), QStringLiteral("Huisnummer")},
             {QStringLiteral("postcode"), QStringLiteral("Postcode")},
             {QStringLiteral("kind"), QStringLiteral("Categorie")},
             {QStringLiteral("subkind"), QStringLiteral("Soort")},
-            {QStringLiteral("source_id"), QStringLiteral("MVZN_ID")},
+            {QStringLiteral("sourceId"), QStringLiteral("MVZN_ID")},
             {QStringLiteral("district"), QStringLiteral("Stadsdeel")},
             {QStringLiteral("lat"), QStringLiteral("lat")},
             {QStringLiteral("lon"), QStringLiteral("lon")}};
 }
 
+namespace {
+// The field @p text names: its catalogue spelling, or the spelling with underscores earlier
+// versions read ("house_number"); empty when it names none.
+QString fieldNamed(const QString &text)
+{
+    if (PlaceImporter::fields().contains(text))
+        return text;
+    static const QHash<QString, QString> earlier = {
+        {QStringLiteral("house_number"), QStringLiteral("houseNumber")},
+        {QStringLiteral("source_id"), QStringLiteral("sourceId")},
+        {QStringLiteral("opening_hours"), QStringLiteral("openingHours")},
+        {QStringLiteral("indoor_outdoor"), QStringLiteral("indoorOutdoor")},
+        {QStringLiteral("buurt_code"), QStringLiteral("buurtCode")},
+        {QStringLiteral("wijk_code"), QStringLiteral("wijkCode")},
+        {QStringLiteral("gemeente_code"), QStringLiteral("gemeenteCode")},
+    };
+    return earlier.value(text);
+}
+} // namespace
+
 std::optional<QHash<QString, QString>> PlaceImporter::parseMapping(const QStringList &items, QString *error)
 {
     QHash<QString, QString> mapping;
     const QStringList known = fields();
-    for (const QString &item : items) {
+    QStringList split;
+    for (const QString &item : items)
+        split += item.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &item : std::as_const(split)) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         const QString left = item.left(eq).trimmed();
         const QString right = item.mid(eq + 1).trimmed();
@@ -101,10 +132,10 @@ std::optional<QHash<QString, QString>> PlaceImporter::parseMapping(const QString
             return std::nullopt;
         }
         // Accept both orders: exactly one side must name a catalogue field.
-        if (known.contains(left)) {
-            mapping.insert(left, right);
-        } else if (known.contains(right)) {
-            mapping.insert(right, left);
+        if (const QString field = fieldNamed(left); !field.isEmpty()) {
+            mapping.insert(field, right);
+        } else if (const QString other = fieldNamed(right); !other.isEmpty()) {
+            mapping.insert(other, left);
         } else {
             *error = QStringLiteral("Mapping '%1' names no catalogue field; the fields are: %2.").arg(item, known.join(QStringLiteral(", ")));
             return std::nullopt;
@@ -296,7 +327,16 @@ std::optional<PlaceImportResult> PlaceImporter::store(const QList<Row> &rows, co
         for (const QString &warning : outcome.warnings)
             result.warnings.append({row.row, warning});
 
-        if (m_areas && !m_areas->isEmpty()) {
+        if (outcome.areaFromFile) {
+            // The file's own codes are kept; an outline that says otherwise is reported.
+            ++result.areasFromFile;
+            if (m_areas && m_areas->boundaryCount() > 0 && !place.buurtCode.isEmpty()) {
+                const auto codes = m_areas->locate(place.lat, place.lon);
+                if (codes && codes->byBoundary && codes->buurt != place.buurtCode)
+                    result.warnings.append({row.row, QStringLiteral("The file gives buurt %1, but %2, %3 lies in the outline of %4; the file's code was kept.")
+                                                         .arg(place.buurtCode).arg(place.lat).arg(place.lon).arg(codes->buurt)});
+            }
+        } else if (m_areas && !m_areas->isEmpty()) {
             if (const auto codes = m_areas->locate(place.lat, place.lon)) {
                 place.gemeenteCode = codes->gemeente;
                 place.wijkCode = codes->wijk;

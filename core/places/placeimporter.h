@@ -29,7 +29,8 @@ struct PlaceImportResult {
     int withoutAreaCodes = 0;       ///< places stored without a buurt code (their figures count as "onbekend")
     int areasByOutline = 0;         ///< places whose buurt outline contains them
     int areasByLabelPoint = 0;      ///< places given the buurt of the nearest label point (no outline holds them)
-    /** {"imported": n, "areaCodesKept": n, "withoutAreaCodes": n, "areasByOutline": n, "areasByLabelPoint": n, "skipped": [{"row", "reason"}], "repaired": [...], "warnings": [...]} */
+    int areasFromFile = 0;          ///< places whose CBS codes the file gave itself (buurtCode, wijkCode, gemeenteCode columns)
+    /** {"imported": n, "areaCodesKept": n, "withoutAreaCodes": n, "areasByOutline": n, "areasByLabelPoint": n, "areasFromFile": n, "skipped": [{"row", "reason"}], "repaired": [...], "warnings": [...]} */
     QJsonObject toJson() const;
 };
 
@@ -44,11 +45,19 @@ class PlaceImporter
 public:
     enum class Format { Auto, GeoJson, Csv };
 
-    /** Catalogue fields a source column can be mapped to. */
+    /**
+     * Catalogue fields a source column can be mapped to, spelled as the catalogue's JSON
+     * spells a place (houseNumber, sourceId, buurtCode, ...). Area codes a file carries
+     * (buurtCode, wijkCode, gemeenteCode) are kept as given; the area index then only
+     * reports an outline that disagrees.
+     */
     static QStringList fields();
     /** The mapping for Gemeente Amsterdam's "Maatschappelijke voorzieningen" (MVZN_ID, Naam, Adres, ...). */
     static QHash<QString, QString> amsterdamMapping();
-    /** Parses "field=Column" (or "Column=field") items into a mapping; sets @p error when one is unusable. */
+    /**
+     * Parses "field=Column" (or "Column=field") items, each one or more separated by commas
+     * ("name=Naam,lat=Breedte"), into a mapping; sets @p error when one is unusable. The spelling with underscores of earlier versions (house_number) is read too.
+     */
     static std::optional<QHash<QString, QString>> parseMapping(const QStringList &items, QString *error);
 
     explicit PlaceImporter(CatalogueStore &store);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "places/placerows.h"
+#include "places/areaindex.h"
 #include "places/placecleaning.h"
 #include "storage/vocabulary.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+
+#include <functional>
 
 namespace Buurtplein::PlaceRows {
 
@@ -45,7 +48,62 @@ void apply(const PlaceCleaning::Fix &fix, const QString &field, Outcome &outcome
     if (!fix.warning.isEmpty())
         outcome.warnings.append(QStringLiteral("%1: %2").arg(field, fix.warning));
 }
+
+// Reads the row's own area codes into @p place; a wijk and gemeente follow from a buurt.
+void readAreaCodes(Place &place, const std::function<QString(const char *)> &value,
+                   const std::function<QString(const char *)> &columnOf, Outcome &outcome)
+{
+    struct Field {
+        const char *name;
+        QString prefix;
+        QString *code;
+    };
+    const Field fields[] = {{"buurtCode", QStringLiteral("BU"), &place.buurtCode},
+                            {"wijkCode", QStringLiteral("WK"), &place.wijkCode},
+                            {"gemeenteCode", QStringLiteral("GM"), &place.gemeenteCode}};
+    for (const Field &field : fields) {
+        const QString text = value(field.name);
+        if (text.isEmpty())
+            continue;
+        *field.code = cbsCode(text, field.prefix);
+        if (field.code->isEmpty())
+            outcome.warnings.append(QStringLiteral("%1 '%2' is not a CBS %3 code (such as %4); it was left out.")
+                                        .arg(columnOf(field.name), text, QString::fromLatin1(field.name).chopped(4),
+                                             field.prefix == QLatin1String("BU")   ? QStringLiteral("BU03630531")
+                                             : field.prefix == QLatin1String("WK") ? QStringLiteral("WK036305")
+                                                                                   : QStringLiteral("GM0363")));
+    }
+    // CBS codes nest: BU GGGG WW BB lies in WK GGGG WW, in GM GGGG.
+    if (!place.buurtCode.isEmpty()) {
+        const QString wijk = AreaIndex::wijkCodeOf(place.buurtCode);
+        if (!place.wijkCode.isEmpty() && place.wijkCode != wijk)
+            outcome.warnings.append(QStringLiteral("Wijk %1 does not hold buurt %2; the buurt's wijk %3 was stored.")
+                                        .arg(place.wijkCode, place.buurtCode, wijk));
+        place.wijkCode = wijk;
+    }
+    if (!place.wijkCode.isEmpty()) {
+        const QString gemeente = AreaIndex::gemeenteCodeOf(place.wijkCode);
+        if (!place.gemeenteCode.isEmpty() && place.gemeenteCode != gemeente)
+            outcome.warnings.append(QStringLiteral("Gemeente %1 does not hold wijk %2; the wijk's gemeente %3 was stored.")
+                                        .arg(place.gemeenteCode, place.wijkCode, gemeente));
+        place.gemeenteCode = gemeente;
+    }
+    outcome.areaFromFile = !place.gemeenteCode.isEmpty();
+}
 } // namespace
+
+QString cbsCode(const QString &text, const QString &prefix)
+{
+    QString code = text.trimmed().toUpper();
+    // The characters after the prefix alone ("03630531", "0363MF01") name the code too.
+    if (!code.startsWith(prefix))
+        code = prefix + code;
+    const auto level = AreaIndex::levelOf(code);
+    const auto expected = prefix == QLatin1String("BU") ? AreaIndex::Level::Buurt
+        : prefix == QLatin1String("WK")                 ? AreaIndex::Level::Wijk
+                                                        : AreaIndex::Level::Gemeente;
+    return level == expected ? code : QString();
+}
 
 Outcome toPlace(const Input &input, const QHash<QString, QString> &mapping, const SourceInfo &source)
 {
@@ -93,7 +151,7 @@ Outcome toPlace(const Input &input, const QHash<QString, QString> &mapping, cons
     const PlaceCleaning::Fix street = PlaceCleaning::lostAccents(value("street").simplified());
     apply(street, QStringLiteral("Street"), outcome);
     place.street = street.value;
-    const PlaceCleaning::Fix houseNumber = PlaceCleaning::houseNumber(value("house_number"));
+    const PlaceCleaning::Fix houseNumber = PlaceCleaning::houseNumber(value("houseNumber"));
     apply(houseNumber, QStringLiteral("House number"), outcome);
     place.houseNumber = houseNumber.value;
     const PlaceCleaning::Fix postcode = PlaceCleaning::postcode(value("postcode"));
@@ -122,7 +180,7 @@ Outcome toPlace(const Input &input, const QHash<QString, QString> &mapping, cons
         kind = {QStringLiteral("multifunctionele_accommodatie"), QStringLiteral("indoor"), false};
     }
     place.kind = kind.kind;
-    const QString indoorOutdoor = value("indoor_outdoor").toLower();
+    const QString indoorOutdoor = value("indoorOutdoor").toLower();
     const QStringList inOut = {QStringLiteral("indoor"), QStringLiteral("outdoor"), QStringLiteral("both")};
     place.indoorOutdoor = inOut.contains(indoorOutdoor) ? indoorOutdoor : kind.indoorOutdoor;
 
@@ -133,10 +191,11 @@ Outcome toPlace(const Input &input, const QHash<QString, QString> &mapping, cons
         else
             outcome.warnings.append(QStringLiteral("Accessibility feature '%1' is not known; it was left out.").arg(feature));
     }
-    place.openingHours = value("opening_hours");
+    place.openingHours = value("openingHours");
+    readAreaCodes(place, value, columnOf, outcome);
 
     place.source = source.name;
-    place.sourceId = value("source_id");
+    place.sourceId = value("sourceId");
     QString key = place.sourceId;
     if (key.isEmpty()) {
         // Without a source id the name and position identify the place across re-imports.

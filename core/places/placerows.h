@@ -27,6 +27,7 @@ struct Outcome {
     QString skipReason;
     QStringList repairs;
     QStringList warnings;
+    bool areaFromFile = false;  ///< the place's CBS codes come from the row's own columns
 };
 
 /** Where the rows come from: uid prefix ("mvzn"), source name, default city. */
@@ -39,8 +40,18 @@ struct SourceInfo {
 /**
  * Turns one row into a Place by @p mapping (catalogue field -> source column): cleans
  * postcode, house number and lost accents, guesses the kind, checks the coordinates.
- * A row without a name or usable coordinates is skipped. Area codes are not set here.
+ * A row without a name or usable coordinates is skipped. CBS area codes are set only
+ * when the row carries them (buurtCode, wijkCode, gemeenteCode columns): a wijk and
+ * gemeente follow from a buurt code; a code that is not a CBS code is left out with a
+ * warning, so that the codes then come from the coordinates.
  */
+/**
+ * A CBS area code of @p prefix ("BU", "WK" or "GM") from a source value: "BU03630531",
+ * "bu0363mf01" or what follows the prefix alone ("03630531"); empty when @p text is no
+ * such code (AreaIndex::levelOf).
+ */
+QString cbsCode(const QString &text, const QString &prefix);
+
 Outcome toPlace(const Input &input, const QHash<QString, QString> &mapping, const SourceInfo &source);
 
 } // namespace Buurtplein::PlaceRows

@@ -207,10 +207,15 @@ std::optional<std::pair<QString, Arguments>> parseFileAndOptions(const QStringLi
 int importPlaces(const QStringList &args)
 {
     QString error;
-    const auto parsed = parseFileAndOptions(args, {QStringLiteral("import-places"), {QStringLiteral("areas"), QStringLiteral("db")}, {}}, &error);
+    const auto parsed = parseFileAndOptions(
+        args, {QStringLiteral("import-places"), {QStringLiteral("areas"), QStringLiteral("db")}, {}, {QStringLiteral("map")}}, &error);
     if (!parsed)
         return fail(BadInput, error);
     const QString file = parsed->first;
+    // --map field=Column as the CLI reads it: e.g. buurtCode=BU_CODE keeps the codes a file carries.
+    const auto mapping = PlaceImporter::parseMapping(parsed->second.values(QStringLiteral("map")), &error);
+    if (!mapping)
+        return fail(BadInput, error);
     // Each place gets the buurt whose outline (import-areas of GeoJSON) contains it; else,
     // with --areas FILE (CBS label points), the nearest buurt's codes, reported as a guess.
     // Places neither gives keep the codes they had.
@@ -224,6 +229,7 @@ int importPlaces(const QStringList &args)
         PlaceImporter importer(store);
         if (!areas.isEmpty())
             importer.setAreaIndex(&areas);
+        importer.setMapping(*mapping);
         const auto result = importer.importFile(file);
         if (!result)
             return fail(BadInput, importer.errorString() + QStringLiteral(" Nothing was imported."));

@@ -19,7 +19,7 @@ const Program program{
         {"enrol-code create", enrolCodeCreate, "enrol-code create --org ORG_UID [--valid-days DAYS] [--hub-url URL] [--db DB]"},
         {"org create", orgCreate, "org create --uid UID --name NAME --kind KIND [--db DB]"},
         {"org list", orgList, "org list [--db DB]"},
-        {"import-places", importPlaces, "import-places FILE [--areas CBS_LABELPOINTS.csv] [--db DB]"},
+        {"import-places", importPlaces, "import-places FILE [--map FIELD=COLUMN[,...]]... [--areas CBS_LABELPOINTS.csv] [--db DB]"},
         {"import-ics", importIcs, "import-ics FILE --org ORG_UID [--db DB]"},
         {"import-demo", importDemo, "import-demo [--db DB]"},
         {"retention", retention, "retention --older-than DAYS [--db DB]"},

@@ -13,6 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Buurtplein;
@@ -261,6 +263,40 @@ private slots:
         const CliRun bad = runHub({"import-places", places, "--areas", places, "--db", fresh.location()});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("Nothing was imported"));
+    }
+
+    // A file that carries CBS codes itself: --map names its column (spelled as the
+    // catalogue spells the field), the codes are kept over the outlines and re-imports.
+    void codesTheFileCarries_data() { dialect_data(); }
+    void codesTheFileCarries()
+    {
+        QFETCH(QString, dialect);
+        FreshDatabase fresh;
+        QString error;
+        QVERIFY2(fresh.create(dialect, &error), qPrintable(error));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("wijkcentra.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("id,name,lat,lon,CBS\nW1,Wijkcentrum Oost,52.363009,4.940372,bu0363mf01\n"
+                  "W2,Wijkcentrum Noord,52.3900,4.9200,niet bekend\n");
+        csv.close();
+
+        const CliRun unknown = runHub({"import-places", file, "--map", "buurt=CBS", "--db", fresh.location()});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("buurtCode"), unknown.err.constData()); // the message lists the fields
+        QCOMPARE(codesOf(fresh.location(), QStringLiteral("place:W1")), QStringLiteral("missing"));
+
+        for (int round = 0; round < 2; ++round) {
+            const CliRun run = runHub({"import-places", file, "--map", "buurtCode=CBS", "--db", fresh.location()});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+            QCOMPARE(report.value(QStringLiteral("areasFromFile")).toInt(), 1);
+            QVERIFY2(QJsonDocument(report.value(QStringLiteral("warnings")).toArray()).toJson().contains("not a CBS buurt code"),
+                     run.out.constData());
+            QCOMPARE(codesOf(fresh.location(), QStringLiteral("place:W1")), QStringLiteral("BU0363MF01/WK0363MF/GM0363"));
+            QCOMPARE(codesOf(fresh.location(), QStringLiteral("place:W2")), QStringLiteral("//"));
+        }
     }
 };
 

@@ -68,10 +68,7 @@ int importPlaces(const QStringList &args)
         return fail(BadInput, QStringLiteral("Unknown --format '%1'; use geojson or csv.").arg(formatName));
 
     // Each --map holds one or more comma-separated items: --map name=Naam,lat=Breedte.
-    QStringList mapItems;
-    for (const QString &value : options->values(QStringLiteral("map")))
-        mapItems += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const auto mapping = PlaceImporter::parseMapping(mapItems, &error);
+    const auto mapping = PlaceImporter::parseMapping(options->values(QStringLiteral("map")), &error);
     if (!mapping)
         return fail(BadInput, error);
     request.mapping = *mapping;

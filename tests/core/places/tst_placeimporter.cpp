@@ -172,9 +172,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("mapping");
         QTest::newRow("detected") << QStringList();
         QTest::newRow("explicit") << QStringList{QStringLiteral("name=Naam"), QStringLiteral("lat=lat"), QStringLiteral("lon=lon"),
-                                                 QStringLiteral("street=Adres"), QStringLiteral("Huisnummer=house_number"),
+                                                 QStringLiteral("street=Adres"), QStringLiteral("Huisnummer=houseNumber"),
                                                  QStringLiteral("postcode=Postcode"), QStringLiteral("kind=Categorie"),
-                                                 QStringLiteral("source_id=MVZN_ID")};
+                                                 QStringLiteral("sourceId=MVZN_ID")};
+        // The spelling with underscores of earlier versions, several items in one.
+        QTest::newRow("earlier spelling") << QStringList{QStringLiteral("name=Naam,lat=lat,lon=lon"), QStringLiteral("Huisnummer=house_number"),
+                                                         QStringLiteral("source_id=MVZN_ID")};
     }
 
     void csvSubsetWithMapping()
@@ -225,8 +228,8 @@ private Q_SLOTS:
 
         const QString csv = QStringLiteral("dutch_semicolon.csv");
         const QStringList map = {QStringLiteral("name=Naam"), QStringLiteral("kind=Soort plek"), QStringLiteral("street=Straat"),
-                                 QStringLiteral("house_number=Nr"), QStringLiteral("postcode=PC"), QStringLiteral("lat=Breedte"),
-                                 QStringLiteral("lon=Lengte"), QStringLiteral("source_id=Code")};
+                                 QStringLiteral("houseNumber=Nr"), QStringLiteral("postcode=PC"), QStringLiteral("lat=Breedte"),
+                                 QStringLiteral("lon=Lengte"), QStringLiteral("sourceId=Code")};
         QTest::newRow("csv postcode") << csv << map << 2 << "repaired" << "'1094JN'";
         QTest::newRow("csv no coordinates") << csv << map << 6 << "skipped" << "no coordinates";
         QTest::newRow("csv short line") << csv << map << 7 << "skipped" << "8";
@@ -262,7 +265,7 @@ private Q_SLOTS:
         PlaceImporter importer(store);
         QString error;
         importer.setMapping(*PlaceImporter::parseMapping({QStringLiteral("name=Naam"), QStringLiteral("lat=Breedte"),
-                                                          QStringLiteral("lon=Lengte"), QStringLiteral("source_id=Code"),
+                                                          QStringLiteral("lon=Lengte"), QStringLiteral("sourceId=Code"),
                                                           QStringLiteral("kind=Soort plek")}, &error));
         QVERIFY(importer.importFile(fixtures + QStringLiteral("dutch_semicolon.csv")));
         QCOMPARE(store.place(QStringLiteral("place:A1"))->name, QStringLiteral("Buurthuis \"De Meevaart\""));
@@ -270,6 +273,96 @@ private Q_SLOTS:
         QCOMPARE(store.place(QStringLiteral("place:A2"))->kind, QStringLiteral("bibliotheek"));
         QCOMPARE(store.place(QStringLiteral("place:A3"))->name, QStringLiteral("Speeltuin met twee regels"));
         QCOMPARE(store.place(QStringLiteral("place:A3"))->lon, 4.94385);
+    }
+
+    // CBS codes a file carries in columns of its own are kept, whole or derived.
+    void areaCodesTheFileCarries_data()
+    {
+        QTest::addColumn<QString>("buurt"); // the file's BU_CODE
+        QTest::addColumn<QString>("wijk");  // the file's WK
+        QTest::addColumn<QString>("storedBuurt");
+        QTest::addColumn<QString>("storedWijk");
+        QTest::addColumn<QString>("storedGemeente");
+        QTest::addColumn<QString>("warning"); // part of a warning of the row; empty: none about codes
+        QTest::newRow("buurt code") << "BU03630531" << "" << "BU03630531" << "WK036305" << "GM0363" << "";
+        QTest::newRow("lower case") << "bu03630531" << "" << "BU03630531" << "WK036305" << "GM0363" << "";
+        QTest::newRow("without prefix") << "03630531" << "" << "BU03630531" << "WK036305" << "GM0363" << "";
+        QTest::newRow("2022 division, letters") << "BU0363MF01" << "" << "BU0363MF01" << "WK0363MF" << "GM0363" << "";
+        QTest::newRow("not a code") << "BU0363" << "" << "" << "" << "" << "BU_CODE 'BU0363' is not a CBS buurt code";
+        QTest::newRow("wijk of another buurt") << "BU03630531" << "WK036399" << "BU03630531" << "WK036305" << "GM0363"
+                                               << "Wijk WK036399 does not hold buurt BU03630531";
+        QTest::newRow("a wijk only") << "" << "WK036305" << "" << "WK036305" << "GM0363" << "";
+    }
+
+    void areaCodesTheFileCarries()
+    {
+        QFETCH(QString, buurt);
+        QFETCH(QString, wijk);
+        QFETCH(QString, storedBuurt);
+        QFETCH(QString, storedWijk);
+        QFETCH(QString, storedGemeente);
+        QFETCH(QString, warning);
+        Database db;
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        CatalogueStore store(db);
+        PlaceImporter importer(store);
+        QString error;
+        // BU_CODE is CBS's own column name: found without a mapping.
+        const auto mapping = PlaceImporter::parseMapping({QStringLiteral("sourceId=Code,name=Naam,lat=Breedte,lon=Lengte"),
+                                                          QStringLiteral("wijkCode=WK")}, &error);
+        QVERIFY2(mapping, qPrintable(error));
+        importer.setMapping(*mapping);
+        const QByteArray csv = QStringLiteral("Code,Naam,Breedte,Lengte,BU_CODE,WK\nA1,Buurthuis,52.3600,4.9400,%1,%2\n")
+                                   .arg(buurt, wijk).toUtf8();
+        const auto result = importer.importData(csv, PlaceImporter::Format::Csv, QStringLiteral("codes.csv"));
+        QVERIFY2(result, qPrintable(importer.errorString()));
+        QCOMPARE(result->imported, 1);
+        const auto place = store.place(QStringLiteral("place:A1"));
+        QVERIFY(place);
+        QCOMPARE(place->buurtCode, storedBuurt);
+        QCOMPARE(place->wijkCode, storedWijk);
+        QCOMPARE(place->gemeenteCode, storedGemeente);
+        QCOMPARE(result->areasFromFile, storedGemeente.isEmpty() ? 0 : 1);
+        const QString all = reasonOf(result->warnings, 2);
+        if (warning.isEmpty())
+            QVERIFY2(!all.contains(QStringLiteral("CBS")) && !all.contains(QStringLiteral("does not hold")), qPrintable(all));
+        else
+            QVERIFY2(all.contains(warning), qPrintable(all));
+    }
+
+    // The file's codes win over the outlines, which report where they disagree; a later
+    // file without codes keeps them.
+    void fileCodesAgainstRealOutlines()
+    {
+        Database db;
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        CatalogueStore store(db);
+        AreaIndex outlines;
+        QString error;
+        QVERIFY2(outlines.loadBoundaries(QStringLiteral(BUURTPLEIN_SHARED_DATA "/map/areas/buurten.geojson"),
+                                         {QStringLiteral("cbsCode"), QStringLiteral("naam"), 2022}, &error),
+                 qPrintable(error));
+        // OBA Javaplein, in the Indische Buurt; the file names a buurt of the 2015 division.
+        const QByteArray withCode = "id,name,lat,lon,buurtcode\nA1,OBA Javaplein,52.363009,4.940372,BU03630531\n";
+        PlaceImporter first(store);
+        first.setAreaIndex(&outlines);
+        const auto result = first.importData(withCode, PlaceImporter::Format::Csv, QStringLiteral("codes.csv"));
+        QVERIFY2(result, qPrintable(first.errorString()));
+        QCOMPARE(result->areasFromFile, 1);
+        QCOMPARE(result->areasByOutline, 0);
+        QCOMPARE(store.place(QStringLiteral("place:A1"))->buurtCode, QStringLiteral("BU03630531"));
+        const QString outlineCode = outlines.locate(52.363009, 4.940372)->buurt;
+        QVERIFY(outlineCode != QStringLiteral("BU03630531"));
+        const QString said = reasonOf(result->warnings, 2);
+        QVERIFY2(said.contains(QStringLiteral("lies in the outline of ") + outlineCode + QStringLiteral("; the file's code was kept")),
+                 qPrintable(said));
+
+        PlaceImporter again(store);
+        const auto second = again.importData("id,name,lat,lon\nA1,OBA Javaplein,52.363009,4.940372\n",
+                                             PlaceImporter::Format::Csv, QStringLiteral("plain.csv"));
+        QVERIFY(second);
+        QCOMPARE(second->areaCodesKept, 1);
+        QCOMPARE(store.place(QStringLiteral("place:A1"))->buurtCode, QStringLiteral("BU03630531"));
     }
 
     void brokenInputsChangeNothing_data()
