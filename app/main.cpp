@@ -146,7 +146,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     for (const QString &uid : options->joins) {
-        if (!root.myActivities()->joinSeries(uid)) {
+        // Written off the UI thread: wait for the answer before the window opens.
+        bool joined = false;
+        QEventLoop written;
+        QObject::connect(root.myActivities(), &MyActivitiesModel::written, &written, [&](bool ok) {
+            joined = ok;
+            written.quit();
+        });
+        root.myActivities()->joinSeries(uid);
+        written.exec();
+        if (!joined) {
             std::fprintf(stderr, "buurtplein: cannot join %s: %s\n", qPrintable(uid),
                          qPrintable(root.myActivities()->errorString()));
             return 2;

@@ -4,7 +4,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace Buurtplein {
+
+class ConnectionWorker;
 
 /** The keys of the settings a device keeps. */
 namespace SettingKey {
@@ -46,6 +50,17 @@ class DeviceSettings
 {
 public:
     explicit DeviceSettings(QSqlDatabase db);
+    ~DeviceSettings();
+
+    /**
+     * From now on setValue() and remove() are written behind by @p worker, so that the
+     * UI thread never waits for another writer (the sync holds the write lock while it
+     * installs a catalogue). Until a write is stored, value() and contains() answer from
+     * it; then from the database again, so what other connections write is seen.
+     * setValue() and remove() then return true once the write is queued; a write the
+     * database refuses (a full disk) is logged. @p worker must outlive this object.
+     */
+    void writeBehind(ConnectionWorker *worker);
 
     /** The value of @p key, or @p fallback when it is not set. */
     QString value(const QString &key, const QString &fallback = {}) const;
@@ -57,7 +72,11 @@ public:
     bool contains(const QString &key) const;
 
 private:
+    struct Pending;
+
     QSqlDatabase m_db;
+    ConnectionWorker *m_worker = nullptr;
+    std::shared_ptr<Pending> m_pending;
 };
 
 } // namespace Buurtplein

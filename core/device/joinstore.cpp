@@ -110,7 +110,7 @@ std::optional<Join> JoinStore::insert(const QString &activityUid, const QString 
         fail(error, QCoreApplication::translate("JoinStore", "A reminder can be set from 0 minutes to 4 weeks before, or switched off."));
         return std::nullopt;
     }
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Lock::Write);
     if (const auto existing = joinFor(activityUid, occurrenceUid))
         return existing;
     Join join;
@@ -136,7 +136,7 @@ std::optional<Join> JoinStore::insert(const QString &activityUid, const QString 
 
 bool JoinStore::leave(const QString &token, QString *error)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Lock::Write);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM join_record WHERE token = ?"));
     q.bindValue(0, token);
@@ -152,7 +152,7 @@ bool JoinStore::setReminder(const QString &token, int minutes, QString *error)
 {
     if (!isValidReminder(minutes))
         return fail(error, QCoreApplication::translate("JoinStore", "A reminder can be set from 0 minutes to 4 weeks before, or switched off."));
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Lock::Write);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE join_record SET reminder_minutes = ? WHERE token = ?"));
     q.bindValue(0, minutes);
@@ -192,6 +192,24 @@ std::optional<Join> JoinStore::covering(const QString &activityUid, const QStrin
     if (auto own = joinFor(activityUid, occurrenceUid))
         return own;
     return joinFor(activityUid);
+}
+
+std::optional<Join> JoinStore::joinIn(const QList<Join> &joins, const QString &activityUid,
+                                      const QString &occurrenceUid)
+{
+    for (const Join &join : joins) {
+        if (join.activityUid == activityUid && join.occurrenceUid == occurrenceUid)
+            return join;
+    }
+    return std::nullopt;
+}
+
+std::optional<Join> JoinStore::coveringIn(const QList<Join> &joins, const QString &activityUid,
+                                          const QString &occurrenceUid)
+{
+    if (auto own = joinIn(joins, activityUid, occurrenceUid))
+        return own;
+    return joinIn(joins, activityUid);
 }
 
 std::optional<Join> JoinStore::join(const QString &token) const

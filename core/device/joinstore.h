@@ -82,6 +82,12 @@ public:
      */
     QString activityTitle(const QString &activityUid, const QString &language = {}, QString *titleLanguage = nullptr) const;
 
+    /** The join of exactly this session (or of the series for an empty @p occurrenceUid) among @p joins. */
+    static std::optional<Join> joinIn(const QList<Join> &joins, const QString &activityUid, const QString &occurrenceUid = {});
+    /** The join among @p joins that covers a session: its own, else its activity's series join. */
+    static std::optional<Join> coveringIn(const QList<Join> &joins, const QString &activityUid,
+                                          const QString &occurrenceUid);
+
     /** A new token: 128 bits from the system's random generator, as 32 lowercase hex digits. */
     static QString newToken();
     /** True for -1 (none) and 0 to four weeks. */

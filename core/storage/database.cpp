@@ -4,8 +4,11 @@
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "buurtplein.database", QtInfoMsg)
 
@@ -119,11 +122,30 @@ bool Database::migrate(int targetVersion)
     return true;
 }
 
-Transaction::Transaction(QSqlDatabase db)
+namespace {
+/** True when @p db is an SQLite connection outside any transaction. */
+bool outsideTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    return sqlite && sqlite3_get_autocommit(sqlite) != 0;
+}
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(db)
     , m_name(QStringLiteral("sp%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
     QSqlQuery q(m_db);
+    if (lock == Lock::Write && outsideTransaction(m_db)) {
+        m_began = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_began) {
+            qCWarning(lcDatabase) << "cannot start a write transaction:" << q.lastError().text();
+            return;
+        }
+    }
     m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
     if (!m_active)
         qCWarning(lcDatabase) << "cannot start a transaction:" << q.lastError().text();
@@ -131,11 +153,13 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
-    if (!m_active)
-        return;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-    q.exec(QStringLiteral("RELEASE ") + m_name);
+    if (m_active) {
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        q.exec(QStringLiteral("RELEASE ") + m_name);
+    }
+    if (m_began)
+        q.exec(QStringLiteral("ROLLBACK"));
 }
 
 bool Transaction::commit()
@@ -148,6 +172,13 @@ bool Transaction::commit()
         return false;
     }
     m_active = false;
+    if (m_began) {
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            qCWarning(lcDatabase) << "cannot commit:" << q.lastError().text();
+            return false;
+        }
+        m_began = false;
+    }
     return true;
 }
 

@@ -53,11 +53,22 @@ private:
  * A transaction on a connection that rolls back unless commit() was called.
  * Built on SAVEPOINT, so transactions nest: an importer can wrap a whole file in one
  * while each store write inside it keeps its own.
+ *
+ * A write that reads first should ask for Lock::Write: SQLite does not wait for another
+ * writer when a reading transaction turns into a writing one (the busy handler is not
+ * called then), so without it the write fails at once while, say, the sync installs a
+ * catalogue.
  */
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    /** When the outermost transaction takes SQLite's write lock. */
+    enum class Lock {
+        Deferred,   ///< at its first write: a read before it can then fail at once with "database is locked"
+        Write,      ///< at once (BEGIN IMMEDIATE), waiting the busy timeout for another writer
+    };
+
+    explicit Transaction(QSqlDatabase db, Lock lock = Lock::Deferred);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -69,6 +80,7 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     bool m_active = false;
+    bool m_began = false;   ///< this one opened the connection's transaction with BEGIN IMMEDIATE
 };
 
 } // namespace Buurtplein

@@ -6,6 +6,7 @@
 #include "device/devicesettings.h"
 #include "sync/joincountsender.h"
 #include "sync/syncengine.h"
+#include "sync/syncscheduler.h"
 #include "sync/synclog.h"
 
 #include <QSqlQuery>
@@ -101,8 +102,12 @@ void SyncRunner::run(const SyncJob &job)
     if (m_engine->isRunning())
         return;
     m_job = job;
+    // Here, on the connection the cycle reads the cursor with: another hub's cursor is
+    // forgotten before the cycle asks the new hub for changes after it.
+    DeviceSettings settings(m_db->connection());
+    SyncHub::keepCursorFor(settings, job.hub, job.enrolled);
     m_before = fingerprint();
-    m_cursorBefore = DeviceSettings(m_db->connection()).value(SettingKey::syncFeedCursor);
+    m_cursorBefore = settings.value(SettingKey::syncFeedCursor);
     m_engine->setHubUrl(job.hub);
     m_engine->setToken(job.token);
     m_engine->setRespectBackoff(job.respectBackoff);

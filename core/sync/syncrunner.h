@@ -26,6 +26,7 @@ struct SyncJob {
     bool countJoins = false;        ///< send the resident's anonymous join counts after the cycle
     QString organisationUid;        ///< the organisation the device is enrolled for
     QString organisationName;
+    bool enrolled = false;          ///< a worker's device: its cursor is kept across hubs (SyncHub::keepCursorFor)
 };
 
 /** How one cycle ended, as the app needs to show it. */

@@ -28,6 +28,7 @@
 #include "resident/upcomingmodel.h"
 #include "search/searchindex.h"
 #include "search/windowkeeper.h"
+#include "storage/connectionworker.h"
 #include "worker/syncservice.h"
 #include "worker/workerenrolment.h"
 
@@ -42,9 +43,14 @@ AppRoot *s_current = nullptr;
 } // namespace
 
 struct AppRoot::Parts {
+    /**
+     * Reads and writes the resident's joins, reminders, settings and calendar files off
+     * the UI thread. First, so that it stops last: after every write the other parts asked
+     * for, also while they go.
+     */
+    std::unique_ptr<ConnectionWorker> deviceWork;
     std::unique_ptr<CatalogueStore> store;
     std::unique_ptr<DeviceSettings> settings;
-    std::unique_ptr<JoinStore> joins;
     std::unique_ptr<LocationResolver> resolver;
     std::unique_ptr<UpcomingModel> upcoming;
     std::unique_ptr<SearchModel> search;
@@ -147,8 +153,10 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
         qCWarning(lcAppRoot) << "no areas to choose from:" << *error;
 
     const QSqlDatabase db = m_db.connection();
+    // A write can wait on the sync's write lock: the device's own writes go behind, off the UI thread.
+    parts->deviceWork = std::make_unique<ConnectionWorker>(db, QStringLiteral("device-writes"));
     parts->settings = std::make_unique<DeviceSettings>(db);
-    parts->joins = std::make_unique<JoinStore>(db);
+    parts->settings->writeBehind(parts->deviceWork.get());
     parts->resolver = std::make_unique<LocationResolver>(db, m_areas);
     parts->upcoming = std::make_unique<UpcomingModel>(path);
     parts->upcoming->reload(now);
@@ -159,14 +167,13 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     parts->places->loadAroundCatalogue();
     parts->details = std::make_unique<CatalogueDetails>(db);
     parts->details->setNow(now);
-    parts->myActivities = std::make_unique<MyActivitiesModel>(*parts->joins);
+    parts->myActivities = std::make_unique<MyActivitiesModel>(*parts->deviceWork);
     parts->myActivities->setNow(now);
     parts->discreet = std::make_unique<DiscreetController>(*parts->settings);
     parts->position.reset(PositionProvider::create(options.replayNmea, nullptr));
     parts->notifier.reset(Notifier::create(nullptr));
     parts->nearMe = std::make_unique<NearMe>(*parts->settings, *parts->resolver, parts->position.get());
-    parts->reminders = std::make_unique<ReminderService>(*parts->joins, *parts->settings, *parts->discreet,
-                                                         parts->notifier.get());
+    parts->reminders = std::make_unique<ReminderService>(*parts->deviceWork, *parts->discreet, parts->notifier.get());
     parts->reminders->setNow(now);
 
     parts->tokens = std::make_unique<SecureTokenStore>(
@@ -203,7 +210,7 @@ bool AppRoot::open(const AppRootOptions &options, QString *error)
     if (options.startReminders)
         parts->reminders->start();
 
-    parts->handoff = std::make_unique<Handoff>(*parts->store, parts->myActivities.get());
+    parts->handoff = std::make_unique<Handoff>(*parts->deviceWork, parts->myActivities.get());
     parts->language = std::make_unique<UiLanguage>(db);
     parts->launch = std::make_unique<LaunchOptions>();
     if (clock)

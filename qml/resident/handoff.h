@@ -7,7 +7,7 @@
 
 namespace Buurtplein {
 
-class CatalogueStore;
+class ConnectionWorker;
 class MyActivitiesModel;
 
 /**
@@ -21,16 +21,20 @@ class Handoff : public QObject
     QML_UNCREATABLE("Handoff is the app's one Handoff")
 
 public:
-    /** Reads activities from @p store; the resident's joins (for the reminder and the whole series) from @p joins. */
-    Handoff(CatalogueStore &store, MyActivitiesModel *joins, QObject *parent = nullptr);
+    /**
+     * Reads activities and writes files through @p worker (off the UI thread); the
+     * resident's joins (for the reminder and the whole series) come from @p joins.
+     */
+    Handoff(ConnectionWorker &worker, MyActivitiesModel *joins, QObject *parent = nullptr);
 
     /**
      * Writes an .ics of the activity (or of one session; the whole series when the resident
      * joined every time) with a reminder into Documents/Buurtplein, named after the
-     * activity, and hands it to the platform's calendar. False with actionFailed() when it
-     * cannot (the message then says where the file is).
+     * activity, and hands it to the platform's calendar. The file is written off the UI
+     * thread: calendarFileWritten() says where, actionFailed() when it cannot be written or
+     * no calendar app took it (the message then says where the file is).
      */
-    Q_INVOKABLE bool addToCalendar(const QString &activityUid, const QString &occurrenceUid = {});
+    Q_INVOKABLE void addToCalendar(const QString &activityUid, const QString &occurrenceUid = {});
     /** The file the last addToCalendar() wrote. */
     QString lastCalendarFile() const { return m_lastCalendarFile; }
     /** Opens the platform's maps app with a route to (@p lat, @p lon). */
@@ -39,9 +43,11 @@ public:
 Q_SIGNALS:
     /** A sentence for the resident when an action that leaves the app failed. */
     void actionFailed(const QString &message);
+    /** addToCalendar() wrote the activity to @p path. */
+    void calendarFileWritten(const QString &path);
 
 private:
-    CatalogueStore &m_store;
+    ConnectionWorker &m_worker;
     MyActivitiesModel *m_joins;
     QString m_lastCalendarFile;
 };

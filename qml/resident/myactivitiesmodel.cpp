@@ -3,15 +3,17 @@
 #include "common/amsterdamtime.h"
 #include "resident/cataloguedetails.h"
 #include "common/occurrencelistmodel.h"
+#include "storage/connectionworker.h"
 
 #include <algorithm>
 
 namespace Buurtplein {
 
-MyActivitiesModel::MyActivitiesModel(JoinStore &store, QObject *parent)
+MyActivitiesModel::MyActivitiesModel(ConnectionWorker &worker, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
+    , m_worker(worker)
 {
+    reload();
 }
 
 int MyActivitiesModel::rowCount(const QModelIndex &parent) const
@@ -72,43 +74,44 @@ void MyActivitiesModel::setNow(const QDateTime &now)
     reload();
 }
 
-bool MyActivitiesModel::joinOccurrence(const QString &activityUid, const QString &occurrenceUid)
+void MyActivitiesModel::joinOccurrence(const QString &activityUid, const QString &occurrenceUid)
 {
-    QString error;
-    const bool ok = m_store.joinOccurrence(activityUid, occurrenceUid, JoinStore::DefaultReminderMinutes, &error).has_value();
-    return finish(ok, error);
+    write([activityUid, occurrenceUid](JoinStore &store, QString *error) {
+        return store.joinOccurrence(activityUid, occurrenceUid, JoinStore::DefaultReminderMinutes, error).has_value();
+    });
 }
 
-bool MyActivitiesModel::joinSeries(const QString &activityUid)
+void MyActivitiesModel::joinSeries(const QString &activityUid)
 {
-    QString error;
-    const bool ok = m_store.joinSeries(activityUid, JoinStore::DefaultReminderMinutes, &error).has_value();
-    return finish(ok, error);
+    write([activityUid](JoinStore &store, QString *error) {
+        return store.joinSeries(activityUid, JoinStore::DefaultReminderMinutes, error).has_value();
+    });
 }
 
-bool MyActivitiesModel::leave(const QString &token)
+void MyActivitiesModel::leave(const QString &token)
 {
-    QString error;
-    const bool ok = m_store.leave(token, &error);
-    return finish(ok, error);
+    write([token](JoinStore &store, QString *error) { return store.leave(token, error); });
 }
 
-bool MyActivitiesModel::setReminder(const QString &token, int minutes)
+void MyActivitiesModel::setReminder(const QString &token, int minutes)
 {
-    QString error;
-    const bool ok = m_store.setReminder(token, minutes, &error);
-    return finish(ok, error);
+    write([token, minutes](JoinStore &store, QString *error) { return store.setReminder(token, minutes, error); });
 }
 
 QString MyActivitiesModel::tokenFor(const QString &activityUid, const QString &occurrenceUid) const
 {
-    const std::optional<Join> join = m_store.joinFor(activityUid, occurrenceUid);
+    const std::optional<Join> join = JoinStore::joinIn(m_joins, activityUid, occurrenceUid);
     return join ? join->token : QString();
 }
 
 bool MyActivitiesModel::isCovered(const QString &activityUid, const QString &occurrenceUid) const
 {
-    return m_store.covering(activityUid, occurrenceUid).has_value();
+    return JoinStore::coveringIn(m_joins, activityUid, occurrenceUid).has_value();
+}
+
+std::optional<Join> MyActivitiesModel::joinOf(const QString &activityUid, const QString &occurrenceUid) const
+{
+    return JoinStore::coveringIn(m_joins, activityUid, occurrenceUid);
 }
 
 QString MyActivitiesModel::reminderText(int minutes)
@@ -133,9 +136,50 @@ void MyActivitiesModel::reload()
 {
     const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
     const QString language = CatalogueDetails::contentLanguage();
-    const QList<JoinedSession> sessions = m_store.sessions(now, now + qint64(LookAheadDays) * 24 * 3600, language);
-    QList<Row> rows;
-    for (const Join &join : m_store.joins()) {
+    m_worker.run<State>([now, language](QSqlDatabase db) { return read(db, now, language); }, this,
+                        [this](const State &state) { apply(state); });
+}
+
+void MyActivitiesModel::write(std::function<bool(JoinStore &, QString *)> change)
+{
+    const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    const QString language = CatalogueDetails::contentLanguage();
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged();
+    m_worker.run<State>(
+        [change = std::move(change), now, language](QSqlDatabase db) {
+            JoinStore store(db);
+            QString error;
+            if (!change(store, &error)) {
+                State refused;
+                refused.ok = false;
+                refused.error = error;
+                return refused;
+            }
+            return read(db, now, language);
+        },
+        this,
+        [this](const State &state) {
+            const QString message = state.ok ? QString() : state.error;
+            if (message != m_error) {
+                m_error = message;
+                Q_EMIT errorStringChanged();
+            }
+            if (state.ok)
+                apply(state);
+            if (--m_pending == 0)
+                Q_EMIT busyChanged();
+            Q_EMIT written(state.ok);
+        });
+}
+
+MyActivitiesModel::State MyActivitiesModel::read(const QSqlDatabase &db, qint64 now, const QString &language)
+{
+    const JoinStore store(db);
+    State state;
+    const QList<JoinedSession> sessions = store.sessions(now, now + qint64(LookAheadDays) * 24 * 3600, language);
+    state.joins = store.joins();
+    for (const Join &join : std::as_const(state.joins)) {
         Row row{join, {}, false};
         // Sessions come by start, so the first one this join covers is its next.
         const auto next = std::find_if(sessions.cbegin(), sessions.cend(), [&join](const JoinedSession &s) {
@@ -147,39 +191,39 @@ void MyActivitiesModel::reload()
         } else {
             row.next.activityUid = join.activityUid;
             row.next.occurrenceUid = join.occurrenceUid;
-            row.next.title = m_store.activityTitle(join.activityUid, language, &row.next.titleLanguage);
+            row.next.title = store.activityTitle(join.activityUid, language, &row.next.titleLanguage);
             if (row.next.title.isEmpty())
                 //: My activities: a joined activity that its organiser has since removed from the calendar
                 row.next.title = tr("An activity no longer in the calendar");
         }
-        rows.append(row);
+        state.rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    std::stable_sort(state.rows.begin(), state.rows.end(), [](const Row &a, const Row &b) {
         if (a.upcoming != b.upcoming)
             return a.upcoming;
         return a.next.start < b.next.start;
     });
+    return state;
+}
+
+void MyActivitiesModel::apply(const State &state)
+{
+    const bool joinsChanged = state.joins.size() != m_joins.size()
+        || !std::equal(state.joins.cbegin(), state.joins.cend(), m_joins.cbegin(), [](const Join &a, const Join &b) {
+               return a.token == b.token && a.reminderMinutes == b.reminderMinutes;
+           });
+    m_joins = state.joins;
     const int oldCount = int(m_rows.size());
     beginResetModel();
-    m_rows = rows;
+    m_rows = state.rows;
     endResetModel();
     if (oldCount != m_rows.size())
         Q_EMIT countChanged();
-}
-
-bool MyActivitiesModel::finish(bool ok, const QString &error)
-{
-    const QString message = ok ? QString() : error;
-    if (message != m_error) {
-        m_error = message;
-        Q_EMIT errorStringChanged();
-    }
-    if (ok) {
-        reload();
+    // The joins changed under the pages (their first read, or another writer): their buttons follow.
+    if (joinsChanged) {
         ++m_revision;
         Q_EMIT revisionChanged();
     }
-    return ok;
 }
 
 } // namespace Buurtplein

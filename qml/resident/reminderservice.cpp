@@ -6,6 +6,7 @@
 #include "device/joinstore.h"
 #include "platform/notifier.h"
 #include "device/reminderplanner.h"
+#include "storage/connectionworker.h"
 
 namespace Buurtplein {
 
@@ -14,11 +15,10 @@ namespace {
 constexpr qint64 lookAheadSecs = 29 * 24 * 3600;
 } // namespace
 
-ReminderService::ReminderService(JoinStore &joins, DeviceSettings &settings, DiscreetController &discreet,
-                                 Notifier *notifier, QObject *parent)
+ReminderService::ReminderService(ConnectionWorker &worker, DiscreetController &discreet, Notifier *notifier,
+                                 QObject *parent)
     : QObject(parent)
-    , m_joins(joins)
-    , m_settings(settings)
+    , m_worker(worker)
     , m_discreet(discreet)
     , m_notifier(notifier)
 {
@@ -39,23 +39,32 @@ void ReminderService::start()
     m_timer.start();
 }
 
-int ReminderService::check()
+void ReminderService::check()
 {
     const qint64 now = nowUtc();
-    // The first run shows nothing from the past: it starts counting from now.
-    bool known = false;
-    const qint64 since = m_settings.value(SettingKey::remindersShownUntil).toLongLong(&known);
-    const qint64 from = known ? std::min(since, now) : now;
-    const QList<JoinedSession> sessions = m_joins.sessions(from, now + lookAheadSecs, CatalogueDetails::contentLanguage());
-    const QList<Reminder> due = ReminderPlanner::due(sessions, now, from, m_discreet.isEnabled());
-    m_settings.setValue(SettingKey::remindersShownUntil, QString::number(now));
-    for (const Reminder &reminder : due) {
-        if (m_notifier)
-            m_notifier->notify(reminder.title, reminder.text);
-        else
-            show(reminder.title, reminder.text);
-    }
-    return int(due.size());
+    const QString language = CatalogueDetails::contentLanguage();
+    const bool discreet = m_discreet.isEnabled();
+    m_worker.run<QList<Reminder>>(
+        [now, language, discreet](QSqlDatabase db) {
+            DeviceSettings settings(db);
+            // The first run shows nothing from the past: it starts counting from now.
+            bool known = false;
+            const qint64 since = settings.value(SettingKey::remindersShownUntil).toLongLong(&known);
+            const qint64 from = known ? std::min(since, now) : now;
+            const QList<JoinedSession> sessions = JoinStore(db).sessions(from, now + lookAheadSecs, language);
+            settings.setValue(SettingKey::remindersShownUntil, QString::number(now));
+            return ReminderPlanner::due(sessions, now, from, discreet);
+        },
+        this,
+        [this](const QList<Reminder> &due) {
+            for (const Reminder &reminder : due) {
+                if (m_notifier)
+                    m_notifier->notify(reminder.title, reminder.text);
+                else
+                    show(reminder.title, reminder.text);
+            }
+            Q_EMIT checked(int(due.size()));
+        });
 }
 
 void ReminderService::dismiss()

@@ -10,15 +10,15 @@
 
 namespace Buurtplein {
 
-class DeviceSettings;
+class ConnectionWorker;
 class DiscreetController;
-class JoinStore;
 class Notifier;
 
 /**
  * Reminds the resident of joined sessions while the app runs: once a minute it asks
  * ReminderPlanner which reminders fell due since the last check, hands each to the
- * platform's Notifier, and shows the latest in an in-app banner.
+ * platform's Notifier, and shows the latest in an in-app banner. The joins and the
+ * moment reminded up to are read and written by a ConnectionWorker, off the UI thread.
  */
 class ReminderService : public QObject
 {
@@ -30,7 +30,7 @@ class ReminderService : public QObject
     Q_PROPERTY(bool showing READ isShowing NOTIFY bannerChanged)
 
 public:
-    ReminderService(JoinStore &joins, DeviceSettings &settings, DiscreetController &discreet, Notifier *notifier,
+    ReminderService(ConnectionWorker &worker, DiscreetController &discreet, Notifier *notifier,
                     QObject *parent = nullptr);
 
     QString title() const { return m_title; }
@@ -44,19 +44,20 @@ public:
     /** Starts the once-a-minute check. */
     void start();
 
-    /** Checks for due reminders now; returns how many were shown. */
-    Q_INVOKABLE int check();
+    /** Checks for due reminders now; checked() says how many were shown. */
+    Q_INVOKABLE void check();
     Q_INVOKABLE void dismiss();
 
 Q_SIGNALS:
     void bannerChanged();
+    /** A check is done: @p shown reminders were handed to the notifier. */
+    void checked(int shown);
 
 private:
     qint64 nowUtc() const;
     void show(const QString &title, const QString &text);
 
-    JoinStore &m_joins;
-    DeviceSettings &m_settings;
+    ConnectionWorker &m_worker;
     DiscreetController &m_discreet;
     Notifier *m_notifier;
     QTimer m_timer;

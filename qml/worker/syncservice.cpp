@@ -252,7 +252,7 @@ void SyncService::launch(const QByteArray &token, bool manual)
         job.organisationUid = m_worker->organisationUid();
         job.organisationName = m_worker->organisationName();
     }
-    SyncHub::keepCursorFor(m_settings, job.hub, workerSync());
+    job.enrolled = workerSync();
     m_scheduler.launch(job);
 }
 

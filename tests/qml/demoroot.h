@@ -8,9 +8,14 @@
 #include "storage/database.h"
 #include "device/devicesettings.h"
 
+#include "resident/myactivitiesmodel.h"
+
 #include <QDateTime>
 #include <QQuickStyle>
+#include <QSignalSpy>
 #include <QStandardPaths>
+
+#include <functional>
 
 namespace Buurtplein::TestSupport {
 
@@ -62,6 +67,18 @@ inline bool enrolDemoWorker(const QString &path, QString *error)
         return true;
     *error = QStringLiteral("cannot store the enrolment settings");
     return false;
+}
+
+/**
+ * Does @p change (a join, leave or reminder change of @p model, which are written off the
+ * UI thread) and waits for its outcome: true when it was stored, else the model's
+ * errorString says why.
+ */
+inline bool written(MyActivitiesModel *model, const std::function<void()> &change)
+{
+    QSignalSpy done(model, &MyActivitiesModel::written);
+    change();
+    return done.wait(10000) && done.first().first().toBool();
 }
 
 } // namespace Buurtplein::TestSupport

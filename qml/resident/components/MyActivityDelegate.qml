@@ -97,6 +97,7 @@ ItemDelegate {
             Button {
                 objectName: "leaveButton"
                 flat: true
+                enabled: !MyActivities.busy
                 implicitHeight: Theme.touch
                 font.pixelSize: Theme.small
                 //: Leave a joined activity

@@ -97,7 +97,8 @@ ItemDelegate {
             flat: !root.covered
             implicitHeight: Theme.touch
             font.pixelSize: Theme.small
-            enabled: root.token.length > 0 || !root.covered
+            // Not again while a join or leave is being written (it is answered in a moment).
+            enabled: (root.token.length > 0 || !root.covered) && !MyActivities.busy
             text: root.token.length > 0
                   //: On a date the resident joined; tapping it leaves that date again
                   ? qsTr("Going ✓")

@@ -81,6 +81,7 @@ Page {
                 Button {
                     objectName: "joinSeriesButton"
                     highlighted: true
+                    enabled: !MyActivities.busy
                     implicitHeight: Theme.touch
                     font.pixelSize: Theme.body
                     text: root.seriesToken.length > 0

@@ -5,7 +5,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSemaphore>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Buurtplein;
 
@@ -186,6 +190,62 @@ private Q_SLOTS:
             // outer is not committed: 'c' goes too
         }
         QCOMPARE(count(), 1);
+    }
+
+    // A write that reads first while another connection writes (the sync installing a
+    // catalogue while a resident joins): Lock::Write waits for it, Deferred fails at once.
+    void aWriteThatReadsFirstWaitsForAnotherWriter_data()
+    {
+        QTest::addColumn<bool>("writeLock");
+        QTest::addColumn<bool>("stored");
+        QTest::newRow("deferred") << false << false;
+        QTest::newRow("write lock") << true << true;
+    }
+
+    void aWriteThatReadsFirstWaitsForAnotherWriter()
+    {
+        QFETCH(bool, writeLock);
+        QFETCH(bool, stored);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+
+        QSemaphore locked;
+        std::unique_ptr<QThread> other(QThread::create([path, &locked] {
+            Database writer;
+            if (!writer.open(path))
+                return;
+            QSqlQuery q(writer.connection());
+            q.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+            locked.release();
+            QThread::msleep(400);
+            q.exec(QStringLiteral("COMMIT"));
+        }));
+        other->start();
+        QVERIFY(locked.tryAcquire(1, 5000));
+
+        bool ok = false;
+        {
+            Transaction tx(db.connection(), writeLock ? Transaction::Lock::Write : Transaction::Lock::Deferred);
+            QSqlQuery q(db.connection());
+            ok = tx.isActive() && q.exec(QStringLiteral("SELECT count(*) FROM organisation"))
+                && q.exec(QStringLiteral("INSERT INTO organisation (uid, name) VALUES ('w', 'W')")) && tx.commit();
+        }
+        QVERIFY(other->wait(5000));
+        QCOMPARE(ok, stored);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organisation")).toInt(), stored ? 1 : 0);
+
+        // Inside another transaction a write lock nests like any other, and rolls back with it.
+        {
+            Transaction outer(db.connection());
+            Transaction inner(db.connection(), Transaction::Lock::Write);
+            QSqlQuery q(db.connection());
+            QVERIFY(inner.isActive());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO organisation (uid, name) VALUES ('n', 'N')")));
+            QVERIFY(inner.commit());
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM organisation WHERE uid = 'n'")).toInt(), 0);
     }
 };
 

@@ -122,8 +122,10 @@ private Q_SLOTS:
     {
         const QString activity = QStringLiteral("demo:taalcafe-javaplein");
         const QString occurrence = activity + QStringLiteral("/20261124T130000Z");
-        QVERIFY2(context()->myActivities()->joinOccurrence(activity, occurrence), qPrintable(context()->myActivities()->errorString()));
-        QVERIFY2(context()->myActivities()->joinSeries(activity), qPrintable(context()->myActivities()->errorString()));
+        QVERIFY2(TestSupport::written(context()->myActivities(), [&] { context()->myActivities()->joinOccurrence(activity, occurrence); }),
+                 qPrintable(context()->myActivities()->errorString()));
+        QVERIFY2(TestSupport::written(context()->myActivities(), [&] { context()->myActivities()->joinSeries(activity); }),
+                 qPrintable(context()->myActivities()->errorString()));
         QVERIFY(cycle());
         const QList<RecordedRequest> joins = requestsTo("POST", "/v1/join-counts");
         QCOMPARE(joins.size(), 1);

@@ -51,9 +51,14 @@ private Q_SLOTS:
 
         // Joined every time: the dialogue evening's whole series, with its moved session.
         const QString dialoog = QStringLiteral("demo:dialoog-meevaart");
-        QVERIFY(app->myActivities()->joinSeries(dialoog));
+        QVERIFY(TestSupport::written(app->myActivities(), [&] { app->myActivities()->joinSeries(dialoog); }));
+        QSignalSpy written(app->handoff(), &Handoff::calendarFileWritten);
         app->handoff()->addToCalendar(dialoog, dialoog + QStringLiteral("/20261210T183000Z"));
+        // Written off the UI thread: nothing is there the moment the button is tapped.
+        QVERIFY(written.isEmpty());
+        QVERIFY(written.wait(5000));
         const QString series = app->handoff()->lastCalendarFile();
+        QCOMPARE(written.last().first().toString(), series);
         QVERIFY2(series.startsWith(m_dir.path()) && series.startsWith(DevicePaths::calendarDirectory()), qPrintable(series));
         QCOMPARE(QFileInfo(series).fileName(), QStringLiteral("Buren-in-gesprek.ics")); // the activity's title
         QCOMPARE(DevicePaths::displayPath(series), QStringLiteral("Documents/Buurtplein/Buren-in-gesprek.ics"));
@@ -72,14 +77,23 @@ private Q_SLOTS:
         // One date joined: that date only, at its place.
         const QString taalcafe = QStringLiteral("demo:taalcafe-javaplein");
         const QString tuesday = taalcafe + QStringLiteral("/20261124T130000Z");
-        QVERIFY(app->myActivities()->joinOccurrence(taalcafe, tuesday));
+        QVERIFY(TestSupport::written(app->myActivities(), [&] { app->myActivities()->joinOccurrence(taalcafe, tuesday); }));
         app->handoff()->addToCalendar(taalcafe, tuesday);
+        QVERIFY(written.wait(5000));
         const QString one = read(app->handoff()->lastCalendarFile());
         QCOMPARE(one.count(QStringLiteral("BEGIN:VEVENT")), 1);
         QVERIFY(!one.mid(one.indexOf(QStringLiteral("BEGIN:VEVENT"))).contains(QStringLiteral("RRULE"))); // only the time zone's rules
         QVERIFY(one.contains(QStringLiteral("DTSTART;TZID=Europe/Amsterdam:20261124T140000")));
         QVERIFY(one.contains(QStringLiteral("LOCATION:OBA Javaplein")));
         QVERIFY(app->handoff()->lastCalendarFile() != series);
+
+        // An activity the catalogue does not have: a sentence, and no file named for it.
+        failed.clear();
+        const QString before = app->handoff()->lastCalendarFile();
+        app->handoff()->addToCalendar(QStringLiteral("demo:no-such-activity"));
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.last().first().toString(), QStringLiteral("This activity cannot be added to your calendar."));
+        QCOMPARE(app->handoff()->lastCalendarFile(), before);
     }
 };
 

@@ -211,7 +211,7 @@ private Q_SLOTS:
 
         // The position itself is never written down: only the mode is kept.
         DeviceSettings settings(session->database().connection());
-        QCOMPARE(settings.value(SettingKey::locationMode), QStringLiteral("position"));
+        QTRY_COMPARE(settings.value(SettingKey::locationMode), QStringLiteral("position"));
         QSqlQuery q(session->database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT key, value FROM device_setting")));
         while (q.next())
@@ -274,8 +274,8 @@ private Q_SLOTS:
             QVERIFY(nearMe->chooseArea(indischeBuurtWest));
             QCOMPARE(nearMe->mode(), QStringLiteral("area"));
             DeviceSettings settings(session->database().connection());
-            QCOMPARE(settings.value(SettingKey::locationMode), QStringLiteral("area"));
-            QCOMPARE(settings.value(SettingKey::areaCode), indischeBuurtWest);
+            QTRY_COMPARE(settings.value(SettingKey::locationMode), QStringLiteral("area"));
+            QTRY_COMPARE(settings.value(SettingKey::areaCode), indischeBuurtWest);
             // Nothing but the device settings changed: no other table, no file of the app.
             QCOMPARE(everythingButSettings(session->database().connection()), catalogueBefore);
         }
@@ -294,15 +294,15 @@ private Q_SLOTS:
             // A postcode replaces it, also in the device settings only.
             QVERIFY(nearMe->usePostcode(QStringLiteral("1094 hw")));
             DeviceSettings settings(session->database().connection());
-            QCOMPARE(settings.value(SettingKey::locationMode), QStringLiteral("postcode"));
-            QCOMPARE(settings.value(SettingKey::postcode), QStringLiteral("1094HW"));
+            QTRY_COMPARE(settings.value(SettingKey::locationMode), QStringLiteral("postcode"));
+            QTRY_COMPARE(settings.value(SettingKey::postcode), QStringLiteral("1094HW"));
             QCOMPARE(everythingButSettings(session->database().connection()), catalogueBefore);
 
             // Forgetting it leaves no trace.
             nearMe->forget();
-            QVERIFY(!settings.contains(SettingKey::locationMode));
-            QVERIFY(!settings.contains(SettingKey::postcode));
-            QVERIFY(!settings.contains(SettingKey::areaCode));
+            QTRY_VERIFY(!settings.contains(SettingKey::locationMode));
+            QTRY_VERIFY(!settings.contains(SettingKey::postcode));
+            QTRY_VERIFY(!settings.contains(SettingKey::areaCode));
         }
     }
 
@@ -327,7 +327,7 @@ private Q_SLOTS:
             };
             for (const auto &r : refused) {
                 QVERIFY2(!nearMe->chooseOutlinedArea(r.code, r.name, r.lat, r.lon), qPrintable(r.code + QLatin1Char(' ') + r.name));
-                QCOMPARE(settings.value(SettingKey::areaCode), indischeBuurtWest);
+                QTRY_COMPARE(settings.value(SettingKey::areaCode), indischeBuurtWest);
                 QCOMPARE(nearMe->label(), QStringLiteral("Indische Buurt West"));
             }
             QVERIFY(nearMe->chooseOutlinedArea(makassar, QStringLiteral("Makassarpleinbuurt"), 52.363158, 4.942416));
@@ -346,7 +346,7 @@ private Q_SLOTS:
             QCOMPARE(nearMe->lon(), 4.942416);
             // Choosing from the list again drops the kept point.
             QVERIFY(nearMe->chooseArea(indischeBuurtWest));
-            QVERIFY(!DeviceSettings(session->database().connection()).contains(SettingKey::areaPoint));
+            QTRY_VERIFY(!DeviceSettings(session->database().connection()).contains(SettingKey::areaPoint));
             QCOMPARE(nearMe->areaCode(), indischeBuurtWest);
         }
     }

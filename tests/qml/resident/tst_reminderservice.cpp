@@ -9,6 +9,7 @@
 #include "platform/notifier.h"
 #include "device/reminderplanner.h"
 #include "resident/reminderservice.h"
+#include "storage/connectionworker.h"
 
 #include <QLocale>
 #include <QSignalSpy>
@@ -54,7 +55,13 @@ private:
     {
         m_clock = at;
         notices.clear();
-        const int shown = service.check();
+        QSignalSpy checked(&service, &ReminderService::checked);
+        service.check();
+        if (!checked.wait(5000)) {
+            m_countsAgree = false;
+            return {};
+        }
+        const int shown = checked.first().first().toInt();
         QList<QStringList> raised;
         for (const QList<QVariant> &notice : notices)
             raised.append({notice.at(0).toString(), notice.at(1).toString()});
@@ -131,7 +138,8 @@ private Q_SLOTS:
         DeviceSettings settings(m_db->connection());
         DiscreetController discreetController(settings);
         std::unique_ptr<Notifier> notifier(Notifier::create(nullptr));
-        ReminderService service(joins, settings, discreetController, notifier.get());
+        ConnectionWorker serviceWorker(m_db->connection(), QStringLiteral("reminders"));
+        ReminderService service(serviceWorker, discreetController, notifier.get());
         service.setClock([this] { return m_clock; });
         QSignalSpy notices(notifier.get(), &Notifier::notified);
 
@@ -185,13 +193,15 @@ private Q_SLOTS:
         const qint64 due = taalcafeTuesday.toSecsSinceEpoch() - 3600;
         QSignalSpy notices(notifier.get(), &Notifier::notified);
         {
-            ReminderService first(joins, settings, discreetController, notifier.get());
+            ConnectionWorker firstWorker(m_db->connection(), QStringLiteral("reminders"));
+        ReminderService first(firstWorker, discreetController, notifier.get());
             first.setClock([this] { return m_clock; });
             QCOMPARE(checkAt(first, notices, due - 600).size(), 0);
             QCOMPARE(checkAt(first, notices, due + 10).size(), 1);
         }
         // The app starts again a little later: the moment already reminded of stays done.
-        ReminderService second(joins, settings, discreetController, notifier.get());
+        ConnectionWorker secondWorker(m_db->connection(), QStringLiteral("reminders"));
+        ReminderService second(secondWorker, discreetController, notifier.get());
         second.setClock([this] { return m_clock; });
         QCOMPARE(checkAt(second, notices, due + 120).size(), 0);
     }
@@ -203,7 +213,8 @@ private Q_SLOTS:
         DeviceSettings settings(m_db->connection());
         DiscreetController discreetController(settings);
         std::unique_ptr<Notifier> notifier(Notifier::create(nullptr));
-        ReminderService service(joins, settings, discreetController, notifier.get());
+        ConnectionWorker serviceWorker(m_db->connection(), QStringLiteral("reminders"));
+        ReminderService service(serviceWorker, discreetController, notifier.get());
         service.setClock([this] { return m_clock; });
         QSignalSpy notices(notifier.get(), &Notifier::notified);
         const QString activity = QStringLiteral("demo:inloop-meevaart");

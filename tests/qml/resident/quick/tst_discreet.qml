@@ -74,9 +74,11 @@ Item {
         }
 
         function test_noPageShowsAJoinWhileLocked() {
-            verify(MyActivities.joinSeries("demo:inloop-meevaart"))
+            MyActivities.joinSeries("demo:inloop-meevaart")
+            settled()
             const taalcafe = Catalogue.sessionsOf("demo:taalcafe-javaplein", 1)[0].occurrenceUid
-            verify(MyActivities.joinOccurrence("demo:taalcafe-javaplein", taalcafe))
+            MyActivities.joinOccurrence("demo:taalcafe-javaplein", taalcafe)
+            settled()
             // The walk sees the markers when nothing hides them: it can fail.
             const open = walk()
             verify(joinMarkers(open).length >= 2, JSON.stringify(joinMarkers(open)))
@@ -91,16 +93,26 @@ Item {
             verify(locked.length > open.length / 2, locked.length + " of " + open.length)
         }
 
+        // A join or leave is written off the UI thread: wait until it is stored.
+        function settled() {
+            tryCompare(MyActivities, "busy", false, 5000)
+            compare(MyActivities.errorString, "")
+        }
+
         function cleanup() {
             if (Discreet.enabled)
                 verify(Discreet.disable("2468"))
             const token = MyActivities.tokenFor("demo:inloop-meevaart", "")
-            if (token.length > 0)
+            if (token.length > 0) {
                 MyActivities.leave(token)
+                settled()
+            }
             const first = Catalogue.sessionsOf("demo:taalcafe-javaplein", 1)[0].occurrenceUid
             const date = MyActivities.tokenFor("demo:taalcafe-javaplein", first)
-            if (date.length > 0)
+            if (date.length > 0) {
                 MyActivities.leave(date)
+                settled()
+            }
         }
 
         function enterPin(page, pin) {
@@ -113,7 +125,8 @@ Item {
         }
 
         function test_hiddenUntilThePin() {
-            verify(MyActivities.joinSeries("demo:inloop-meevaart"))
+            MyActivities.joinSeries("demo:inloop-meevaart")
+            settled()
             verify(Discreet.enable("2468"))
             const page = createTemporaryObject(myComponent, stage)
             const list = findChild(page, "myActivitiesList")
@@ -136,7 +149,8 @@ Item {
         // The activity page of a joined series: while locked, the series button offers to
         // join and every date reads "Join", exactly as for an activity nobody joined.
         function test_activityPageShowsNoJoinWhileLocked() {
-            verify(MyActivities.joinSeries("demo:inloop-meevaart"))
+            MyActivities.joinSeries("demo:inloop-meevaart")
+            settled()
             verify(Discreet.enable("2468"))
             Discreet.lock()
             const page = createTemporaryObject(activityComponent, stage)

@@ -24,12 +24,19 @@ Item {
         Component { id: activityComponent; ActivityPage { width: 400; height: 800 } }
         Component { id: myComponent; MyActivitiesPage { width: 400; height: 800 } }
 
+        // A join or leave is written off the UI thread: wait until it is stored.
+        function settled() {
+            tryCompare(MyActivities, "busy", false, 5000)
+            compare(MyActivities.errorString, "")
+        }
+
         function cleanup() {
             while (MyActivities.count > 0) {
                 const token = MyActivities.tokenFor(activityUid, "")
                            || MyActivities.tokenFor(activityUid, Catalogue.sessionsOf(activityUid, 1)[0].occurrenceUid)
                 verify(token.length > 0)
-                verify(MyActivities.leave(token))
+                MyActivities.leave(token)
+                settled()
             }
         }
 
@@ -43,6 +50,11 @@ Item {
             compare(button.text, "Join every time")
 
             mouseClick(button)
+            // The tap is answered at once: the button waits while the join is written.
+            verify(MyActivities.busy)
+            verify(!button.enabled)
+            settled()
+            verify(button.enabled)
             compare(MyActivities.count, 1)
             compare(button.text, "Leave the series")
             // Every date is now covered by the series.
@@ -59,6 +71,7 @@ Item {
             // My activities lies over the activity page: out of the way, it still follows.
             mine.visible = false
             mouseClick(button)
+            settled()
             compare(MyActivities.count, 0)
             compare(list.count, 0)
             compare(button.text, "Join every time")
@@ -74,6 +87,7 @@ Item {
             compare(dateButton.text, "Join")
 
             mouseClick(dateButton)
+            settled()
             compare(MyActivities.count, 1)
             compare(dateButton.text, "Going ✓")
             verify(MyActivities.isCovered(activityUid, first.occurrenceUid))
@@ -81,18 +95,21 @@ Item {
             compare(findChild(page, "joinSeriesButton").text, "Join every time")
 
             mouseClick(dateButton)
+            settled()
             compare(MyActivities.count, 0)
             compare(dateButton.text, "Join")
         }
 
         function test_leaveFromMyActivities() {
-            verify(MyActivities.joinSeries(activityUid))
+            MyActivities.joinSeries(activityUid)
+            settled()
             const mine = createTemporaryObject(myComponent, stage)
             const list = findChild(mine, "myActivitiesList")
             tryVerify(() => list.itemAtIndex(0) !== null)
             const leave = findChild(list.itemAtIndex(0), "leaveButton")
             verify(leave)
             mouseClick(leave)
+            settled()
             compare(MyActivities.count, 0)
             compare(list.count, 0)
         }
