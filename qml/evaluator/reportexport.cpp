@@ -2,11 +2,14 @@
 #include "evaluator/reportexport.h"
 #include "evaluator/statsclient.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcReport, "buurtplein.app.report", QtInfoMsg)
 
@@ -106,12 +109,27 @@ void ReportExport::finish(const Report::Request &request, const QString &path)
         Q_EMIT failed(tr("The report was not made: %1").arg(m_failure));
         return;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QString error;
-    const bool ok = Report::write(request, answers, path, QDateTime::currentDateTimeUtc(), &error);
+    // Drawing the pages and writing the file take a while: on a pool thread (QPainter on a
+    // QPdfWriter works off the GUI thread, like on a QImage).
+    QPointer<ReportExport> self(this);
+    const QDateTime generated = QDateTime::currentDateTimeUtc();
+    QThreadPool::globalInstance()->start([self, request, answers, path, generated] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        const bool ok = Report::write(request, answers, path, generated, &error);
+        if (!ok)
+            qCWarning(lcReport) << "report: cannot write" << path << error;
+        QMetaObject::invokeMethod(qApp, [self, ok, path] {
+            if (self)
+                self->done(ok, path);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ReportExport::done(bool ok, const QString &path)
+{
     setBusy(false);
     if (!ok) {
-        qCWarning(lcReport) << "report: cannot write" << path << error;
         //: Quarterly report: the PDF could not be written; %1 is its path
         Q_EMIT failed(tr("The report could not be saved as %1. Choose another folder.").arg(path));
         return;

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void finish(const Report::Request &request, const QString &path);
+    /** The pool thread wrote the PDF to @p path (@p ok) or could not. */
+    void done(bool ok, const QString &path);
 
     QPointer<StatsClient> m_stats;
     bool m_busy = false;

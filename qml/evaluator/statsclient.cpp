@@ -324,15 +324,24 @@ void StatsClient::exportCsv(const QVariantMap &query, const QString &lang, const
             Q_EMIT exportFailed(failureSentence(answer));
             return;
         }
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(answer.body) != answer.body.size() || !out.commit()) {
-            qCWarning(lcStats) << "export: cannot write" << path << out.errorString();
-            //: CSV export: the file could not be written; %1 is its path
-            Q_EMIT exportFailed(tr("The table could not be saved as %1. Choose another folder.").arg(path));
-            return;
-        }
-        Q_EMIT exported(path);
+        // The file is written on a pool thread: a slow or full disk does not hold the UI.
+        QPointer<StatsClient> self(this);
+        QThreadPool::globalInstance()->start([self, path, body = answer.body] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile out(path);
+            const bool ok = out.open(QIODevice::WriteOnly) && out.write(body) == body.size() && out.commit();
+            if (!ok)
+                qCWarning(lcStats) << "export: cannot write" << path << out.errorString();
+            QMetaObject::invokeMethod(qApp, [self, ok, path] {
+                if (!self)
+                    return;
+                if (ok)
+                    Q_EMIT self->exported(path);
+                else
+                    //: CSV export: the file could not be written; %1 is its path
+                    Q_EMIT self->exportFailed(tr("The table could not be saved as %1. Choose another folder.").arg(path));
+            }, Qt::QueuedConnection);
+        });
     });
 }
 
