@@ -5,9 +5,12 @@
 #include "ics/icsparser.h"
 #include "ics/icsrecurrence.h"
 #include "ics/icsschedule.h"
+#include "search/geodistance.h"
+#include "search/textfolding.h"
 
 #include <QFile>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace Buurtplein::IcsImporter {
 
@@ -29,7 +32,59 @@ struct Series {
     Activity activity;
     Schedule schedule;
     QList<OccurrenceOverride> overrides;
+    QString location;               ///< the event's LOCATION, for a place to be matched to it
+    std::optional<std::pair<double, double>> geo;
 };
+
+/** A catalogue place as LOCATION and GEO are matched against it. */
+struct KnownPlace {
+    QString uid;
+    QString name;       ///< folded
+    double lat = 0;
+    double lon = 0;
+};
+
+QList<KnownPlace> knownPlaces(const CatalogueStore &store)
+{
+    QList<KnownPlace> places;
+    QSqlQuery q(store.connection());
+    if (!q.exec(QStringLiteral("SELECT uid, name, lat, lon FROM place")))
+        return places;
+    while (q.next())
+        places.append({q.value(0).toString(), TextFolding::fold(q.value(1).toString()), q.value(2).toDouble(), q.value(3).toDouble()});
+    return places;
+}
+
+// The place an event's GEO lies at (within 75 m), else the one whose name its LOCATION
+// starts with or holds (the longest such name); empty when none does.
+QString matchPlace(const Series &series, const QList<KnownPlace> &places)
+{
+    if (series.geo) {
+        const KnownPlace *nearest = nullptr;
+        double best = 75;
+        for (const KnownPlace &place : places) {
+            const double metres = GeoDistance::metres(series.geo->first, series.geo->second, place.lat, place.lon);
+            if (metres <= best) {
+                best = metres;
+                nearest = &place;
+            }
+        }
+        if (nearest)
+            return nearest->uid;
+    }
+    const QString location = TextFolding::fold(series.location);
+    if (location.isEmpty())
+        return {};
+    const KnownPlace *named = nullptr;
+    for (const KnownPlace &place : places) {
+        // Short names ("Oost") would match too much.
+        if (place.name.size() < 5 || !location.contains(place.name))
+            continue;
+        if (!named || place.name.size() > named->name.size())
+            named = &place;
+    }
+    return named ? named->uid : QString();
+}
 
 // Everything one event becomes, or the reason it cannot be imported. Touches no database.
 std::optional<Series> seriesOf(const IcsEvent &event, const IcsCalendar &calendar, const IcsImportOptions &options,
@@ -51,6 +106,9 @@ std::optional<Series> seriesOf(const IcsEvent &event, const IcsCalendar &calenda
     series.activity.description = event.description.isEmpty() ? QStringLiteral("") : event.description; // never NULL in SQL
     series.activity.category = options.category;
     series.activity.organisationUid = options.organisationUid;
+    series.location = event.location.simplified();
+    if (event.hasGeo)
+        series.geo = std::make_pair(event.lat, event.lon);
     if (event.status == QLatin1String("CANCELLED"))
         series.activity.status = QStringLiteral("ended");
 
@@ -75,9 +133,10 @@ std::optional<Series> seriesOf(const IcsEvent &event, const IcsCalendar &calenda
 }
 
 // Writes one series in its own savepoint, so a refused record leaves no trace of its event.
-bool write(Series &series, CatalogueStore &store, QString *error)
+bool write(Series &series, CatalogueStore &store, const QList<KnownPlace> &places, QString *error)
 {
     Transaction tx(store.connection());
+    series.activity.placeUid = matchPlace(series, places);
     if (const auto existing = store.activity(series.activity.uid)) {
         Activity updated = *existing;
         updated.title = series.activity.title;
@@ -86,6 +145,9 @@ bool write(Series &series, CatalogueStore &store, QString *error)
             updated.organisationUid = series.activity.organisationUid;
         if (series.activity.status == QLatin1String("ended"))
             updated.status = series.activity.status;
+        // A place someone chose since stays; one without gets what the file now matches.
+        if (updated.placeUid.isEmpty())
+            updated.placeUid = series.activity.placeUid;
         series.activity = updated;
     }
     if (!store.save(series.activity)) {
@@ -146,14 +208,17 @@ IcsImportResult import(const QByteArray &data, CatalogueStore &store, const IcsI
         result.error = QStringLiteral("The catalogue could not start a transaction.");
         return result;
     }
+    const QList<KnownPlace> places = knownPlaces(store);
     for (const IcsEvent &event : parsed.calendar.events) {
         QString error;
         auto series = seriesOf(event, parsed.calendar, options, &error, &result.warnings);
-        if (!series || !write(*series, store, &error)) {
+        if (!series || !write(*series, store, places, &error)) {
             result.skipped.append({event.uid, error});
             continue;
         }
         result.activityUids.append(series->activity.uid);
+        if (!series->location.isEmpty())
+            result.locations.insert(series->activity.uid, series->location);
         ++result.imported;
     }
     if (!tx.commit()) {

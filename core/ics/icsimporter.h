@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ struct IcsImportResult {
     QList<IcsSkippedEvent> skipped; ///< events left out, each with its reason
     QStringList warnings;           ///< repairs made while reading
     QStringList activityUids;       ///< the activities written, in file order
+    /** Each written activity's LOCATION as the file gives it (a place is matched to it where one fits). */
+    QHash<QString, QString> locations;
 };
 
 /** Choices the caller makes for what the file does not say. */
@@ -40,7 +43,9 @@ struct IcsImportOptions {
 /**
  * Imports an .ics file into the catalogue: each series (VEVENT without RECURRENCE-ID)
  * becomes an Activity "ics:<UID>" with one Schedule "ics:<UID>#schedule", and each
- * RECURRENCE-ID instance that cancels or moves a session an OccurrenceOverride. Everything
+ * RECURRENCE-ID instance that cancels or moves a session an OccurrenceOverride. An
+ * activity without a place gets the catalogue place its GEO lies at (within 75 m) or
+ * whose name its LOCATION holds (the longest; names of 5 letters or more). Everything
  * runs in one outer transaction; a refused file changes nothing, an event that cannot be
  * used is skipped with its reason, and importing the same file again updates in place.
  */

@@ -32,4 +32,18 @@ QStringList catalogueSchema(SqlDialect dialect)
     };
 }
 
+// Version 9: activities a calendar import made, waiting outside the feed until a person
+// confirms category, cost and audience (store/draftstore.h).
+QStringList draftSchema(SqlDialect dialect)
+{
+    Q_UNUSED(dialect);
+    return {
+        QStringLiteral("CREATE TABLE catalogue_draft ("
+                       " activity_uid TEXT PRIMARY KEY,"
+                       " organisation_uid TEXT NOT NULL,"
+                       " bundle TEXT NOT NULL,"
+                       " created BIGINT NOT NULL)"),
+    };
+}
+
 } // namespace Buurtplein::HubMigrations

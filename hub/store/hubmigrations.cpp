@@ -38,7 +38,7 @@ QStringList version1(SqlDialect dialect)
 
 int count()
 {
-    return 8;
+    return 9;
 }
 
 QStringList statements(int version, SqlDialect dialect)
@@ -60,6 +60,8 @@ QStringList statements(int version, SqlDialect dialect)
         return statsCellKeySchema(dialect);
     case 8:
         return areaOutlineSchema(dialect);
+    case 9:
+        return draftSchema(dialect);
     default:
         return {};
     }

@@ -25,5 +25,7 @@ QStringList joinKeySchema(SqlDialect dialect);
 QStringList statsCellKeySchema(SqlDialect dialect);
 /** Version 8: area outlines for point-in-polygon, and each area code's division year (hubstatsschema.cpp). */
 QStringList areaOutlineSchema(SqlDialect dialect);
+/** Version 9: drafts of imported calendars, outside the feed until confirmed (hubcatalogueschema.cpp). */
+QStringList draftSchema(SqlDialect dialect);
 
 } // namespace Buurtplein::HubMigrations

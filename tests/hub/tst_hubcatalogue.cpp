@@ -584,9 +584,16 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("feedChanges")).toInt(), 0);
 
+        const qint64 afterPlaces = lastChange(db);
         run = runHub({"import-ics", calendar, "--org", westUid, "--db", fresh.location()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString activityUid = QStringLiteral("ics:event_rrule_recurrence_id");
+        // A new activity waits as a draft (tst_hubdrafts) until a person confirms it.
+        QCOMPARE(lastChange(db), afterPlaces + 1); // the organisation's record only
+        QVERIFY(!catalogue.find(CataloguePayload::ActivityKind, activityUid));
+        run = runHub({"drafts", "confirm", "--activity", activityUid, "--category", "inloop_koffie", "--cost", "free",
+                      "--audience", "iedereen", "--db", fresh.location()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         const auto imported_activity = catalogue.find(CataloguePayload::ActivityKind, activityUid);
         QVERIFY(imported_activity);
         QCOMPARE(imported_activity->organisationUid, westUid);

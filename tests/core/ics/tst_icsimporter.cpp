@@ -123,6 +123,63 @@ private Q_SLOTS:
         QCOMPARE(cancelled->status, QStringLiteral("cancelled"));
     }
 
+    // LOCATION and GEO name a place the catalogue knows: the activity gets it; a place
+    // chosen by hand since stays.
+    void locationsAreMatchedToPlaces_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("geo");
+        QTest::addColumn<QString>("place");
+        QTest::newRow("name with its address") << "OBA Javaplein\\, Javaplein 2" << "" << "oba";
+        QTest::newRow("other case and accents") << "buurthuis de méevaart" << "" << "meevaart";
+        QTest::newRow("coordinates at the door") << "Balistraat 48" << "52.36302;4.93381" << "meevaart";
+        QTest::newRow("coordinates far off, the name") << "OBA Javaplein" << "52.40;4.90" << "oba";
+        QTest::newRow("the square alone") << "Javaplein" << "" << "square";
+        QTest::newRow("a short name is no match") << "Oost" << "" << "";
+        QTest::newRow("nowhere known") << "Ergens in het park" << "" << "";
+    }
+
+    void locationsAreMatchedToPlaces()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, geo);
+        QFETCH(QString, place);
+        Database db;
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        CatalogueStore store(db);
+        const struct { const char *uid, *name; double lat, lon; } places[] = {
+            {"oba", "OBA Javaplein", 52.364156, 4.938757},
+            {"square", "Javaplein", 52.364, 4.9385},
+            {"meevaart", "Buurthuis De Meevaart", 52.363009, 4.933794},
+            {"oost", "Oost", 52.36, 4.94},
+        };
+        for (const auto &p : places) {
+            Place record;
+            record.uid = QLatin1String(p.uid);
+            record.name = QString::fromUtf8(p.name);
+            record.kind = QStringLiteral("buurthuis");
+            record.lat = p.lat;
+            record.lon = p.lon;
+            record.hasCoordinates = true;
+            QVERIFY2(store.save(record), qPrintable(store.errorString()));
+        }
+        const QString event = QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//NL\r\nBEGIN:VEVENT\r\nUID:e1\r\n"
+                                             "DTSTAMP:20261101T090000Z\r\nDTSTART:20261202T130000Z\r\nDURATION:PT1H\r\n"
+                                             "SUMMARY:Breiclub\r\nLOCATION:%1\r\n%2END:VEVENT\r\nEND:VCALENDAR\r\n")
+                                  .arg(location, geo.isEmpty() ? QString() : QStringLiteral("GEO:%1\r\n").arg(geo));
+        const IcsImportResult result = IcsImporter::import(event.toUtf8(), store);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(store.activity(QStringLiteral("ics:e1"))->placeUid, place);
+        QVERIFY(!result.locations.value(QStringLiteral("ics:e1")).isEmpty());
+
+        // Chosen by hand since: a re-import keeps it.
+        Activity chosen = *store.activity(QStringLiteral("ics:e1"));
+        chosen.placeUid = QStringLiteral("oost");
+        QVERIFY(store.save(chosen));
+        QVERIFY(IcsImporter::import(event.toUtf8(), store).ok);
+        QCOMPARE(store.activity(QStringLiteral("ics:e1"))->placeUid, QStringLiteral("oost"));
+    }
+
     void reimportUpdatesInPlace()
     {
         Database db;
