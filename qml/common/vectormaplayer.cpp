@@ -274,20 +274,49 @@ QSGNode *VectorMapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     QHash<quint64, QSGTransformNode *> keptLabels;
     for (const Placed &p : std::as_const(m_placed)) {
         QSGTransformNode *node = m_labelNodes.take(p.id);
-        if (!node) {
-            node = new QSGTransformNode;
+        auto imageNode = [w](const QImage &picture, const QSizeF &size) {
             QSGImageNode *image = w->createImageNode();
-            image->setTexture(w->createTextureFromImage(p.image));
+            image->setTexture(w->createTextureFromImage(picture));
             image->setOwnsTexture(true);
             image->setFiltering(QSGTexture::Linear);
-            image->setRect(QRectF(-p.size.width() / 2, -p.size.height() / 2, p.size.width(), p.size.height()));
-            node->appendChildNode(image);
+            image->setRect(QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height()));
+            return image;
+        };
+        if (!node) {
+            node = new QSGTransformNode;
+            if (p.glyphs.isEmpty()) {
+                node->appendChildNode(imageNode(p.image, p.size));
+            } else {
+                // A curved label: a turned node per letter under it, every halo before every letter.
+                for (const bool halo : {true, false}) {
+                    for (const Placed::Glyph &g : p.glyphs) {
+                        auto *letter = new QSGTransformNode;
+                        letter->appendChildNode(imageNode(halo ? g.halo : g.image, g.size));
+                        node->appendChildNode(letter);
+                    }
+                }
+            }
             m_labelRoot->appendChildNode(node);
         }
-        QMatrix4x4 matrix;
-        matrix.translate(float(std::round(p.centre.x())), float(std::round(p.centre.y())));
-        matrix.rotate(float(p.angle), 0, 0, 1);
-        node->setMatrix(matrix);
+        if (p.glyphs.isEmpty()) {
+            QMatrix4x4 matrix;
+            matrix.translate(float(std::round(p.centre.x())), float(std::round(p.centre.y())));
+            matrix.rotate(float(p.angle), 0, 0, 1);
+            node->setMatrix(matrix);
+        } else {
+            QSGNode *letter = node->firstChild();
+            for (int layer = 0; layer < 2; ++layer) {
+                for (const Placed::Glyph &g : p.glyphs) {
+                    if (!letter)
+                        break;
+                    QMatrix4x4 matrix;
+                    matrix.translate(float(g.centre.x()), float(g.centre.y()));
+                    matrix.rotate(float(g.angle), 0, 0, 1);
+                    static_cast<QSGTransformNode *>(letter)->setMatrix(matrix);
+                    letter = letter->nextSibling();
+                }
+            }
+        }
         keptLabels.insert(p.id, node);
     }
     for (QSGTransformNode *gone : std::as_const(m_labelNodes)) {

@@ -70,12 +70,21 @@ public:
 
     /** A placed label: where on screen, turned how, and the rectangles it covers. */
     struct Placed {
+        /** One letter of a curved label where it is drawn. */
+        struct Glyph {
+            QPointF centre;
+            double angle = 0;
+            QSizeF size;
+            QImage image;
+            QImage halo;
+        };
         quint64 id = 0;
         QString text;
         QPointF centre;
         double angle = 0;
         QSizeF size;
         QImage image;
+        QList<Glyph> glyphs;    ///< a curved label's letters along its street; empty: image at centre and angle
     };
     /** The labels placed now. */
     QList<Placed> placedLabels() const { return m_placed; }
@@ -110,6 +119,8 @@ private:
     void requestRefresh();
     void refresh();
     void placeLabels();
+    /** Lays a curved @p label's letters along its street on screen into @p placed; false when they do not fit there. */
+    static bool layAlong(const TileRenderer::Label &label, const QPointF &tileOrigin, double factor, Placed *placed);
     void onRendered(quint64 key, const QImage &image, const TileLabels &labels);
     void onOpened(int minZoom, int maxZoom, const QString &error);
     QRectF screenRect(const TileId &id) const;

@@ -46,11 +46,39 @@ QStringList VectorMapLayer::labelsShown() const
     return out;
 }
 
+// A curved label's letters along its street on screen: the street scales with the zoom,
+// the letters keep their size and spacing, centred where the tile put the label's middle.
+bool VectorMapLayer::layAlong(const TileRenderer::Label &label, const QPointF &tileOrigin, double factor, Placed *placed)
+{
+    QPolygonF path;
+    for (const QPointF &point : label.path)
+        path.append(tileOrigin + point * factor);
+    const double length = TileRenderer::lengthOf(path);
+    double total = 0;
+    for (const TileRenderer::Label::Glyph &g : label.glyphs)
+        total += g.advance;
+    double at = label.along * factor - total / 2;
+    if (at < 0 || at + total > length)
+        return false;
+    placed->glyphs.clear();
+    for (const TileRenderer::Label::Glyph &g : label.glyphs) {
+        Placed::Glyph glyph;
+        glyph.centre = TileRenderer::pointAlong(path, at + g.advance / 2, &glyph.angle);
+        glyph.size = g.size;
+        glyph.image = g.image;
+        glyph.halo = g.halo;
+        placed->glyphs.append(glyph);
+        at += g.advance;
+    }
+    placed->centre = TileRenderer::pointAlong(path, label.along * factor, &placed->angle);
+    return true;
+}
+
 // Greedy placement over the visible tiles' labels, most important first (and those shown
 // a moment ago before the rest, so that panning does not make them flicker): a label is
 // shown when it lies wholly in view, clear of every placed label and of the obstacles,
 // and the same name is not shown within 300 px. A turned label is a chain of circles
-// along its length; an upright one its rectangle.
+// along its length, a curved one a circle per letter.
 void VectorMapLayer::placeLabels()
 {
     ++m_placements;
@@ -80,6 +108,8 @@ void VectorMapLayer::placeLabels()
             p.angle = label.angle;
             p.size = label.size;
             p.image = label.image;
+            if (!label.glyphs.isEmpty() && !layAlong(label, rect.topLeft(), factor, &p))
+                continue; // the bend does not hold the letters at this zoom
             candidates.append({p, label.priority + (before.contains(p.id) ? 1000 : 0)});
         }
     }
@@ -90,6 +120,10 @@ void VectorMapLayer::placeLabels()
     };
     auto circlesOf = [](const Placed &p) {
         QList<Circle> out;
+        for (const Placed::Glyph &g : p.glyphs)
+            out.append({g.centre, g.size.height() / 2});
+        if (!p.glyphs.isEmpty())
+            return out;
         const double r = p.size.height() / 2;
         const int n = std::max(1, int(std::ceil(p.size.width() / p.size.height())));
         const double rad = p.angle * M_PI / 180;

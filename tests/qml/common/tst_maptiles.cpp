@@ -153,6 +153,101 @@ private Q_SLOTS:
         QVERIFY(!wide.contains(QStringLiteral("Javastraat")));
     }
 
+    // A name longer than any straight stretch of its street follows the bend letter by
+    // letter: readable (left to right), on the street, no sharp turn between two letters.
+    void curvedNamesFollowTheirStreet()
+    {
+        const QList<VectorLayer> layers = decodeFile(javapleinTile);
+        const TileId source{14, 8416, 5384};
+        QStringList curved;
+        for (int z = 16; z <= 16; ++z) {
+            const int n = 1 << (z - 14);
+            for (int dx = 0; dx < n; ++dx) {
+                for (int dy = 0; dy < n; ++dy) {
+                    const TileId target{z, 8416 * n + dx, 5384 * n + dy};
+                    for (const TileRenderer::Label &l : TileRenderer::labels(layers, source, target, 512, 1.0)) {
+                        if (l.glyphs.isEmpty())
+                            continue;
+                        curved << l.text;
+                        QCOMPARE(l.glyphs.size(), l.text.size());
+                        const double length = TileRenderer::lengthOf(l.path);
+                        double letters = 0;
+                        for (const TileRenderer::Label::Glyph &g : l.glyphs)
+                            letters += g.advance / 2; // a zoom 16 tile of 512 pixels is 256 logical pixels
+                        QVERIFY2(l.along - letters / 2 >= 0 && l.along + letters / 2 <= length, qPrintable(l.text));
+                        QVERIFY(QRectF(0, 0, 512, 512).contains(l.centre));
+                        QVERIFY(QLineF(l.centre, TileRenderer::pointAlong(l.path, l.along)).length() < 0.01);
+                        // Letter by letter: no turn over 35 degrees, never upside down.
+                        double at = l.along - letters / 2;
+                        double previous = 0;
+                        for (qsizetype k = 0; k < l.glyphs.size(); ++k) {
+                            double angle = 0;
+                            TileRenderer::pointAlong(l.path, at + l.glyphs.at(k).advance / 4, &angle);
+                            QVERIFY2(std::cos(angle * M_PI / 180) > -0.25, qPrintable(l.text));
+                            if (k > 0) {
+                                double turn = std::fmod(std::abs(angle - previous), 360.0);
+                                QVERIFY2(std::min(turn, 360 - turn) <= 35.01, qPrintable(l.text));
+                            }
+                            previous = angle;
+                            at += l.glyphs.at(k).advance / 2;
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY2(curved.size() >= 3, qPrintable(curved.join(QLatin1String(", "))));
+    }
+
+    // On screen the letters of a curved name sit on their street, in order, at zoom 16.
+    void aCurvedNameIsDrawnOnItsStreet()
+    {
+        const QList<VectorLayer> layers = decodeFile(javapleinTile);
+        const TileId source{14, 8416, 5384};
+        const TileId target = TileId::at(52.3636, 4.9380, 16);
+        const QList<TileRenderer::Label> labels = TileRenderer::labels(layers, source, target, 512, 1.0);
+        const auto curved = std::find_if(labels.cbegin(), labels.cend(), [](const TileRenderer::Label &l) { return !l.glyphs.isEmpty(); });
+        QVERIFY(curved != labels.cend());
+        // The map centred on the label's middle: a zoom 16 tile of 512 pixels is 256 logical pixels.
+        VectorMapLayer *layer = layerAt(52.3636, 4.9380, 16.0);
+        QVERIFY(layer);
+        layer->setCenterX((target.x + curved->centre.x() / 512) / (1 << 16));
+        layer->setCenterY((target.y + curved->centre.y() / 512) / (1 << 16));
+        QTRY_VERIFY_WITH_TIMEOUT(layer->pendingTiles() == 0 && layer->labelsShown().contains(curved->text), 20000);
+        const QList<VectorMapLayer::Placed> placed = layer->placedLabels();
+        const auto shown = std::find_if(placed.cbegin(), placed.cend(), [&](const VectorMapLayer::Placed &p) { return p.text == curved->text; });
+        QCOMPARE(shown->glyphs.size(), curved->text.size());
+        QPolygonF street;
+        for (const QPointF &point : curved->path)
+            street.append(QPointF(200, 200) + (point - curved->centre) * 0.5);
+        auto distanceToStreet = [&street](const QPointF &p) {
+            double best = 1e9;
+            for (qsizetype i = 1; i < street.size(); ++i) {
+                const QLineF segment(street.at(i - 1), street.at(i));
+                const QPointF d = segment.p2() - segment.p1();
+                const double t = std::clamp(QPointF::dotProduct(p - segment.p1(), d) / QPointF::dotProduct(d, d), 0.0, 1.0);
+                best = std::min(best, QLineF(p, segment.p1() + t * d).length());
+            }
+            return best;
+        };
+        double along = -1;
+        for (const VectorMapLayer::Placed::Glyph &g : shown->glyphs) {
+            QVERIFY2(distanceToStreet(g.centre) < 0.75, qPrintable(curved->text));
+            // In reading order, one after the other along the street.
+            double at = 0;
+            double s = 0;
+            for (qsizetype i = 1; i < street.size(); ++i) {
+                const QLineF segment(street.at(i - 1), street.at(i));
+                if (QLineF(g.centre, segment.p1()).length() + QLineF(g.centre, segment.p2()).length() < segment.length() + 0.5) {
+                    at = s + QLineF(segment.p1(), g.centre).length();
+                    break;
+                }
+                s += segment.length();
+            }
+            QVERIFY2(at > along, qPrintable(curved->text));
+            along = at;
+        }
+    }
+
     // Placed labels never overlap each other, stay wholly in view and keep clear of what
     // the map puts on top (the position dot, places); the same name is not repeated nearby.
     void labelsAvoidEachOtherAndTheDot()
@@ -160,12 +255,20 @@ private Q_SLOTS:
         VectorMapLayer *layer = layerAt(52.3630, 4.9380, 16.5);
         QVERIFY(layer);
         QTRY_VERIFY_WITH_TIMEOUT(layer->pendingTiles() == 0 && !layer->labelsShown().isEmpty(), 20000);
-        auto boxes = [](const VectorMapLayer::Placed &p) {
-            // The label's turned rectangle, as a polygon.
+        auto turned = [](const QPointF &centre, double angle, const QSizeF &size) {
             QTransform t;
-            t.translate(p.centre.x(), p.centre.y());
-            t.rotate(p.angle);
-            return t.map(QPolygonF(QRectF(-p.size.width() / 2, -p.size.height() / 2, p.size.width(), p.size.height())));
+            t.translate(centre.x(), centre.y());
+            t.rotate(angle);
+            return t.map(QPolygonF(QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height())));
+        };
+        auto boxes = [&](const VectorMapLayer::Placed &p) {
+            // The label's turned rectangle, or a curved one's letters, as one polygon.
+            if (p.glyphs.isEmpty())
+                return turned(p.centre, p.angle, p.size);
+            QPolygonF letters;
+            for (const VectorMapLayer::Placed::Glyph &g : p.glyphs)
+                letters = letters.united(turned(g.centre, g.angle, g.size * 0.8));
+            return letters;
         };
         auto check = [&](const QRectF &obstacle) {
             const QList<VectorMapLayer::Placed> placed = layer->placedLabels();
