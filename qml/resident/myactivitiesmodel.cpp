@@ -26,7 +26,7 @@ QVariant MyActivitiesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const QDate today = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toTimeZone(AmsterdamTime::zone()).date();
+    const QDate today = now().toTimeZone(AmsterdamTime::zone()).date();
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -66,6 +66,11 @@ QHash<int, QByteArray> MyActivitiesModel::roleNames() const
         {ReminderMinutesRole, "reminderMinutes"},                     {UpcomingRole, "upcoming"},
         {TitleLanguageRole, "titleLanguage"},
     };
+}
+
+QDateTime MyActivitiesModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
 void MyActivitiesModel::setNow(const QDateTime &now)
@@ -134,7 +139,7 @@ QString MyActivitiesModel::reminderText(int minutes)
 
 void MyActivitiesModel::reload()
 {
-    const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    const qint64 now = this->now().toSecsSinceEpoch();
     const QString language = CatalogueDetails::contentLanguage();
     m_worker.run<State>([now, language](QSqlDatabase db) { return read(db, now, language); }, this,
                         [this](const State &state) { apply(state); });
@@ -142,7 +147,7 @@ void MyActivitiesModel::reload()
 
 void MyActivitiesModel::write(std::function<bool(JoinStore &, QString *)> change)
 {
-    const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
+    const qint64 now = this->now().toSecsSinceEpoch();
     const QString language = CatalogueDetails::contentLanguage();
     if (m_pending++ == 0)
         Q_EMIT busyChanged();

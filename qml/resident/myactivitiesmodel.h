@@ -105,6 +105,8 @@ private:
         QList<Join> joins;
         QList<Row> rows;
     };
+    /** The moment the list is read for: setNow()'s, else the clock's. */
+    QDateTime now() const;
     /** Reads the joins and their next sessions in @p language from @p db (on the worker's thread). */
     static State read(const QSqlDatabase &db, qint64 now, const QString &language);
     /** Runs @p change on the worker's connection, then reads the rows again. */
